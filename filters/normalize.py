@@ -1,0 +1,44 @@
+"""Text normalization applied before any hashing or analysis.
+
+Korean text from macOS arrives decomposed (NFD jamo) and web text carries zero-width and
+control characters; both would make identical documents hash differently and confuse Kiwi.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_KEEP_CONTROLS = "\n\t"
+_CONTROL_RE = re.compile(
+    "[" + "".join(
+        re.escape(chr(c))
+        for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]
+        if chr(c) not in _KEEP_CONTROLS
+    ) + re.escape(_ZERO_WIDTH) + "]"
+)
+_HORIZONTAL_SPACE_RE = re.compile(r"[^\S\n]+")
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class NormalizeOptions:
+    nfc: bool = True
+    strip_control: bool = True
+    collapse_whitespace: bool = True
+
+
+def normalize_text(text: str, options: NormalizeOptions = NormalizeOptions()) -> str:
+    """Return the canonical form of ``text`` that every later stage and hash sees."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if options.strip_control:
+        text = _CONTROL_RE.sub("", text)
+    if options.nfc:
+        text = unicodedata.normalize("NFC", text)
+    if options.collapse_whitespace:
+        text = _HORIZONTAL_SPACE_RE.sub(" ", text)
+        text = "\n".join(line.strip() for line in text.split("\n"))
+        text = _BLANK_LINES_RE.sub("\n\n", text)
+    return text.strip()

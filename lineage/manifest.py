@@ -1,0 +1,96 @@
+"""The release manifest and run statistics, built from what the pipeline staged.
+
+A release is complete exactly when its manifest exists; the manifest lists every file with
+its sha256 so a model team can verify what it trains on, and the counts so anyone can check
+``inputs == kept + dropped + error``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from curate.records import SCHEMA_VERSION, STATUSES
+
+MANIFEST = "manifest.json"
+STATS = "stats.json"
+CONFIG = "config.json"
+
+
+class AccountingError(RuntimeError):
+    """Records were lost or invented: the run's outputs do not add up to its inputs."""
+
+
+def outcome_stats(outcomes: list[list[Any]]) -> dict[str, Any]:
+    """Counts by status, by stage and reason, and by dataset, from (status, stage, reason,
+    dataset, count) rows."""
+    by_status: Counter[str] = Counter({status: 0 for status in STATUSES})
+    by_reason: dict[str, Counter[str]] = defaultdict(Counter)
+    by_dataset: dict[str, Counter[str]] = defaultdict(Counter)
+    for status, stage, reason, dataset, count in outcomes:
+        by_status[status] += count
+        if status != "kept":
+            by_reason[f"{status}:{stage}"][reason] += count
+        by_dataset[dataset][status] += count
+    return {
+        "counts": {"inputs": sum(by_status.values()), **dict(by_status)},
+        "by_stage_reason": {k: dict(sorted(v.items())) for k, v in sorted(by_reason.items())},
+        "by_dataset": {k: dict(v) for k, v in sorted(by_dataset.items())},
+    }
+
+
+def check_accounting(inputs: int, stats: dict[str, Any], files: list[dict[str, Any]]) -> None:
+    """Raise AccountingError unless inputs, outcomes, shard rows and provenance rows agree."""
+    counts = stats["counts"]
+    settled = counts["kept"] + counts["dropped"] + counts["error"]
+    data_rows = sum(f["rows"] for f in files if f["kind"] == "data")
+    provenance_rows = sum(f["rows"] for f in files if f["kind"] == "provenance")
+    problems = []
+    if inputs != settled:
+        problems.append(f"inputs {inputs} != kept+dropped+error {settled}")
+    if data_rows != counts["kept"]:
+        problems.append(f"shard rows {data_rows} != kept {counts['kept']}")
+    if provenance_rows != inputs:
+        problems.append(f"provenance rows {provenance_rows} != inputs {inputs}")
+    if problems:
+        raise AccountingError("accounting mismatch: " + "; ".join(problems))
+
+
+def _file_entry(info: dict[str, Any]) -> dict[str, Any]:
+    return {key: info[key] for key in ("path", "sha256", "rows", "bytes", "token_count")}
+
+
+def build_manifest(*, version: str, run: dict[str, Any], created_at: str,
+                   inputs: list[str], input_files: int, stats: dict[str, Any],
+                   files: list[dict[str, Any]], config_file: str | None) -> dict[str, Any]:
+    shards = [_file_entry(f) for f in files if f["kind"] == "data"]
+    provenance = [_file_entry(f) for f in files if f["kind"] == "provenance"]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "version": version,
+        "created_at": created_at,
+        "run": run,
+        "code_version": run["code_version"],
+        "config_sha256": run["config_sha256"],
+        "config_file": config_file,
+        "runner": run["runner"],
+        "inputs": {"patterns": inputs, "files": input_files},
+        "counts": stats["counts"],
+        "token_count": sum(s["token_count"] for s in shards),
+        "shards": shards,
+        "provenance": provenance,
+        "stats": STATS,
+        "config": CONFIG,
+    }
+
+
+def format_summary(stats: dict[str, Any], release: str) -> str:
+    """The human summary printed at the end of a run."""
+    c = stats["counts"]
+    lines = [f"inputs {c['inputs']} = kept {c['kept']} + dropped {c['dropped']} "
+             f"+ error {c['error']}  (accounting OK)"]
+    for group, reasons in stats["by_stage_reason"].items():
+        for reason, count in reasons.items():
+            lines.append(f"  {count:>9}  {group:<22} {reason}")
+    lines.append(f"release: {release}")
+    return "\n".join(lines)

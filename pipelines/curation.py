@@ -1,0 +1,117 @@
+"""The assembled curation pipeline and the launcher that turns a finished run into a release.
+
+ingest → normalize → exact dedup → (later stages) → shards + provenance + manifest
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import subprocess
+import uuid
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import apache_beam as beam
+
+from curate.config import Config, config_sha256
+from curate.records import keep
+from lineage.manifest import CONFIG, STATS, build_manifest, check_accounting, outcome_stats
+from pipelines import release_files
+from pipelines.exact_dedup import ExactDedup
+from pipelines.ingest import ReadCorpus, match_files
+from pipelines.normalize import Normalize
+from pipelines.options import pipeline_options, runner_name
+from pipelines.stages import CountOutcome, split_settled
+from pipelines.write_release import RUN_SUMMARY, WriteRelease
+
+_LOG = logging.getLogger(__name__)
+
+
+class NoInputError(ValueError):
+    """No file matched any input pattern."""
+
+
+@dataclass(frozen=True)
+class RunResult:
+    release: str
+    manifest: dict[str, Any]
+    stats: dict[str, Any]
+
+
+def code_version() -> str:
+    """Package version, plus the git commit when running from a checkout."""
+    try:
+        base = version("korean-curate")
+    except PackageNotFoundError:
+        base = "0+unknown"
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"], cwd=Path(__file__).resolve().parent,
+            capture_output=True, text=True, timeout=5, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return base
+    return f"{base}+g{commit}" if commit else base
+
+
+def build_pipeline(pipeline: beam.Pipeline, files: list[tuple[str, str]], config: Config,
+                   staging: str, version_name: str, run: dict[str, Any]) -> None:
+    """Wire the stages; each stage's settled records leave the stream right after it."""
+    records = pipeline | "Ingest" >> ReadCorpus(files, config["ingest"]["dataset"],
+                                                config["ingest"])
+    inputs = records | "CountInputs" >> beam.combiners.Count.Globally()
+    in_play, settled_ingest = split_settled(records, "Ingest")
+    settled = [settled_ingest]
+
+    in_play = in_play | "Normalize" >> Normalize(config["normalize"])
+    in_play, settled_normalize = split_settled(in_play, "Normalize")
+    settled.append(settled_normalize)
+
+    if config["dedup"]["exact"]:
+        in_play = in_play | "ExactDedup" >> ExactDedup()
+        in_play, settled_dedup = split_settled(in_play, "ExactDedup")
+        settled.append(settled_dedup)
+
+    kept = in_play | "Keep" >> beam.Map(keep)
+    outcomes = (
+        (*settled, kept)
+        | "Outcomes" >> beam.Flatten()
+        | "CountOutcomes" >> beam.ParDo(CountOutcome())
+    )
+    _ = outcomes | "WriteRelease" >> WriteRelease(staging, version_name, run,
+                                                  config["release"], inputs)
+
+
+def run_curation(*, inputs: list[str], output: str, version_name: str, config: Config,
+                 config_file: str | None = None, beam_args: list[str] = (),
+                 overwrite: bool = False) -> RunResult:
+    """Run the pipeline to completion and commit the release; raises on unusable targets."""
+    options = pipeline_options(list(beam_args))
+    target = release_files.check_target(output, version_name, overwrite)
+    files = match_files(inputs)
+    if not files:
+        raise NoInputError(f"no input files matched: {' '.join(inputs)}")
+    release_files.check_writable(output)
+    started = dt.datetime.now(dt.UTC)
+    run = {"run_id": uuid.uuid4().hex, "code_version": code_version(),
+           "config_sha256": config_sha256(config), "runner": runner_name(options),
+           "started_at": started.isoformat(timespec="seconds")}
+    staging = release_files.join(output, f".staging-{version_name}-{run['run_id']}")
+    _LOG.info("run %s: %d input files → %s", run["run_id"], len(files), target)
+
+    pipeline = beam.Pipeline(options=options)
+    build_pipeline(pipeline, files, config, staging, version_name, run)
+    pipeline.run().wait_until_finish()
+
+    summary = release_files.read_json(release_files.join(staging, RUN_SUMMARY))
+    stats = outcome_stats(summary["outcomes"])
+    check_accounting(summary["inputs"], stats, summary["files"])
+    manifest = build_manifest(
+        version=version_name, run=run,
+        created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        inputs=list(inputs), input_files=len(files), stats=stats, files=summary["files"],
+        config_file=config_file)
+    release_files.commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
+    return RunResult(release=target, manifest=manifest, stats=stats)

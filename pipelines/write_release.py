@@ -1,0 +1,199 @@
+"""Writing a release's files into a staging folder: data shards, provenance, run summary.
+
+Rows go to ``ceil(count / rows_per_file)`` buckets by a hash of ``doc_id`` and are sorted by
+``doc_id`` inside a file, so two runs over the same input write byte-identical shards. Only
+buckets that received rows become files, numbered contiguously: there are no empty shards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.pvalue import AsList, AsSingleton
+
+from curate.records import (
+    KEPT,
+    PROVENANCE_SCHEMA,
+    SHARD_SCHEMA,
+    Record,
+    provenance_row,
+    shard_row,
+)
+
+_LOG = logging.getLogger(__name__)
+RUN_SUMMARY = "_run_summary.json"
+PLACEMENTS = "placements"
+_ROW_GROUP_ROWS = 10_000
+
+
+def bucket_of(doc_id: str, buckets: int) -> int:
+    return int.from_bytes(hashlib.sha1(doc_id.encode("utf-8")).digest()[:8], "big") % buckets
+
+
+def file_name(kind: str, index: int, total: int) -> str:
+    return f"{kind}/part-{index:05d}-of-{total:05d}.parquet"
+
+
+def parquet_bytes(rows: list[dict[str, Any]], schema: pa.Schema, compression: str) -> bytes:
+    table = pa.Table.from_pylist(rows, schema=schema)
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression=None if compression == "none" else compression,
+                   row_group_size=_ROW_GROUP_ROWS)
+    return sink.getvalue().to_pybytes()
+
+
+def write_bytes(path: str, data: bytes) -> None:
+    with FileSystems.create(path) as handle:
+        handle.write(data)
+
+
+class _WriteBucket(beam.DoFn):
+    def __init__(self, staging: str, kind: str, schema: pa.Schema, compression: str,
+                 placements: bool):
+        self._staging = staging.rstrip("/")
+        self._kind = kind
+        self._schema = schema
+        self._compression = compression
+        self._placements = placements
+
+    def process(self, element, names: list[int]) -> Iterator[Any]:
+        bucket, rows = element
+        rows = sorted(rows, key=lambda row: row["doc_id"])
+        name = file_name(self._kind, names.index(bucket), len(names))
+        data = parquet_bytes(rows, self._schema, self._compression)
+        write_bytes(f"{self._staging}/{name}", data)
+        _LOG.info("wrote %s (%d rows, %d bytes)", name, len(rows), len(data))
+        tokens = sum(row.get("token_count") or 0 for row in rows)
+        yield {"kind": self._kind, "path": name, "sha256": hashlib.sha256(data).hexdigest(),
+               "rows": len(rows), "bytes": len(data), "token_count": tokens}
+        if self._placements:
+            for index, row in enumerate(rows):
+                yield beam.pvalue.TaggedOutput(PLACEMENTS, (row["doc_id"], (name, index)))
+
+
+class WriteBucketedParquet(beam.PTransform):
+    """Rows with a ``doc_id`` → Parquet files under ``staging/kind``; emits one info dict per
+    file and, when ``placements`` is set, (doc_id, (file, row index)) on a tagged output."""
+
+    def __init__(self, staging: str, kind: str, schema: pa.Schema, rows_per_file: int,
+                 compression: str, placements: bool = False):
+        super().__init__()
+        self._staging = staging
+        self._kind = kind
+        self._schema = schema
+        self._rows_per_file = rows_per_file
+        self._compression = compression
+        self._placements = placements
+
+    def expand(self, rows):
+        per_file = self._rows_per_file
+        buckets = (
+            rows
+            | "Count" >> beam.combiners.Count.Globally()
+            | "Buckets" >> beam.Map(lambda n: max(1, math.ceil(n / per_file)))
+        )
+        keyed = rows | "Bucket" >> beam.Map(
+            lambda row, n: (bucket_of(row["doc_id"], n), row), n=AsSingleton(buckets))
+        names = (
+            keyed
+            | "BucketIds" >> beam.Keys()
+            | "Distinct" >> beam.Distinct()
+            | "Sorted" >> beam.combiners.ToList()
+            | "Order" >> beam.Map(sorted)
+        )
+        writer = _WriteBucket(self._staging, self._kind, self._schema, self._compression,
+                              self._placements)
+        return (
+            keyed
+            | "Group" >> beam.GroupByKey()
+            | "Write" >> beam.ParDo(writer, names=AsSingleton(names)).with_outputs(
+                PLACEMENTS, main="files")
+        )
+
+
+def _with_placement(element, version: str) -> Iterator[dict[str, Any]]:
+    _doc_id, grouped = element
+    placement = next(iter(grouped["placement"]), None)
+    release = None if placement is None else {
+        "version": version, "shard": placement[0], "row_index": placement[1]}
+    for row in grouped["provenance"]:
+        yield {**row, "release": release}
+
+
+def reason_code(reason: str | None) -> str:
+    """``"code: detail"`` → ``code``: statistics group by cause, not by byte offset."""
+    return (reason or "").split(":", 1)[0]
+
+
+def _stats_key(record: Record) -> tuple[str, str, str, str]:
+    return (record["status"], record["stage"] or "", reason_code(record["reason"]),
+            record["source"]["dataset"] or "")
+
+
+def _write_run_summary(_, staging: str, files: list[dict], stats: list, inputs: int) -> None:
+    summary = {
+        "inputs": inputs,
+        "files": sorted(files, key=lambda f: f["path"]),
+        "outcomes": sorted([*key, count] for key, count in stats),
+    }
+    write_bytes(f"{staging.rstrip('/')}/{RUN_SUMMARY}",
+                json.dumps(summary, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+class WriteRelease(beam.PTransform):
+    """Settled records → staged shards, provenance and a run summary for the manifest."""
+
+    def __init__(self, staging: str, version: str, run: dict[str, Any],
+                 config: dict[str, Any], inputs: beam.PCollection):
+        super().__init__()
+        self._inputs = inputs
+        self._staging = staging
+        self._version = version
+        self._run = run
+        self._config = config
+
+    def expand(self, outcomes):
+        cfg = self._config
+        kept_rows = (
+            outcomes
+            | "Kept" >> beam.Filter(lambda r: r["status"] == KEPT)
+            | "ShardRow" >> beam.Map(shard_row)
+        )
+        data = kept_rows | "WriteData" >> WriteBucketedParquet(
+            self._staging, "data", SHARD_SCHEMA, cfg["rows_per_shard"], cfg["compression"],
+            placements=True)
+        run = self._run
+        provenance = (
+            {
+                "provenance": outcomes | "ProvenanceRow" >> beam.Map(
+                    lambda r: (r["doc_id"], provenance_row(r, run))),
+                "placement": data[PLACEMENTS],
+            }
+            | "JoinPlacement" >> beam.CoGroupByKey()
+            | "Placed" >> beam.FlatMap(_with_placement, self._version)
+        )
+        prov_files = provenance | "WriteProvenance" >> WriteBucketedParquet(
+            self._staging, "provenance", PROVENANCE_SCHEMA, cfg["provenance_rows_per_shard"],
+            cfg["compression"])
+        files = (data.files, prov_files.files) | "AllFiles" >> beam.Flatten()
+        stats = (
+            outcomes
+            | "StatsKey" >> beam.Map(_stats_key)
+            | "CountOutcomes" >> beam.combiners.Count.PerElement()
+        )
+        return (
+            outcomes.pipeline
+            | "SummaryTrigger" >> beam.Create([None])
+            | "WriteSummary" >> beam.Map(_write_run_summary, self._staging,
+                                         files=AsList(files), stats=AsList(stats),
+                                         inputs=AsSingleton(self._inputs))
+        )

@@ -1,0 +1,18 @@
+"""Shared by the reader tests: run one reader over bytes the way the pipeline does."""
+
+from __future__ import annotations
+
+import io
+
+from curate.config import load_config
+from curate.readers import FileContext, read_records
+
+
+def read(name: str, data: bytes, **ingest_overrides) -> list[dict]:
+    options = {**load_config()["ingest"], **ingest_overrides}
+    ctx = FileContext(uri=f"/corpus/{name}", relpath=name, dataset="test", options=options)
+    return list(read_records(io.BytesIO(data), ctx))
+
+
+def reasons(records: list[dict]) -> list[str | None]:
+    return [r["reason"].split(":", 1)[0] if r["reason"] else None for r in records]

@@ -38,8 +38,13 @@ def default_config() -> Config:
 
 
 def _type_name(value: Any) -> str:
-    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
-            dict: "a mapping"}.get(type(value), type(value).__name__)
+    return {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        dict: "a mapping",
+    }.get(type(value), type(value).__name__)
 
 
 def _check_leaf(key: str, default: Any, value: Any, origin: str) -> Any:
@@ -53,7 +58,8 @@ def _check_leaf(key: str, default: Any, value: Any, origin: str) -> Any:
         raise ConfigError(f"{origin}: {key} must be {_type_name(default)}, got {value!r}")
     if key in _CHOICES and value not in _CHOICES[key]:
         raise ConfigError(
-            f"{origin}: {key} must be one of {', '.join(_CHOICES[key])}, got {value!r}")
+            f"{origin}: {key} must be one of {', '.join(_CHOICES[key])}, got {value!r}"
+        )
     if key in _MINIMUM and value < _MINIMUM[key]:
         raise ConfigError(f"{origin}: {key} must be >= {_MINIMUM[key]}, got {value!r}")
     return value

@@ -19,88 +19,113 @@ STATUSES = (KEPT, DROPPED, ERROR)
 
 Record = dict[str, Any]
 
-SOURCE_TYPE = pa.struct([
-    ("uri", pa.string()),
-    ("locator", pa.string()),
-    ("record_id", pa.string()),
-    ("dataset", pa.string()),
-    ("url", pa.string()),
-    ("domain", pa.string()),
-    ("crawl_date", pa.string()),
-    ("license", pa.string()),
-    ("encoding", pa.string()),
-])
-DECISION_TYPE = pa.struct([
-    ("stage", pa.string()),
-    ("rule", pa.string()),
-    ("value", pa.float64()),
-    ("threshold", pa.float64()),
-    ("passed", pa.bool_()),
-])
-DEDUP_TYPE = pa.struct([
-    ("exact_group", pa.string()),
-    ("exact_group_size", pa.int64()),
-    ("near_cluster_id", pa.string()),
-    ("near_cluster_size", pa.int64()),
-    ("duplicate_of", pa.string()),
-])
-PII_SPAN_TYPE = pa.struct([
-    ("type", pa.string()), ("start", pa.int64()), ("end", pa.int64()), ("score", pa.float64()),
-])
-PII_TYPE = pa.struct([
-    ("spans", pa.list_(PII_SPAN_TYPE)),
-    ("counts", pa.list_(pa.struct([("type", pa.string()), ("count", pa.int64())]))),
-])
-COPYRIGHT_TYPE = pa.struct([
-    ("license_decision", pa.string()),
-    ("notices_removed", pa.int64()),
-    ("optout_rule", pa.string()),
-])
-RELEASE_TYPE = pa.struct([
-    ("version", pa.string()), ("shard", pa.string()), ("row_index", pa.int64()),
-])
-RUN_TYPE = pa.struct([
-    ("run_id", pa.string()),
-    ("code_version", pa.string()),
-    ("config_sha256", pa.string()),
-    ("runner", pa.string()),
-    ("started_at", pa.string()),
-])
+SOURCE_TYPE = pa.struct(
+    [
+        ("uri", pa.string()),
+        ("locator", pa.string()),
+        ("record_id", pa.string()),
+        ("dataset", pa.string()),
+        ("url", pa.string()),
+        ("domain", pa.string()),
+        ("crawl_date", pa.string()),
+        ("license", pa.string()),
+        ("encoding", pa.string()),
+    ]
+)
+DECISION_TYPE = pa.struct(
+    [
+        ("stage", pa.string()),
+        ("rule", pa.string()),
+        ("value", pa.float64()),
+        ("threshold", pa.float64()),
+        ("passed", pa.bool_()),
+    ]
+)
+DEDUP_TYPE = pa.struct(
+    [
+        ("exact_group", pa.string()),
+        ("exact_group_size", pa.int64()),
+        ("near_cluster_id", pa.string()),
+        ("near_cluster_size", pa.int64()),
+        ("duplicate_of", pa.string()),
+    ]
+)
+PII_SPAN_TYPE = pa.struct(
+    [
+        ("type", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("score", pa.float64()),
+    ]
+)
+PII_TYPE = pa.struct(
+    [
+        ("spans", pa.list_(PII_SPAN_TYPE)),
+        ("counts", pa.list_(pa.struct([("type", pa.string()), ("count", pa.int64())]))),
+    ]
+)
+COPYRIGHT_TYPE = pa.struct(
+    [
+        ("license_decision", pa.string()),
+        ("notices_removed", pa.int64()),
+        ("optout_rule", pa.string()),
+    ]
+)
+RELEASE_TYPE = pa.struct(
+    [
+        ("version", pa.string()),
+        ("shard", pa.string()),
+        ("row_index", pa.int64()),
+    ]
+)
+RUN_TYPE = pa.struct(
+    [
+        ("run_id", pa.string()),
+        ("code_version", pa.string()),
+        ("config_sha256", pa.string()),
+        ("runner", pa.string()),
+        ("started_at", pa.string()),
+    ]
+)
 
-PROVENANCE_SCHEMA = pa.schema([
-    ("doc_id", pa.string()),
-    ("content_sha256", pa.string()),
-    ("text_sha1", pa.string()),
-    ("source", SOURCE_TYPE),
-    ("status", pa.string()),
-    ("stage", pa.string()),
-    ("reason", pa.string()),
-    ("decisions", pa.list_(DECISION_TYPE)),
-    ("dedup", DEDUP_TYPE),
-    ("lang", pa.string()),
-    ("lang_score", pa.float64()),
-    ("quality_score", pa.float64()),
-    ("char_count", pa.int64()),
-    ("token_count", pa.int64()),
-    ("pii", PII_TYPE),
-    ("copyright", COPYRIGHT_TYPE),
-    ("release", RELEASE_TYPE),
-    ("run", RUN_TYPE),
-])
+PROVENANCE_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("content_sha256", pa.string()),
+        ("text_sha1", pa.string()),
+        ("source", SOURCE_TYPE),
+        ("status", pa.string()),
+        ("stage", pa.string()),
+        ("reason", pa.string()),
+        ("decisions", pa.list_(DECISION_TYPE)),
+        ("dedup", DEDUP_TYPE),
+        ("lang", pa.string()),
+        ("lang_score", pa.float64()),
+        ("quality_score", pa.float64()),
+        ("char_count", pa.int64()),
+        ("token_count", pa.int64()),
+        ("pii", PII_TYPE),
+        ("copyright", COPYRIGHT_TYPE),
+        ("release", RELEASE_TYPE),
+        ("run", RUN_TYPE),
+    ]
+)
 
-SHARD_SCHEMA = pa.schema([
-    ("doc_id", pa.string()),
-    ("text", pa.string()),
-    ("url", pa.string()),
-    ("domain", pa.string()),
-    ("source", pa.string()),
-    ("lang", pa.string()),
-    ("quality_score", pa.float64()),
-    ("token_count", pa.int64()),
-    ("char_count", pa.int64()),
-    ("license", pa.string()),
-    ("pii_count", pa.int64()),
-])
+SHARD_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("text", pa.string()),
+        ("url", pa.string()),
+        ("domain", pa.string()),
+        ("source", pa.string()),
+        ("lang", pa.string()),
+        ("quality_score", pa.float64()),
+        ("token_count", pa.int64()),
+        ("char_count", pa.int64()),
+        ("license", pa.string()),
+        ("pii_count", pa.int64()),
+    ]
+)
 
 
 def sha256_hex(data: bytes | str) -> str:
@@ -133,35 +158,72 @@ def domain_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def make_source(uri: str, locator: str, dataset: str, *, record_id: str | None = None,
-                url: str | None = None, crawl_date: str | None = None,
-                license: str | None = None, encoding: str | None = None) -> dict[str, Any]:
-    return {"uri": uri, "locator": locator, "record_id": record_id, "dataset": dataset,
-            "url": url,
-            "domain": domain_of(url), "crawl_date": crawl_date, "license": license,
-            "encoding": encoding}
+def make_source(
+    uri: str,
+    locator: str,
+    dataset: str,
+    *,
+    record_id: str | None = None,
+    url: str | None = None,
+    crawl_date: str | None = None,
+    license: str | None = None,
+    encoding: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "uri": uri,
+        "locator": locator,
+        "record_id": record_id,
+        "dataset": dataset,
+        "url": url,
+        "domain": domain_of(url),
+        "crawl_date": crawl_date,
+        "license": license,
+        "encoding": encoding,
+    }
 
 
 def new_record(doc_id: str, source: dict[str, Any], text: str) -> Record:
     """A freshly read document; ``content_sha256`` hashes the text before normalization."""
-    return {"doc_id": doc_id, "source": source, "text": text,
-            "content_sha256": sha256_hex(text), "text_sha1": None, "status": None,
-            "stage": None, "reason": None, "decisions": []}
+    return {
+        "doc_id": doc_id,
+        "source": source,
+        "text": text,
+        "content_sha256": sha256_hex(text),
+        "text_sha1": None,
+        "status": None,
+        "stage": None,
+        "reason": None,
+        "decisions": [],
+    }
 
 
-def error_record(doc_id: str, source: dict[str, Any], stage: str, reason: str,
-                 raw: bytes | None = None) -> Record:
+def error_record(
+    doc_id: str, source: dict[str, Any], stage: str, reason: str, raw: bytes | None = None
+) -> Record:
     """A record that could not be read; ``reason`` must not contain the record's content."""
-    return {"doc_id": doc_id, "source": source, "text": None,
-            "content_sha256": sha256_hex(raw) if raw is not None else None, "text_sha1": None,
-            "status": ERROR, "stage": stage, "reason": reason, "decisions": []}
+    return {
+        "doc_id": doc_id,
+        "source": source,
+        "text": None,
+        "content_sha256": sha256_hex(raw) if raw is not None else None,
+        "text_sha1": None,
+        "status": ERROR,
+        "stage": stage,
+        "reason": reason,
+        "decisions": [],
+    }
 
 
-def decision(stage: str, rule: str, value: float | None, threshold: float | None,
-             passed: bool) -> dict[str, Any]:
-    return {"stage": stage, "rule": rule,
-            "value": None if value is None else float(value),
-            "threshold": None if threshold is None else float(threshold), "passed": passed}
+def decision(
+    stage: str, rule: str, value: float | None, threshold: float | None, passed: bool
+) -> dict[str, Any]:
+    return {
+        "stage": stage,
+        "rule": rule,
+        "value": None if value is None else float(value),
+        "threshold": None if threshold is None else float(threshold),
+        "passed": passed,
+    }
 
 
 def with_decisions(record: Record, decisions: list[dict[str, Any]], **changes: Any) -> Record:
@@ -200,8 +262,9 @@ def shard_row(record: Record) -> dict[str, Any]:
     }
 
 
-def provenance_row(record: Record, run: dict[str, Any],
-                   release: dict[str, Any] | None = None) -> dict[str, Any]:
+def provenance_row(
+    record: Record, run: dict[str, Any], release: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The audit row a legal reviewer reads: never the text, only hashes and decisions."""
     row = {name: record.get(name) for name in PROVENANCE_SCHEMA.names}
     text = record.get("text")

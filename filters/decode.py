@@ -10,11 +10,22 @@ from __future__ import annotations
 import codecs
 
 SAMPLE_BYTES = 64 * 1024
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
-_ALIASES = {"euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "uhc": "cp949",
-            "ascii": "utf-8", "us-ascii": "utf-8", "utf8": "utf-8", "iso-8859-1": "cp1252",
-            "latin-1": "cp1252"}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALIASES = {
+    "euc-kr": "cp949",
+    "euc_kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "uhc": "cp949",
+    "ascii": "utf-8",
+    "us-ascii": "utf-8",
+    "utf8": "utf-8",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+}
 
 
 class DecodeError(ValueError):
@@ -46,8 +57,7 @@ def _sample_lines(sample: bytes) -> list[bytes]:
     return [line for line in lines if not line.isascii()]
 
 
-def detect_encoding(sample: bytes, declared: str | None = None,
-                    fallback: str = "cp949") -> str:
+def detect_encoding(sample: bytes, declared: str | None = None, fallback: str = "cp949") -> str:
     """Pick the encoding of a file or payload from its first bytes.
 
     Candidates in order: BOM, UTF-8, the declared charset, the Korean legacy ``fallback``

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 _KEEP_CONTROLS = "\n\t"
 _CONTROL_RE = re.compile(
-    "[" + "".join(
+    "["
+    + "".join(
         re.escape(chr(c))
         for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]
         if chr(c) not in _KEEP_CONTROLS
-    ) + re.escape(_ZERO_WIDTH) + "]"
+    )
+    + re.escape(_ZERO_WIDTH)
+    + "]"
 )
 _HORIZONTAL_SPACE_RE = re.compile(r"[^\S\n]+")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")

@@ -60,9 +60,17 @@ def _file_entry(info: dict[str, Any]) -> dict[str, Any]:
     return {key: info[key] for key in ("path", "sha256", "rows", "bytes", "token_count")}
 
 
-def build_manifest(*, version: str, run: dict[str, Any], created_at: str,
-                   inputs: list[str], input_files: int, stats: dict[str, Any],
-                   files: list[dict[str, Any]], config_file: str | None) -> dict[str, Any]:
+def build_manifest(
+    *,
+    version: str,
+    run: dict[str, Any],
+    created_at: str,
+    inputs: list[str],
+    input_files: int,
+    stats: dict[str, Any],
+    files: list[dict[str, Any]],
+    config_file: str | None,
+) -> dict[str, Any]:
     shards = [_file_entry(f) for f in files if f["kind"] == "data"]
     provenance = [_file_entry(f) for f in files if f["kind"] == "provenance"]
     return {
@@ -87,8 +95,10 @@ def build_manifest(*, version: str, run: dict[str, Any], created_at: str,
 def format_summary(stats: dict[str, Any], release: str) -> str:
     """The human summary printed at the end of a run."""
     c = stats["counts"]
-    lines = [f"inputs {c['inputs']} = kept {c['kept']} + dropped {c['dropped']} "
-             f"+ error {c['error']}  (accounting OK)"]
+    lines = [
+        f"inputs {c['inputs']} = kept {c['kept']} + dropped {c['dropped']} "
+        f"+ error {c['error']}  (accounting OK)"
+    ]
     for group, reasons in stats["by_stage_reason"].items():
         for reason, count in reasons.items():
             lines.append(f"  {count:>9}  {group:<22} {reason}")

@@ -49,18 +49,30 @@ def code_version() -> str:
         base = "0+unknown"
     try:
         commit = subprocess.run(
-            ["git", "rev-parse", "--short=12", "HEAD"], cwd=Path(__file__).resolve().parent,
-            capture_output=True, text=True, timeout=5, check=True).stdout.strip()
+            ["git", "rev-parse", "--short=12", "HEAD"],
+            cwd=Path(__file__).resolve().parent,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return base
     return f"{base}+g{commit}" if commit else base
 
 
-def build_pipeline(pipeline: beam.Pipeline, files: list[tuple[str, str]], config: Config,
-                   staging: str, version_name: str, run: dict[str, Any]) -> None:
+def build_pipeline(
+    pipeline: beam.Pipeline,
+    files: list[tuple[str, str]],
+    config: Config,
+    staging: str,
+    version_name: str,
+    run: dict[str, Any],
+) -> None:
     """Wire the stages; each stage's settled records leave the stream right after it."""
-    records = pipeline | "Ingest" >> ReadCorpus(files, config["ingest"]["dataset"],
-                                                config["ingest"])
+    records = pipeline | "Ingest" >> ReadCorpus(
+        files, config["ingest"]["dataset"], config["ingest"]
+    )
     inputs = records | "CountInputs" >> beam.combiners.Count.Globally()
     in_play, settled_ingest = split_settled(records, "Ingest")
     settled = [settled_ingest]
@@ -80,13 +92,21 @@ def build_pipeline(pipeline: beam.Pipeline, files: list[tuple[str, str]], config
         | "Outcomes" >> beam.Flatten()
         | "CountOutcomes" >> beam.ParDo(CountOutcome())
     )
-    _ = outcomes | "WriteRelease" >> WriteRelease(staging, version_name, run,
-                                                  config["release"], inputs)
+    _ = outcomes | "WriteRelease" >> WriteRelease(
+        staging, version_name, run, config["release"], inputs
+    )
 
 
-def run_curation(*, inputs: list[str], output: str, version_name: str, config: Config,
-                 config_file: str | None = None, beam_args: list[str] = (),
-                 overwrite: bool = False) -> RunResult:
+def run_curation(
+    *,
+    inputs: list[str],
+    output: str,
+    version_name: str,
+    config: Config,
+    config_file: str | None = None,
+    beam_args: list[str] = (),
+    overwrite: bool = False,
+) -> RunResult:
     """Run the pipeline to completion and commit the release; raises on unusable targets."""
     options = pipeline_options(list(beam_args))
     target = release_files.check_target(output, version_name, overwrite)
@@ -95,9 +115,13 @@ def run_curation(*, inputs: list[str], output: str, version_name: str, config: C
         raise NoInputError(f"no input files matched: {' '.join(inputs)}")
     release_files.check_writable(output)
     started = dt.datetime.now(dt.UTC)
-    run = {"run_id": uuid.uuid4().hex, "code_version": code_version(),
-           "config_sha256": config_sha256(config), "runner": runner_name(options),
-           "started_at": started.isoformat(timespec="seconds")}
+    run = {
+        "run_id": uuid.uuid4().hex,
+        "code_version": code_version(),
+        "config_sha256": config_sha256(config),
+        "runner": runner_name(options),
+        "started_at": started.isoformat(timespec="seconds"),
+    }
     staging = release_files.join(output, f".staging-{version_name}-{run['run_id']}")
     _LOG.info("run %s: %d input files → %s", run["run_id"], len(files), target)
 
@@ -109,9 +133,14 @@ def run_curation(*, inputs: list[str], output: str, version_name: str, config: C
     stats = outcome_stats(summary["outcomes"])
     check_accounting(summary["inputs"], stats, summary["files"])
     manifest = build_manifest(
-        version=version_name, run=run,
+        version=version_name,
+        run=run,
         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        inputs=list(inputs), input_files=len(files), stats=stats, files=summary["files"],
-        config_file=config_file)
+        inputs=list(inputs),
+        input_files=len(files),
+        stats=stats,
+        files=summary["files"],
+        config_file=config_file,
+    )
     release_files.commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
     return RunResult(release=target, manifest=manifest, stats=stats)

@@ -38,11 +38,14 @@ class _FirstAndCount(beam.CombineFn):
 
 def mark_duplicates(element) -> Iterator[Record]:
     text_sha1, grouped = element
-    (representative, size), = grouped["group"]
+    ((representative, size),) = grouped["group"]
     for record in grouped["records"]:
         is_rep = record["doc_id"] == representative
-        dedup = {"exact_group": text_sha1, "exact_group_size": size,
-                 "duplicate_of": None if is_rep else representative}
+        dedup = {
+            "exact_group": text_sha1,
+            "exact_group_size": size,
+            "duplicate_of": None if is_rep else representative,
+        }
         rules = [decision(STAGE, "exact_duplicate", size, 1, is_rep)]
         yield with_decisions(record, rules, dedup=dedup)
 

@@ -31,7 +31,7 @@ def glob_root(pattern: str) -> str:
 
 def relative_path(path: str, root: str) -> str:
     if root and path.startswith(root.rstrip("/") + "/"):
-        return path[len(root.rstrip("/")) + 1:]
+        return path[len(root.rstrip("/")) + 1 :]
     return posixpath.basename(path)
 
 
@@ -63,14 +63,13 @@ class ReadFileRecords(beam.DoFn):
 
     def process(self, item: tuple[str, str]) -> Iterator[Record]:
         path, relpath = item
-        ctx = FileContext(uri=path, relpath=relpath, dataset=self._dataset,
-                          options=self._options)
+        ctx = FileContext(uri=path, relpath=relpath, dataset=self._dataset, options=self._options)
         count = 0
         try:
             handle = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
         except OSError as err:
             count = 1
-            yield ctx.error("file", f"unreadable_file: cannot open file: {type(err).__name__}")
+            yield ctx.error("file", "unreadable_file", f"cannot open file: {type(err).__name__}")
         else:
             with handle:
                 for record in read_records(handle, ctx):

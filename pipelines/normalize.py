@@ -13,8 +13,11 @@ STAGE = "normalize"
 
 
 def normalize_record(record: Record, config: dict[str, Any]) -> Record:
-    options = NormalizeOptions(nfc=config["nfc"], strip_control=config["strip_control"],
-                               collapse_whitespace=config["collapse_whitespace"])
+    options = NormalizeOptions(
+        nfc=config["nfc"],
+        strip_control=config["strip_control"],
+        collapse_whitespace=config["collapse_whitespace"],
+    )
     text = normalize_text(record["text"], options)
     minimum = config["min_chars"]
     rules = [decision(STAGE, "min_chars", len(text), minimum, len(text) >= max(minimum, 1))]

@@ -38,8 +38,10 @@ def check_target(output: str, version: str, overwrite: bool) -> str:
     if FileSystems.exists(join(target, MANIFEST)):
         raise ReleaseError(f"release {target} already exists; pass --overwrite to replace it")
     if FileSystems.exists(target) and list_files(target):
-        raise ReleaseError(f"{target} exists but has no {MANIFEST} (an interrupted run?); "
-                           "pass --overwrite to replace it")
+        raise ReleaseError(
+            f"{target} exists but has no {MANIFEST} (an interrupted run?); "
+            "pass --overwrite to replace it"
+        )
     return target
 
 
@@ -80,7 +82,7 @@ def commit(staging: str, target: str, extra: dict[str, Any], manifest: dict[str,
             FileSystems.delete(rest)
     staged = [p for p in list_files(staging) if not p.rsplit("/", 1)[-1].startswith("_")]
     prefix = staging.rstrip("/") + "/"
-    destinations = [join(target, p[len(prefix):]) for p in staged]
+    destinations = [join(target, p[len(prefix) :]) for p in staged]
     _make_parents(destinations)
     FileSystems.rename(staged, destinations)
     for name, value in extra.items():

@@ -17,8 +17,11 @@ class CountOutcome(beam.DoFn):
     """A Beam counter per stage and reason, visible in the runner's UI while a job runs."""
 
     def process(self, record: Record):
-        name = record["status"] if record["status"] == "kept" else (
-            f"{record['status']}.{record['stage']}.{record['reason']}")
+        name = (
+            record["status"]
+            if record["status"] == "kept"
+            else (f"{record['status']}.{record['stage']}.{record['reason']}")
+        )
         Metrics.counter("curate.outcome", name).inc()
         yield record
 

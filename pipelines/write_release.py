@@ -1,8 +1,10 @@
 """Writing a release's files into a staging folder: data shards, provenance, run summary.
 
-Rows go to ``ceil(count / rows_per_file)`` buckets by a hash of ``doc_id`` and are sorted by
-``doc_id`` inside a file, so two runs over the same input write byte-identical shards. Only
-buckets that received rows become files, numbered contiguously: there are no empty shards.
+Rows go to buckets by a hash of ``doc_id`` and are sorted by ``doc_id`` inside a file, so two
+runs over the same input write byte-identical shards. The bucket count leaves four standard
+deviations of slack below ``rows_per_file``; a bucket that still overflows is split evenly.
+Only buckets that received rows become files, numbered contiguously: no shard is empty and
+none exceeds ``rows_per_file``.
 """
 
 from __future__ import annotations
@@ -46,8 +48,12 @@ def file_name(kind: str, index: int, total: int) -> str:
 def parquet_bytes(rows: list[dict[str, Any]], schema: pa.Schema, compression: str) -> bytes:
     table = pa.Table.from_pylist(rows, schema=schema)
     sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, compression=None if compression == "none" else compression,
-                   row_group_size=_ROW_GROUP_ROWS)
+    pq.write_table(
+        table,
+        sink,
+        compression=None if compression == "none" else compression,
+        row_group_size=_ROW_GROUP_ROWS,
+    )
     return sink.getvalue().to_pybytes()
 
 
@@ -56,25 +62,59 @@ def write_bytes(path: str, data: bytes) -> None:
         handle.write(data)
 
 
+def bucket_count(rows: int, rows_per_file: int) -> int:
+    target = max(1.0, rows_per_file - 4 * math.sqrt(rows_per_file))
+    return max(1, math.ceil(rows / target))
+
+
+def file_layout(
+    bucket_sizes: list[tuple[int, int]], rows_per_file: int
+) -> dict[int, tuple[int, int, int]]:
+    """bucket → (first file index, files in this bucket, total files)."""
+    layout, index = {}, 0
+    for bucket, size in sorted(bucket_sizes):
+        files = math.ceil(size / rows_per_file)
+        layout[bucket] = (index, files)
+        index += files
+    return {bucket: (first, files, index) for bucket, (first, files) in layout.items()}
+
+
+def even_chunks(rows: list[Any], parts: int) -> list[list[Any]]:
+    size, extra = divmod(len(rows), parts)
+    bounds = [i * size + min(i, extra) for i in range(parts + 1)]
+    return [rows[bounds[i] : bounds[i + 1]] for i in range(parts)]
+
+
 class _WriteBucket(beam.DoFn):
-    def __init__(self, staging: str, kind: str, schema: pa.Schema, compression: str,
-                 placements: bool):
+    def __init__(
+        self, staging: str, kind: str, schema: pa.Schema, compression: str, placements: bool
+    ):
         self._staging = staging.rstrip("/")
         self._kind = kind
         self._schema = schema
         self._compression = compression
         self._placements = placements
 
-    def process(self, element, names: list[int]) -> Iterator[Any]:
+    def process(self, element, layout: dict[int, tuple[int, int, int]]) -> Iterator[Any]:
         bucket, rows = element
+        first, files, total = layout[bucket]
         rows = sorted(rows, key=lambda row: row["doc_id"])
-        name = file_name(self._kind, names.index(bucket), len(names))
+        for offset, chunk in enumerate(even_chunks(rows, files)):
+            yield from self._write(file_name(self._kind, first + offset, total), chunk)
+
+    def _write(self, name: str, rows: list[dict[str, Any]]) -> Iterator[Any]:
         data = parquet_bytes(rows, self._schema, self._compression)
         write_bytes(f"{self._staging}/{name}", data)
         _LOG.info("wrote %s (%d rows, %d bytes)", name, len(rows), len(data))
         tokens = sum(row.get("token_count") or 0 for row in rows)
-        yield {"kind": self._kind, "path": name, "sha256": hashlib.sha256(data).hexdigest(),
-               "rows": len(rows), "bytes": len(data), "token_count": tokens}
+        yield {
+            "kind": self._kind,
+            "path": name,
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "rows": len(rows),
+            "bytes": len(data),
+            "token_count": tokens,
+        }
         if self._placements:
             for index, row in enumerate(rows):
                 yield beam.pvalue.TaggedOutput(PLACEMENTS, (row["doc_id"], (name, index)))
@@ -84,8 +124,15 @@ class WriteBucketedParquet(beam.PTransform):
     """Rows with a ``doc_id`` → Parquet files under ``staging/kind``; emits one info dict per
     file and, when ``placements`` is set, (doc_id, (file, row index)) on a tagged output."""
 
-    def __init__(self, staging: str, kind: str, schema: pa.Schema, rows_per_file: int,
-                 compression: str, placements: bool = False):
+    def __init__(
+        self,
+        staging: str,
+        kind: str,
+        schema: pa.Schema,
+        rows_per_file: int,
+        compression: str,
+        placements: bool = False,
+    ):
         super().__init__()
         self._staging = staging
         self._kind = kind
@@ -99,32 +146,37 @@ class WriteBucketedParquet(beam.PTransform):
         buckets = (
             rows
             | "Count" >> beam.combiners.Count.Globally()
-            | "Buckets" >> beam.Map(lambda n: max(1, math.ceil(n / per_file)))
+            | "Buckets" >> beam.Map(bucket_count, per_file)
         )
         keyed = rows | "Bucket" >> beam.Map(
-            lambda row, n: (bucket_of(row["doc_id"], n), row), n=AsSingleton(buckets))
-        names = (
+            lambda row, n: (bucket_of(row["doc_id"], n), row), n=AsSingleton(buckets)
+        )
+        layout = (
             keyed
             | "BucketIds" >> beam.Keys()
-            | "Distinct" >> beam.Distinct()
-            | "Sorted" >> beam.combiners.ToList()
-            | "Order" >> beam.Map(sorted)
+            | "BucketSizes" >> beam.combiners.Count.PerElement()
+            | "AllSizes" >> beam.combiners.ToList()
+            | "Layout" >> beam.Map(file_layout, per_file)
         )
-        writer = _WriteBucket(self._staging, self._kind, self._schema, self._compression,
-                              self._placements)
+        writer = _WriteBucket(
+            self._staging, self._kind, self._schema, self._compression, self._placements
+        )
         return (
             keyed
             | "Group" >> beam.GroupByKey()
-            | "Write" >> beam.ParDo(writer, names=AsSingleton(names)).with_outputs(
-                PLACEMENTS, main="files")
+            | "Write"
+            >> beam.ParDo(writer, layout=AsSingleton(layout)).with_outputs(PLACEMENTS, main="files")
         )
 
 
 def _with_placement(element, version: str) -> Iterator[dict[str, Any]]:
     _doc_id, grouped = element
     placement = next(iter(grouped["placement"]), None)
-    release = None if placement is None else {
-        "version": version, "shard": placement[0], "row_index": placement[1]}
+    release = (
+        None
+        if placement is None
+        else {"version": version, "shard": placement[0], "row_index": placement[1]}
+    )
     for row in grouped["provenance"]:
         yield {**row, "release": release}
 
@@ -135,8 +187,12 @@ def reason_code(reason: str | None) -> str:
 
 
 def _stats_key(record: Record) -> tuple[str, str, str, str]:
-    return (record["status"], record["stage"] or "", reason_code(record["reason"]),
-            record["source"]["dataset"] or "")
+    return (
+        record["status"],
+        record["stage"] or "",
+        reason_code(record["reason"]),
+        record["source"]["dataset"] or "",
+    )
 
 
 def _write_run_summary(_, staging: str, files: list[dict], stats: list, inputs: int) -> None:
@@ -145,15 +201,23 @@ def _write_run_summary(_, staging: str, files: list[dict], stats: list, inputs: 
         "files": sorted(files, key=lambda f: f["path"]),
         "outcomes": sorted([*key, count] for key, count in stats),
     }
-    write_bytes(f"{staging.rstrip('/')}/{RUN_SUMMARY}",
-                json.dumps(summary, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_bytes(
+        f"{staging.rstrip('/')}/{RUN_SUMMARY}",
+        json.dumps(summary, ensure_ascii=False, indent=1).encode("utf-8"),
+    )
 
 
 class WriteRelease(beam.PTransform):
     """Settled records → staged shards, provenance and a run summary for the manifest."""
 
-    def __init__(self, staging: str, version: str, run: dict[str, Any],
-                 config: dict[str, Any], inputs: beam.PCollection):
+    def __init__(
+        self,
+        staging: str,
+        version: str,
+        run: dict[str, Any],
+        config: dict[str, Any],
+        inputs: beam.PCollection,
+    ):
         super().__init__()
         self._inputs = inputs
         self._staging = staging
@@ -169,21 +233,30 @@ class WriteRelease(beam.PTransform):
             | "ShardRow" >> beam.Map(shard_row)
         )
         data = kept_rows | "WriteData" >> WriteBucketedParquet(
-            self._staging, "data", SHARD_SCHEMA, cfg["rows_per_shard"], cfg["compression"],
-            placements=True)
+            self._staging,
+            "data",
+            SHARD_SCHEMA,
+            cfg["rows_per_shard"],
+            cfg["compression"],
+            placements=True,
+        )
         run = self._run
         provenance = (
             {
-                "provenance": outcomes | "ProvenanceRow" >> beam.Map(
-                    lambda r: (r["doc_id"], provenance_row(r, run))),
+                "provenance": outcomes
+                | "ProvenanceRow" >> beam.Map(lambda r: (r["doc_id"], provenance_row(r, run))),
                 "placement": data[PLACEMENTS],
             }
             | "JoinPlacement" >> beam.CoGroupByKey()
             | "Placed" >> beam.FlatMap(_with_placement, self._version)
         )
         prov_files = provenance | "WriteProvenance" >> WriteBucketedParquet(
-            self._staging, "provenance", PROVENANCE_SCHEMA, cfg["provenance_rows_per_shard"],
-            cfg["compression"])
+            self._staging,
+            "provenance",
+            PROVENANCE_SCHEMA,
+            cfg["provenance_rows_per_shard"],
+            cfg["compression"],
+        )
         files = (data.files, prov_files.files) | "AllFiles" >> beam.Flatten()
         stats = (
             outcomes
@@ -193,7 +266,12 @@ class WriteRelease(beam.PTransform):
         return (
             outcomes.pipeline
             | "SummaryTrigger" >> beam.Create([None])
-            | "WriteSummary" >> beam.Map(_write_run_summary, self._staging,
-                                         files=AsList(files), stats=AsList(stats),
-                                         inputs=AsSingleton(self._inputs))
+            | "WriteSummary"
+            >> beam.Map(
+                _write_run_summary,
+                self._staging,
+                files=AsList(files),
+                stats=AsList(stats),
+                inputs=AsSingleton(self._inputs),
+            )
         )

@@ -18,16 +18,21 @@ def test_file_and_overrides_apply_in_order(tmp_path):
     assert config["ingest"]["fields"]["text"] == "text"
 
 
-@pytest.mark.parametrize("body, message", [
-    ("release:\n  rows_per_shrad: 10\n", "unknown key release.rows_per_shrad (did you mean "
-                                         "release.rows_per_shard?)"),
-    ("release:\n  rows_per_shard: many\n", "release.rows_per_shard must be an integer"),
-    ("release:\n  rows_per_shard: 0\n", "release.rows_per_shard must be >= 1"),
-    ("normalize:\n  nfc: 1\n", "normalize.nfc must be a boolean"),
-    ("ingest:\n  text_mode: lines\n", "ingest.text_mode must be one of document, blocks"),
-    ("ingest: [1, 2]\n", "ingest must be a mapping"),
-    ("release: {rows_per_shard: 1\n", "not valid YAML"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        (
+            "release:\n  rows_per_shrad: 10\n",
+            "unknown key release.rows_per_shrad (did you mean release.rows_per_shard?)",
+        ),
+        ("release:\n  rows_per_shard: many\n", "release.rows_per_shard must be an integer"),
+        ("release:\n  rows_per_shard: 0\n", "release.rows_per_shard must be >= 1"),
+        ("normalize:\n  nfc: 1\n", "normalize.nfc must be a boolean"),
+        ("ingest:\n  text_mode: lines\n", "ingest.text_mode must be one of document, blocks"),
+        ("ingest: [1, 2]\n", "ingest must be a mapping"),
+        ("release: {rows_per_shard: 1\n", "not valid YAML"),
+    ],
+)
 def test_bad_config_names_file_and_key(tmp_path, body, message):
     path = tmp_path / "bad.yaml"
     path.write_text(body)
@@ -50,4 +55,5 @@ def test_bad_override_names_the_flag():
 def test_sha256_tracks_effective_config():
     assert config_sha256(load_config()) == config_sha256(load_config())
     assert config_sha256(load_config()) != config_sha256(
-        load_config(None, ["normalize.min_chars=5"]))
+        load_config(None, ["normalize.min_chars=5"])
+    )

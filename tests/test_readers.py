@@ -21,15 +21,29 @@ def jsonl(*objects) -> bytes:
 
 
 def test_jsonl_fields_and_locators():
-    data = jsonl({"id": "a1", "text": DOC, "url": "https://www.news.example.kr/1",
-                  "date": "2024-01-02", "license": "CC-BY-4.0"}, {"text": "둘째"})
+    data = jsonl(
+        {
+            "id": "a1",
+            "text": DOC,
+            "url": "https://www.news.example.kr/1",
+            "date": "2024-01-02",
+            "license": "CC-BY-4.0",
+        },
+        {"text": "둘째"},
+    )
     first, second = read("news/a.jsonl", data)
     assert first["text"] == DOC and first["status"] is None
     assert first["source"] == {
-        "uri": "/corpus/news/a.jsonl", "locator": "line:1", "record_id": "a1",
-        "dataset": "test", "url": "https://www.news.example.kr/1",
-        "domain": "news.example.kr", "crawl_date": "2024-01-02", "license": "CC-BY-4.0",
-        "encoding": "utf-8"}
+        "uri": "/corpus/news/a.jsonl",
+        "locator": "line:1",
+        "record_id": "a1",
+        "dataset": "test",
+        "url": "https://www.news.example.kr/1",
+        "domain": "news.example.kr",
+        "crawl_date": "2024-01-02",
+        "license": "CC-BY-4.0",
+        "encoding": "utf-8",
+    }
     assert second["source"]["locator"] == "line:2"
     assert first["doc_id"] != second["doc_id"]
 
@@ -50,22 +64,32 @@ def test_custom_field_names():
 
 
 def test_bad_jsonl_lines_become_errors_and_good_lines_survive():
-    data = b"".join([
-        jsonl({"text": DOC}),
-        b'{"id": "x", "text": \n',
-        b"[1, 2, 3]\n",
-        b'"just a string"\n',
-        jsonl({"id": "no-text"}),
-        jsonl({"text": None}),
-        jsonl({"text": 12345}),
-        b'{"text": "\xff\xfe\xc3\x28"}\n',
-        b"\n   \n",
-        jsonl({"text": "   \n\t "}),
-    ])
+    data = b"".join(
+        [
+            jsonl({"text": DOC}),
+            b'{"id": "x", "text": \n',
+            b"[1, 2, 3]\n",
+            b'"just a string"\n',
+            jsonl({"id": "no-text"}),
+            jsonl({"text": None}),
+            jsonl({"text": 12345}),
+            b'{"text": "\xff\xfe\xc3\x28"}\n',
+            b"\n   \n",
+            jsonl({"text": "   \n\t "}),
+        ]
+    )
     records = read("bad.jsonl", data)
-    assert reasons(records) == [None, "malformed_json", "not_an_object", "not_an_object",
-                                "missing_text", "non_string_text", "non_string_text",
-                                "undecodable", None]
+    assert reasons(records) == [
+        None,
+        "malformed_json",
+        "not_an_object",
+        "not_an_object",
+        "missing_text",
+        "non_string_text",
+        "non_string_text",
+        "undecodable",
+        None,
+    ]
     assert [r["status"] for r in records] == [None] + ["error"] * 7 + [None]
     assert records[5]["reason"] == "non_string_text: text field 'text' is null, not a string"
     assert records[6]["reason"] == "non_string_text: text field 'text' is int, not a string"
@@ -74,16 +98,19 @@ def test_bad_jsonl_lines_become_errors_and_good_lines_survive():
 
 def test_error_reasons_never_contain_record_content():
     secret = "900101-1234568"
-    records = read("pii.jsonl", b'{"text": "' + secret.encode() + b'\xff"}\n'
-                   + b'{"text": "' + secret.encode() + b'"\n')
+    records = read(
+        "pii.jsonl",
+        b'{"text": "' + secret.encode() + b'\xff"}\n' + b'{"text": "' + secret.encode() + b'"\n',
+    )
     assert all(secret not in r["reason"] for r in records)
 
 
 def test_bom_and_cp949_jsonl():
     (bom,) = read("bom.jsonl", b"\xef\xbb\xbf" + jsonl({"text": DOC}))
     assert bom["text"] == DOC and bom["source"]["encoding"] == "utf-8-sig"
-    (legacy,) = read("old.jsonl", json.dumps({"text": DOC}, ensure_ascii=False)
-                     .encode("cp949") + b"\n")
+    (legacy,) = read(
+        "old.jsonl", json.dumps({"text": DOC}, ensure_ascii=False).encode("cp949") + b"\n"
+    )
     assert legacy["text"] == DOC and legacy["source"]["encoding"] == "cp949"
 
 
@@ -129,8 +156,13 @@ def test_nfd_text_file_is_read_as_is():
 
 
 def test_parquet_rows():
-    table = pa.table({"id": ["r1", "r2", "r3"], "text": [DOC, None, "셋"],
-                      "url": ["https://a.example.kr/", None, None]})
+    table = pa.table(
+        {
+            "id": ["r1", "r2", "r3"],
+            "text": [DOC, None, "셋"],
+            "url": ["https://a.example.kr/", None, None],
+        }
+    )
     sink = io.BytesIO()
     pq.write_table(table, sink)
     records = read("t.parquet", sink.getvalue())
@@ -148,30 +180,39 @@ def _warc(pages: list[tuple[str, str, bytes]]) -> bytes:
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=True)
     for url, content_type, body in pages:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
-                                   protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), http_headers=headers))
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers
+            )
+        )
     return out.getvalue()
 
 
 def _page(body: str, charset: str = "utf-8") -> bytes:
     paragraphs = "".join(f"<p>{DOC} {i}번째 문단입니다.</p>" for i in range(6))
-    html = (f'<html><head><meta charset="{charset}"><title>제목</title></head><body>'
-            f"<nav><a href='/'>홈</a> <a href='/news'>뉴스</a></nav>"
-            f"<article><h1>{body}</h1>{paragraphs}</article>"
-            f"<footer>무단 전재 및 재배포 금지</footer></body></html>")
+    html = (
+        f'<html><head><meta charset="{charset}"><title>제목</title></head><body>'
+        f"<nav><a href='/'>홈</a> <a href='/news'>뉴스</a></nav>"
+        f"<article><h1>{body}</h1>{paragraphs}</article>"
+        f"<footer>무단 전재 및 재배포 금지</footer></body></html>"
+    )
     return html.encode(charset)
 
 
 def test_warc_html_extraction_encodings_and_non_text():
-    data = _warc([
-        ("https://news.example.kr/a", "text/html; charset=utf-8", _page("기사")),
-        ("https://old.example.kr/b", "text/html", _page("옛 기사", "euc-kr")),
-        ("https://news.example.kr/logo.png", "image/png", b"\x89PNG\r\n\x1a\n"),
-        ("https://news.example.kr/blank", "text/html",
-         b"<html><body><script>var a = 1;</script></body></html>"),
-    ])
+    data = _warc(
+        [
+            ("https://news.example.kr/a", "text/html; charset=utf-8", _page("기사")),
+            ("https://old.example.kr/b", "text/html", _page("옛 기사", "euc-kr")),
+            ("https://news.example.kr/logo.png", "image/png", b"\x89PNG\r\n\x1a\n"),
+            (
+                "https://news.example.kr/blank",
+                "text/html",
+                b"<html><body><script>var a = 1;</script></body></html>",
+            ),
+        ]
+    )
     records = read("crawl.warc.gz", data)
     assert len(records) == 4
     utf8, legacy, image, empty = records
@@ -191,8 +232,10 @@ def test_unsupported_file_type():
 
 line_strategy = st.one_of(
     st.builds(lambda t: json.dumps({"text": t}, ensure_ascii=False).encode(), st.text()),
-    st.builds(lambda v: json.dumps({"text": v}).encode(),
-              st.one_of(st.none(), st.integers(), st.lists(st.integers()))),
+    st.builds(
+        lambda v: json.dumps({"text": v}).encode(),
+        st.one_of(st.none(), st.integers(), st.lists(st.integers())),
+    ),
     st.binary(max_size=40).filter(lambda b: b"\n" not in b and b"\r" not in b),
     st.just(b"   "),
 )
@@ -208,14 +251,16 @@ def test_every_nonblank_line_is_exactly_one_record(lines):
 
 
 def test_truncated_zstd_is_reported_not_silently_shortened():
-    data = zstandard.ZstdCompressor().compress(jsonl(*({"text": f"{DOC} {i}"}
-                                                       for i in range(2000))))
+    data = zstandard.ZstdCompressor().compress(
+        jsonl(*({"text": f"{DOC} {i}"} for i in range(2000)))
+    )
     records = read("cut.jsonl.zst", data[: len(data) // 2])
     assert records[-1]["status"] == "error"
     assert records[-1]["reason"].startswith("unreadable_file")
 
 
 def test_multi_frame_zstd():
-    frames = b"".join(zstandard.ZstdCompressor().compress(jsonl({"text": str(i)}))
-                      for i in range(3))
+    frames = b"".join(
+        zstandard.ZstdCompressor().compress(jsonl({"text": str(i)})) for i in range(3)
+    )
     assert [r["text"] for r in read("m.jsonl.zst", frames)] == ["0", "1", "2"]

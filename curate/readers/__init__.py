@@ -40,7 +40,9 @@ def reader_for(path: str) -> Reader | None:
 def read_records(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
     reader = reader_for(ctx.uri)
     if reader is None:
-        yield ctx.error("file", f"unsupported_file: unsupported file type; expected one of: {SUPPORTED}")
+        yield ctx.error(
+            "file", "unsupported_file", f"unsupported file type; expected one of: {SUPPORTED}"
+        )
         return
     yield from reader(raw, ctx)
 

@@ -35,16 +35,19 @@ class FileContext:
     def record(self, locator: str, text: str, **fields: Any) -> Record:
         return new_record(self.doc_id(locator), self.source(locator, **fields), text)
 
-    def error(self, locator: str, reason: str, raw: bytes | None = None,
-              **fields: Any) -> Record:
-        return error_record(self.doc_id(locator), self.source(locator, **fields), INGEST,
-                            reason, raw)
+    def error(
+        self, locator: str, code: str, detail: str, raw: bytes | None = None, **fields: Any
+    ) -> Record:
+        """An error record whose reason is ``code: detail`` (statistics group by code)."""
+        return error_record(
+            self.doc_id(locator), self.source(locator, **fields), INGEST, f"{code}: {detail}", raw
+        )
 
     def oversize_reason(self, nbytes: int) -> str | None:
         limit = self.options["max_record_bytes"]
         if nbytes <= limit:
             return None
-        return f"oversize: record of {nbytes} bytes exceeds ingest.max_record_bytes ({limit})"
+        return f"record of {nbytes} bytes exceeds ingest.max_record_bytes ({limit})"
 
 
 class _ZstdReader(io.RawIOBase):
@@ -100,8 +103,9 @@ def decompressed(raw: IO[bytes], name: str) -> IO[bytes]:
     return raw
 
 
-def guarded(records: Iterator[Record], ctx: FileContext,
-            position: Callable[[], str]) -> Iterator[Record]:
+def guarded(
+    records: Iterator[Record], ctx: FileContext, position: Callable[[], str]
+) -> Iterator[Record]:
     """Yield from a reader; if the file breaks midway, end with one error record saying where.
 
     Records already read stay valid. The reason names the failure class, never file content.
@@ -110,9 +114,11 @@ def guarded(records: Iterator[Record], ctx: FileContext,
         yield from records
     except (OSError, EOFError, ValueError, zstandard.ZstdError, RuntimeError) as err:
         where = position()
-        yield ctx.error(f"unreadable-after:{where}",
-                        f"unreadable_file: file unreadable after {where}: {type(err).__name__} "
-                        f"({_describe(err)})")
+        yield ctx.error(
+            f"unreadable-after:{where}",
+            "unreadable_file",
+            f"file unreadable after {where}: {type(err).__name__} ({_describe(err)})",
+        )
 
 
 def _describe(err: BaseException) -> str:

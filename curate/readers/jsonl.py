@@ -22,28 +22,37 @@ def parse_line(line: bytes, locator: str, encoding: str | None, ctx: FileContext
     fields = ctx.options["fields"]
     oversize = ctx.oversize_reason(len(line))
     if oversize:
-        return ctx.error(locator, oversize, line)
+        return ctx.error(locator, "oversize", oversize, line)
     if encoding is None:
-        return ctx.error(locator, "undecodable: file encoding could not be detected", line)
+        return ctx.error(locator, "undecodable", "file encoding could not be detected", line)
     try:
         obj = json.loads(decode_bytes(line, encoding))
     except DecodeError as err:
-        return ctx.error(locator, f"undecodable: {err}", line)
+        return ctx.error(locator, "undecodable", str(err), line)
     except json.JSONDecodeError as err:
-        return ctx.error(locator, f"malformed_json: malformed JSON ({err.msg} at column {err.colno})", line)
+        return ctx.error(
+            locator, "malformed_json", f"malformed JSON ({err.msg} at column {err.colno})", line
+        )
     if not isinstance(obj, dict):
-        return ctx.error(locator, f"not_an_object: JSON value is {type(obj).__name__}, not an object", line)
-    meta = {"record_id": _optional_str(obj.get(fields["id"])),
-            "url": _optional_str(obj.get(fields["url"])),
-            "crawl_date": _optional_str(obj.get(fields["date"])),
-            "license": _optional_str(obj.get(fields["license"])), "encoding": encoding}
+        return ctx.error(
+            locator, "not_an_object", f"JSON value is {type(obj).__name__}, not an object", line
+        )
+    meta = {
+        "record_id": _optional_str(obj.get(fields["id"])),
+        "url": _optional_str(obj.get(fields["url"])),
+        "crawl_date": _optional_str(obj.get(fields["date"])),
+        "license": _optional_str(obj.get(fields["license"])),
+        "encoding": encoding,
+    }
     name = fields["text"]
     text = obj.get(name)
     if name not in obj:
-        return ctx.error(locator, f"missing_text: missing text field {name!r}", line, **meta)
+        return ctx.error(locator, "missing_text", f"missing text field {name!r}", line, **meta)
     if not isinstance(text, str):
         kind = "null" if text is None else type(text).__name__
-        return ctx.error(locator, f"non_string_text: text field {name!r} is {kind}, not a string", line, **meta)
+        return ctx.error(
+            locator, "non_string_text", f"text field {name!r} is {kind}, not a string", line, **meta
+        )
     return ctx.record(locator, text, **meta)
 
 
@@ -62,8 +71,9 @@ def read_jsonl(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
             if first:
                 first = False
                 try:
-                    encoding = detect_encoding(line + _peek(stream),
-                                               fallback=ctx.options["fallback_encoding"])
+                    encoding = detect_encoding(
+                        line + _peek(stream), fallback=ctx.options["fallback_encoding"]
+                    )
                 except DecodeError:
                     encoding = None
             state["line"] += 1

@@ -20,20 +20,33 @@ def _row_record(row: dict[str, Any], locator: str, ctx: FileContext) -> Record:
         value = row.get(fields[key])
         return None if value is None else str(value)
 
-    info = {"record_id": meta("id"), "url": meta("url"), "crawl_date": meta("date"),
-            "license": meta("license"), "encoding": "utf-8"}
+    info = {
+        "record_id": meta("id"),
+        "url": meta("url"),
+        "crawl_date": meta("date"),
+        "license": meta("license"),
+        "encoding": "utf-8",
+    }
     name = fields["text"]
     if name not in row:
-        return ctx.error(locator, f"missing_text: missing text column {name!r}", **info)
+        return ctx.error(locator, "missing_text", f"missing text column {name!r}", **info)
     text = row[name]
     if isinstance(text, bytes):
-        return ctx.error(locator, f"non_string_text: text column {name!r} is binary, not a string", text, **info)
+        return ctx.error(
+            locator,
+            "non_string_text",
+            f"text column {name!r} is binary, not a string",
+            text,
+            **info,
+        )
     if not isinstance(text, str):
         kind = "null" if text is None else type(text).__name__
-        return ctx.error(locator, f"non_string_text: text column {name!r} is {kind}, not a string", **info)
+        return ctx.error(
+            locator, "non_string_text", f"text column {name!r} is {kind}, not a string", **info
+        )
     oversize = ctx.oversize_reason(len(text.encode("utf-8")))
     if oversize:
-        return ctx.error(locator, oversize, text.encode("utf-8"), **info)
+        return ctx.error(locator, "oversize", oversize, text.encode("utf-8"), **info)
     return ctx.record(locator, text, **info)
 
 
@@ -49,5 +62,6 @@ def read_parquet(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
                 state["row"] += 1
                 yield _row_record(row, f"row:{state['row']}", ctx)
 
-    return guarded(records(), ctx, lambda: f"row:{state['row']}" if state["row"] >= 0
-                   else "file-start")
+    return guarded(
+        records(), ctx, lambda: f"row:{state['row']}" if state["row"] >= 0 else "file-start"
+    )

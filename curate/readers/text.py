@@ -23,14 +23,18 @@ def read_text(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
         limit = ctx.options["max_record_bytes"]
         data = decompressed(raw, ctx.uri).read(limit + 1)
         if len(data) > limit:
-            yield ctx.error("file", f"oversize: file larger than ingest.max_record_bytes ({limit}); "
-                                    "split it or convert it to JSONL")
+            yield ctx.error(
+                "file",
+                "oversize",
+                f"file larger than ingest.max_record_bytes ({limit}); "
+                "split it or convert it to JSONL",
+            )
             return
         try:
             encoding = detect_encoding(data, fallback=ctx.options["fallback_encoding"])
             text = decode_bytes(data, encoding)
         except DecodeError as err:
-            yield ctx.error("file", f"undecodable: {err}", data)
+            yield ctx.error("file", "undecodable", str(err), data)
             return
         if ctx.options["text_mode"] == "document":
             yield ctx.record("file", text, encoding=encoding)

@@ -33,21 +33,31 @@ def _content_type(record) -> tuple[str, str | None]:
 
 def extract_main_text(html: str, url: str | None) -> str:
     """Main text of a page without menus, footers and comments; "" when there is none."""
-    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True,
-                               deduplicate=False, favor_precision=False, with_metadata=False)
+    text = trafilatura.extract(
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        favor_precision=False,
+        with_metadata=False,
+    )
     return text or ""
 
 
 def _warc_document(record, locator: str, ctx: FileContext) -> Record:
     headers = record.rec_headers
     url = headers.get_header("WARC-Target-URI")
-    meta = {"record_id": headers.get_header("WARC-Record-ID"), "url": url,
-            "crawl_date": headers.get_header("WARC-Date")}
+    meta = {
+        "record_id": headers.get_header("WARC-Record-ID"),
+        "url": url,
+        "crawl_date": headers.get_header("WARC-Date"),
+    }
     mime, charset = _content_type(record)
     payload = record.content_stream().read(ctx.options["max_record_bytes"] + 1)
     oversize = ctx.oversize_reason(len(payload))
     if oversize:
-        return ctx.error(locator, oversize, **meta)
+        return ctx.error(locator, "oversize", oversize, **meta)
     is_html = mime in _HTML_TYPES
     if not (is_html or mime.startswith("text/") or record.rec_type == "conversion"):
         return drop(ctx.record(locator, "", **meta), INGEST, "non_text_content")
@@ -55,11 +65,12 @@ def _warc_document(record, locator: str, ctx: FileContext) -> Record:
         found = _META_CHARSET.search(payload[:4096])
         charset = found.group(1).decode("ascii") if found else None
     try:
-        encoding = detect_encoding(payload, declared=charset,
-                                   fallback=ctx.options["fallback_encoding"])
+        encoding = detect_encoding(
+            payload, declared=charset, fallback=ctx.options["fallback_encoding"]
+        )
         text = decode_bytes(payload, encoding)
     except DecodeError as err:
-        return ctx.error(locator, f"undecodable: {err}", payload, **meta)
+        return ctx.error(locator, "undecodable", str(err), payload, **meta)
     meta["encoding"] = encoding
     if not is_html:
         return ctx.record(locator, text, **meta)

@@ -1,0 +1,70 @@
+import gzip
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from curate.config import load_config
+from pipelines.curation import run_curation
+
+DOC = "대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다."
+
+
+def jsonl_line(obj) -> bytes:
+    return json.dumps(obj, ensure_ascii=False).encode() + b"\n"
+
+
+def write_bad_corpus(root: Path) -> dict[str, int]:
+    """Every kind of bad input the issue lists, next to good documents; returns the expected
+    outcome counts."""
+    root.mkdir(parents=True, exist_ok=True)
+    good = [
+        jsonl_line({"id": f"g{i}", "text": f"{DOC} 제{i}조", "url": f"https://news.example.kr/{i}"})
+        for i in range(6)
+    ]
+    dups = [
+        jsonl_line({"id": "dup", "text": f"{DOC} 제1조", "url": "https://m.example.kr/1"}),
+        jsonl_line({"id": "nfd", "text": unicodedata.normalize("NFD", f"{DOC} 제2조")}),
+    ]
+    (root / "good.jsonl").write_bytes(b"\xef\xbb\xbf" + b"".join(good + dups))
+    (root / "bad.jsonl").write_bytes(
+        b"".join(
+            [
+                b'{"id": "x", "text": \n',
+                b"[1, 2]\n",
+                jsonl_line({"id": "no-text"}),
+                jsonl_line({"text": None}),
+                jsonl_line({"text": 7}),
+                b'{"text": "\xff\xfe broken"}\n',
+                jsonl_line({"text": " \t\n  "}),
+                jsonl_line({"text": f"{DOC} 끝"}),
+            ]
+        )
+    )
+    (root / "legacy.txt").write_bytes(f"{DOC} (CP949)".encode("cp949"))
+    full = gzip.compress(b"".join(jsonl_line({"text": f"{DOC} {i}"}) for i in range(3000)))
+    (root / "cut.jsonl.gz").write_bytes(full[: len(full) // 3])
+    (root / "empty.jsonl").write_bytes(b"")
+    (root / "big.jsonl").write_bytes(jsonl_line({"text": "가" * (4 * 1024 * 1024)}))
+    return {"error_min": 6 + 1 + 1, "kept_min": 6 + 1 + 1}
+
+
+@pytest.fixture(scope="session")
+def bad_corpus(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("bad-corpus")
+    write_bad_corpus(root)
+    return root
+
+
+def curate_into(inputs: list[str], output: Path, version: str = "v1", **kwargs):
+    config = kwargs.pop("config", None) or load_config(None, kwargs.pop("overrides", []))
+    return run_curation(
+        inputs=inputs, output=str(output), version_name=version, config=config, **kwargs
+    )
+
+
+@pytest.fixture(scope="session")
+def bad_release(bad_corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("bad-release")
+    return curate_into([str(bad_corpus / "*")], out, overrides=["release.rows_per_shard=3"])

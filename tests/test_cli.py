@@ -1,0 +1,209 @@
+"""The command-line contract other tooling relies on: exit codes, one-line errors, summary."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from curate.cli import main
+from tests.conftest import DOC, jsonl_line
+
+
+def run_cli(args, capsys):
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_run_prints_summary_and_exits_zero_with_errors(bad_corpus, tmp_path, capsys):
+    code, out, _ = run_cli(
+        [
+            "run",
+            "--input",
+            str(bad_corpus / "*.jsonl"),
+            "--output",
+            str(tmp_path),
+            "--version",
+            "v1",
+        ],
+        capsys,
+    )
+    assert code == 0
+    manifest = json.loads((tmp_path / "v1" / "manifest.json").read_text())
+    c = manifest["counts"]
+    assert (
+        f"inputs {c['inputs']} = kept {c['kept']} + dropped {c['dropped']} "
+        f"+ error {c['error']}  (accounting OK)"
+    ) in out
+    assert "malformed_json" in out and f"release: {tmp_path}/v1" in out
+
+
+def test_bad_config_is_one_line_naming_file_and_key(bad_corpus, tmp_path, capsys):
+    config = tmp_path / "run.yaml"
+    config.write_text("normalize:\n  min_chars: -3\n")
+    code, _, err = run_cli(
+        [
+            "run",
+            "--input",
+            str(bad_corpus / "*"),
+            "--output",
+            str(tmp_path / "out"),
+            "--version",
+            "v1",
+            "--config",
+            str(config),
+        ],
+        capsys,
+    )
+    assert code == 2
+    assert err == f"curate: error: {config}: normalize.min_chars must be >= 0, got -3\n"
+
+
+def test_no_input_matched(tmp_path, capsys):
+    code, _, err = run_cli(
+        [
+            "run",
+            "--input",
+            str(tmp_path / "nothing-*.jsonl"),
+            "--output",
+            str(tmp_path / "out"),
+            "--version",
+            "v1",
+        ],
+        capsys,
+    )
+    assert code == 2
+    assert err == f"curate: error: no input files matched: {tmp_path}/nothing-*.jsonl\n"
+
+
+def test_unwritable_output(bad_corpus, tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code, _, err = run_cli(
+        [
+            "run",
+            "--input",
+            str(bad_corpus / "legacy.txt"),
+            "--output",
+            str(blocker / "out"),
+            "--version",
+            "v1",
+        ],
+        capsys,
+    )
+    assert code == 2
+    assert err.startswith(f"curate: error: cannot write to output {blocker}/out")
+    assert err.count("\n") == 1
+
+
+def test_set_overrides_config(bad_corpus, tmp_path, capsys):
+    code, _, _ = run_cli(
+        [
+            "run",
+            "--input",
+            str(bad_corpus / "good.jsonl"),
+            "--output",
+            str(tmp_path),
+            "--version",
+            "v1",
+            "--set",
+            "release.rows_per_shard=1",
+        ],
+        capsys,
+    )
+    assert code == 0
+    manifest = json.loads((tmp_path / "v1" / "manifest.json").read_text())
+    assert all(s["rows"] == 1 for s in manifest["shards"])
+    assert (
+        json.loads((tmp_path / "v1" / "config.json").read_text())["release"]["rows_per_shard"] == 1
+    )
+
+
+def test_beam_options_pass_through(bad_corpus, tmp_path, capsys):
+    code, _, _ = run_cli(
+        [
+            "run",
+            "--input",
+            str(bad_corpus / "legacy.txt"),
+            "--output",
+            str(tmp_path),
+            "--version",
+            "v1",
+            "--direct_num_workers=1",
+            "--job_name=curate-test",
+        ],
+        capsys,
+    )
+    assert code == 0
+
+
+def test_console_script_entry_point(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "curate.cli", "run", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "--input GLOB" in result.stdout and "Beam" in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["good", "dup", "blank", "broken", "null", "nfd"])
+def test_each_line_kind_alone(kind, tmp_path, capsys):
+    lines = {
+        "good": jsonl_line({"text": DOC}),
+        "dup": jsonl_line({"text": DOC}) * 2,
+        "blank": jsonl_line({"text": "  "}),
+        "broken": b"{oops\n",
+        "null": jsonl_line({"text": None}),
+        "nfd": jsonl_line({"text": "\u1100\u1161"}),
+    }
+    (tmp_path / "in.jsonl").write_bytes(lines[kind])
+    code, out, _ = run_cli(
+        [
+            "run",
+            "--input",
+            str(tmp_path / "in.jsonl"),
+            "--output",
+            str(tmp_path / "out"),
+            "--version",
+            "v1",
+        ],
+        capsys,
+    )
+    assert code == 0 and "(accounting OK)" in out
+
+
+_LINES = st.sampled_from(
+    [
+        jsonl_line({"text": DOC}),
+        jsonl_line({"text": DOC + " 다른 문서"}),
+        jsonl_line({"text": "\u1100\u1161 \u200b"}),
+        jsonl_line({"text": ""}),
+        b"not json\n",
+        b"[]\n",
+        jsonl_line({"text": 1}),
+        b'{"text": "\xff"}\n',
+        b"\n",
+    ]
+)
+
+
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(files=st.lists(st.lists(_LINES, max_size=12), min_size=1, max_size=3))
+def test_accounting_identity_property(files, tmp_path_factory):
+    from tests.conftest import curate_into
+
+    root = tmp_path_factory.mktemp("prop")
+    for index, lines in enumerate(files):
+        (root / "in" / f"f{index}.jsonl").parent.mkdir(exist_ok=True)
+        (root / "in" / f"f{index}.jsonl").write_bytes(b"".join(lines))
+    result = curate_into([str(root / "in" / "*.jsonl")], root / "out")
+    counts = result.manifest["counts"]
+    expected = sum(1 for lines in files for line in lines if line.strip())
+    assert counts["inputs"] == expected
+    assert counts["inputs"] == counts["kept"] + counts["dropped"] + counts["error"]

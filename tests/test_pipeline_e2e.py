@@ -1,0 +1,167 @@
+"""End-to-end runs on Beam's embedded runner: real files in, a real release out."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from curate.records import PROVENANCE_SCHEMA, SHARD_SCHEMA
+from pipelines.release_files import ReleaseError
+from tests.conftest import DOC, curate_into
+
+
+def provenance(release: str) -> list[dict]:
+    return pq.read_table(Path(release) / "provenance").to_pylist()
+
+
+def by_reason(rows: list[dict]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for row in rows:
+        key = (
+            row["status"]
+            if row["status"] == "kept"
+            else (f"{row['status']}:{row['stage']}:{row['reason'].split(':')[0]}")
+        )
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def test_accounting_holds_and_is_recorded(bad_release):
+    counts = bad_release.manifest["counts"]
+    assert counts["inputs"] == counts["kept"] + counts["dropped"] + counts["error"]
+    rows = provenance(bad_release.release)
+    assert len(rows) == counts["inputs"]
+    assert len({r["doc_id"] for r in rows}) == len(rows)
+    stats = json.loads((Path(bad_release.release) / "stats.json").read_text())
+    assert stats["counts"] == counts
+
+
+def test_every_bad_input_ends_with_a_reason(bad_release):
+    counts = by_reason(provenance(bad_release.release))
+    assert counts["error:ingest:malformed_json"] == 1
+    assert counts["error:ingest:not_an_object"] == 1
+    assert counts["error:ingest:missing_text"] == 1
+    assert counts["error:ingest:non_string_text"] == 2
+    assert counts["error:ingest:undecodable"] == 1
+    assert counts["error:ingest:oversize"] == 1
+    assert counts["error:ingest:unreadable_file"] == 1
+    assert counts["dropped:normalize:min_chars"] == 1
+    assert counts["dropped:exact_dedup:exact_duplicate"] >= 2
+
+
+def test_shards_match_manifest_checksums_and_are_never_empty(bad_release):
+    root = Path(bad_release.release)
+    manifest = json.loads((root / "manifest.json").read_text())
+    assert manifest == bad_release.manifest
+    assert len(manifest["shards"]) >= 2
+    for entry in manifest["shards"] + manifest["provenance"]:
+        data = (root / entry["path"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+        assert len(data) == entry["bytes"]
+        assert entry["rows"] == pq.read_metadata(root / entry["path"]).num_rows > 0
+    assert sum(s["rows"] for s in manifest["shards"]) == manifest["counts"]["kept"]
+    assert pq.read_schema(root / manifest["shards"][0]["path"]).remove_metadata() == SHARD_SCHEMA
+    assert (
+        pq.read_schema(root / manifest["provenance"][0]["path"]).remove_metadata()
+        == PROVENANCE_SCHEMA
+    )
+    for key in ("schema_version", "config_sha256", "code_version", "runner", "created_at"):
+        assert manifest[key]
+    assert manifest["runner"] == "FnApiRunner"
+
+
+def test_release_placement_points_at_the_shard_row(bad_release):
+    root = Path(bad_release.release)
+    kept = [r for r in provenance(bad_release.release) if r["status"] == "kept"]
+    assert kept
+    for row in kept:
+        shard = pq.read_table(root / row["release"]["shard"]).to_pylist()
+        assert shard[row["release"]["row_index"]]["doc_id"] == row["doc_id"]
+        assert row["release"]["version"] == "v1"
+
+
+def test_duplicates_point_at_a_kept_representative(bad_release):
+    rows = provenance(bad_release.release)
+    kept = {r["doc_id"]: r for r in rows if r["status"] == "kept"}
+    dups = [r for r in rows if r["reason"] == "exact_duplicate"]
+    for dup in dups:
+        rep = kept[dup["dedup"]["duplicate_of"]]
+        assert rep["text_sha1"] == dup["text_sha1"]
+        assert rep["doc_id"] < dup["doc_id"]
+        assert dup["dedup"]["exact_group_size"] == rep["dedup"]["exact_group_size"] >= 2
+        assert {"stage": "exact_dedup", "rule": "exact_duplicate", "passed": False}.items() <= dup[
+            "decisions"
+        ][-1].items()
+
+
+def test_nfd_and_cp949_documents_are_normalized_and_recorded(bad_release):
+    root = Path(bad_release.release)
+    rows = provenance(bad_release.release)
+    legacy = next(r for r in rows if r["source"]["uri"].endswith("legacy.txt"))
+    assert legacy["status"] == "kept" and legacy["source"]["encoding"] == "cp949"
+    texts = {r["text"] for r in pq.read_table(root / "data").to_pylist()}
+    assert f"{DOC} (CP949)" in texts
+    nfd = next(r for r in rows if r["source"]["record_id"] == "nfd")
+    assert nfd["reason"] == "exact_duplicate"
+    bom = next(r for r in rows if r["source"]["record_id"] == "g0")
+    assert bom["source"]["encoding"] == "utf-8-sig"
+
+
+def test_provenance_never_holds_text(bad_release):
+    assert "text" not in PROVENANCE_SCHEMA.names
+    raw = b"".join(p.read_bytes() for p in (Path(bad_release.release) / "provenance").iterdir())
+    assert "민주공화국".encode() not in raw
+
+
+def test_two_runs_give_identical_shards_and_ids(bad_corpus, tmp_path):
+    a = curate_into([str(bad_corpus / "*")], tmp_path / "a", overrides=["release.rows_per_shard=3"])
+    b = curate_into([str(bad_corpus / "*")], tmp_path / "b", overrides=["release.rows_per_shard=3"])
+    assert [(s["path"], s["sha256"]) for s in a.manifest["shards"]] == [
+        (s["path"], s["sha256"]) for s in b.manifest["shards"]
+    ]
+    ids_a = sorted((r["doc_id"], r["status"]) for r in provenance(a.release))
+    assert ids_a == sorted((r["doc_id"], r["status"]) for r in provenance(b.release))
+
+
+def test_existing_version_is_refused_unless_overwritten(bad_corpus, tmp_path):
+    inputs = [str(bad_corpus / "legacy.txt")]
+    first = curate_into(inputs, tmp_path)
+    with pytest.raises(ReleaseError, match="already exists; pass --overwrite"):
+        curate_into(inputs, tmp_path)
+    again = curate_into(inputs, tmp_path, overwrite=True)
+    assert again.manifest["run"]["run_id"] != first.manifest["run"]["run_id"]
+
+
+def test_half_written_version_is_refused(bad_corpus, tmp_path):
+    (tmp_path / "v1" / "data").mkdir(parents=True)
+    (tmp_path / "v1" / "data" / "part-00000-of-00001.parquet").write_bytes(b"partial")
+    with pytest.raises(ReleaseError, match="has no manifest.json"):
+        curate_into([str(bad_corpus / "legacy.txt")], tmp_path)
+
+
+def test_crashed_run_leaves_no_release(bad_corpus, tmp_path, monkeypatch):
+    import pipelines.write_release as write_release
+
+    def broken_disk(path, data):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(write_release, "write_bytes", broken_disk)
+    with pytest.raises(Exception, match="disk full"):
+        curate_into([str(bad_corpus / "good.jsonl")], tmp_path)
+    assert not (tmp_path / "v1").exists()
+    assert not list(tmp_path.glob("**/manifest.json"))
+
+
+def test_multi_processing_mode_gives_the_same_shards(bad_corpus, tmp_path):
+    inputs = [str(bad_corpus / "good.jsonl"), str(bad_corpus / "legacy.txt")]
+    single = curate_into(inputs, tmp_path / "one")
+    multi = curate_into(
+        inputs,
+        tmp_path / "multi",
+        beam_args=["--direct_running_mode=multi_processing", "--direct_num_workers=2"],
+    )
+    assert [s["sha256"] for s in single.manifest["shards"]] == [
+        s["sha256"] for s in multi.manifest["shards"]
+    ]

@@ -1,0 +1,44 @@
+import re
+
+import pytest
+
+from lineage.manifest import AccountingError, check_accounting, format_summary, outcome_stats
+
+OUTCOMES = [
+    ["kept", "", "", "news", 5],
+    ["dropped", "exact_dedup", "exact_duplicate", "news", 3],
+    ["error", "ingest", "malformed_json", "news", 1],
+    ["error", "ingest", "malformed_json", "web", 1],
+]
+FILES = [{"kind": "data", "rows": 5}, {"kind": "provenance", "rows": 10}]
+
+
+def test_stats_group_by_status_reason_and_dataset():
+    stats = outcome_stats(OUTCOMES)
+    assert stats["counts"] == {"inputs": 10, "kept": 5, "dropped": 3, "error": 2}
+    assert stats["by_stage_reason"]["error:ingest"] == {"malformed_json": 2}
+    assert stats["by_dataset"]["web"] == {"error": 1}
+
+
+def test_accounting_passes_when_everything_adds_up():
+    check_accounting(10, outcome_stats(OUTCOMES), FILES)
+
+
+@pytest.mark.parametrize("inputs, files, message", [
+    (11, FILES, "inputs 11 != kept+dropped+error 10"),
+    (10, [{"kind": "data", "rows": 4}, {"kind": "provenance", "rows": 10}],
+     "shard rows 4 != kept 5"),
+    (10, [{"kind": "data", "rows": 5}, {"kind": "provenance", "rows": 9}],
+     "provenance rows 9 != inputs 10"),
+])
+def test_accounting_mismatch_is_loud(inputs, files, message):
+    with pytest.raises(AccountingError, match=re.escape(message)):
+        check_accounting(inputs, outcome_stats(OUTCOMES), files)
+
+
+def test_summary_lists_every_reason():
+    text = format_summary(outcome_stats(OUTCOMES), "out/v1")
+    assert text.splitlines()[0] == ("inputs 10 = kept 5 + dropped 3 + error 2  "
+                                    "(accounting OK)")
+    assert "exact_duplicate" in text and "malformed_json" in text
+    assert text.endswith("release: out/v1")

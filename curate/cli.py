@@ -8,6 +8,7 @@ Unknown flags are Beam pipeline options (``--runner``, ``--project``, ``--flink_
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import shutil
 import sys
@@ -21,6 +22,11 @@ EXIT_ACCOUNTING = 3
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
     print(f"curate: error: {message}", file=sys.stderr)
     return code
+
+
+# Modules that add their own subcommands: each has ``register(commands)`` that adds parsers
+# with ``set_defaults(handler=fn)``, ``fn(args) -> int``.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,15 +59,22 @@ def _parser() -> argparse.ArgumentParser:
         help="override one config key, e.g. --set release.rows_per_shard=1000",
     )
     run.add_argument("--overwrite", action="store_true", help="replace an existing version")
+    run.set_defaults(handler=_run_command, beam_args=True)
 
     demo = commands.add_parser("demo", allow_abbrev=False, help="run on the bundled sample corpus")
     demo.add_argument("--output", default="demo-output", metavar="DIR")
     demo.add_argument("--seed", type=int, default=0)
+    demo.set_defaults(handler=_demo_command)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
     return parser
 
 
-def _setup_logging() -> None:
-    import apache_beam  # noqa: F401 - Beam configures the root logger on import; undo that
+def setup_logging() -> None:
+    """Quiet Beam's import-time warnings, then undo the root-logger setup Beam does."""
+    logging.basicConfig(level=logging.ERROR, force=True)
+    import apache_beam  # noqa: F401
 
     logging.basicConfig(
         level=logging.INFO,
@@ -82,6 +95,7 @@ def _curate(
     beam_args: list[str],
     overwrite: bool,
 ) -> int:
+    setup_logging()
     from curate.config import ConfigError, load_config
     from lineage.manifest import AccountingError, format_summary
     from pipelines.curation import NoInputError, run_curation
@@ -91,7 +105,6 @@ def _curate(
         config = load_config(config_file, overrides)
     except ConfigError as err:
         return _fail(str(err))
-    _setup_logging()
     try:
         result = run_curation(
             inputs=inputs,
@@ -115,28 +128,30 @@ def _curate(
     return 0
 
 
-def _demo(output: str, seed: int) -> int:
+def _run_command(args: argparse.Namespace) -> int:
+    return _curate(
+        args.input, args.output, args.version, args.config, args.set, args.extra, args.overwrite
+    )
+
+
+def _demo_command(args: argparse.Namespace) -> int:
     from curate.sample.generate import generate_corpus
 
-    corpus = Path(output) / "sample-input"
+    corpus = Path(args.output) / "sample-input"
     if corpus.exists():
         shutil.rmtree(corpus)
-    summary = generate_corpus(corpus, seed=seed)
+    summary = generate_corpus(corpus, seed=args.seed)
     print(f"sample corpus: {len(summary['files'])} files in {corpus}")
-    return _curate(
-        [str(corpus / "**")], str(Path(output) / "releases"), "demo", None, [], [], overwrite=True
-    )
+    releases = str(Path(args.output) / "releases")
+    return _curate([str(corpus / "**")], releases, "demo", None, [], [], overwrite=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args, extra = _parser().parse_known_args(argv)
-    if args.command == "run":
-        return _curate(
-            args.input, args.output, args.version, args.config, args.set, extra, args.overwrite
-        )
-    if extra:
+    if extra and not getattr(args, "beam_args", False):
         return _fail(f"unrecognized arguments: {' '.join(extra)}")
-    return _demo(args.output, args.seed)
+    args.extra = extra
+    return args.handler(args)
 
 
 if __name__ == "__main__":

@@ -207,3 +207,23 @@ def test_accounting_identity_property(files, tmp_path_factory):
     expected = sum(1 for lines in files for line in lines if line.strip())
     assert counts["inputs"] == expected
     assert counts["inputs"] == counts["kept"] + counts["dropped"] + counts["error"]
+
+
+def test_demo_curates_the_sample_corpus(tmp_path, capsys):
+    import pyarrow.parquet as pq
+
+    code, out, _ = run_cli(["demo", "--output", str(tmp_path)], capsys)
+    assert code == 0 and "(accounting OK)" in out
+    release = tmp_path / "releases" / "demo"
+    manifest = json.loads((release / "manifest.json").read_text())
+    counts = manifest["counts"]
+    assert counts["kept"] > 200 and counts["error"] > 10 and counts["dropped"] > 20
+    rows = pq.read_table(release / "provenance").to_pylist()
+    cp949 = next(r for r in rows if r["source"]["uri"].endswith("cp949-notice.txt"))
+    assert cp949["status"] == "kept" and cp949["source"]["encoding"] == "cp949"
+    warc = [r for r in rows if ".warc" in r["source"]["uri"]]
+    assert any(r["source"]["encoding"] == "cp949" and r["status"] == "kept" for r in warc)
+    assert {r["reason"] for r in warc if r["status"] == "dropped"} >= {"non_text_content"}
+    texts = pq.read_table(release / "data", columns=["text"]).column("text").to_pylist()
+    assert not any("\u200b" in t or "\u1100" in t for t in texts)
+    assert f"release: {release}" in out

@@ -50,6 +50,14 @@ DEDUP_TYPE = pa.struct(
         ("duplicate_of", pa.string()),
     ]
 )
+EDIT_TYPE = pa.struct(
+    [
+        ("stage", pa.string()),
+        ("rule", pa.string()),
+        ("line", pa.int64()),
+        ("chars", pa.int64()),
+    ]
+)
 PII_SPAN_TYPE = pa.struct(
     [
         ("type", pa.string()),
@@ -98,6 +106,7 @@ PROVENANCE_SCHEMA = pa.schema(
         ("stage", pa.string()),
         ("reason", pa.string()),
         ("decisions", pa.list_(DECISION_TYPE)),
+        ("edits", pa.list_(EDIT_TYPE)),
         ("dedup", DEDUP_TYPE),
         ("lang", pa.string()),
         ("lang_score", pa.float64()),
@@ -233,6 +242,17 @@ def with_decisions(record: Record, decisions: list[dict[str, Any]], **changes: A
     if failed is not None and out["status"] is None:
         out.update(status=DROPPED, stage=failed["stage"], reason=failed["rule"])
     return out
+
+
+def edit(stage: str, rule: str, line: int, chars: int) -> dict[str, Any]:
+    """A line removed from a kept document: which line (0-based, in the text the stage saw),
+    how many characters, and the rule; never the removed content."""
+    return {"stage": stage, "rule": rule, "line": line, "chars": chars}
+
+
+def with_edits(record: Record, text: str, edits: list[dict[str, Any]]) -> Record:
+    """Replace the text after line-level cleaning and record what was removed."""
+    return {**record, "text": text, "edits": [*(record.get("edits") or []), *edits]}
 
 
 def drop(record: Record, stage: str, reason: str, **changes: Any) -> Record:

@@ -26,7 +26,7 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 # Modules that add their own subcommands: each has ``register(commands)`` that adds parsers
 # with ``set_defaults(handler=fn)``, ``fn(args) -> int``.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("curate.dedup_cli",)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -19,12 +19,23 @@ DEFAULTS_NAME = "default_config.yaml"
 _CHOICES = {
     "ingest.text_mode": ("document", "blocks"),
     "release.compression": ("zstd", "snappy", "gzip", "none"),
+    "near_dedup.shingle": ("char", "morpheme"),
+    "near_dedup.hash": ("xxh32", "sha1"),
+    "near_dedup.backend": ("auto", "numpy", "cupy"),
 }
 _MINIMUM = {
     "ingest.max_record_bytes": 1,
     "normalize.min_chars": 0,
     "release.rows_per_shard": 1,
     "release.provenance_rows_per_shard": 1,
+    "near_dedup.ngram": 1,
+    "near_dedup.num_perm": 1,
+    "near_dedup.bands": 1,
+    "near_dedup.rows": 1,
+    "near_dedup.verify_threshold": 0,
+    "near_dedup.batch_size": 1,
+    "near_dedup.cc_rounds": 0,
+    "near_dedup.max_fixup_edges": 0,
 }
 
 

@@ -137,6 +137,9 @@ SHARD_SCHEMA = pa.schema(
 )
 
 
+MINHASH_SCHEMA = pa.schema([("doc_id", pa.string()), ("signature", pa.binary())])
+
+
 def sha256_hex(data: bytes | str) -> str:
     return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
 

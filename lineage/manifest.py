@@ -70,9 +70,11 @@ def build_manifest(
     stats: dict[str, Any],
     files: list[dict[str, Any]],
     config_file: str | None,
+    minhash_params: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     shards = [_file_entry(f) for f in files if f["kind"] == "data"]
     provenance = [_file_entry(f) for f in files if f["kind"] == "provenance"]
+    signatures = [_file_entry(f) for f in files if f["kind"] == "minhash"]
     return {
         "schema_version": SCHEMA_VERSION,
         "version": version,
@@ -87,6 +89,9 @@ def build_manifest(
         "token_count": sum(s["token_count"] for s in shards),
         "shards": shards,
         "provenance": provenance,
+        "minhash": None
+        if minhash_params is None
+        else {"params": minhash_params, "files": signatures},
         "stats": STATS,
         "config": CONFIG,
     }

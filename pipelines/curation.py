@@ -22,6 +22,12 @@ from lineage.manifest import CONFIG, STATS, build_manifest, check_accounting, ou
 from pipelines import release_files
 from pipelines.exact_dedup import ExactDedup
 from pipelines.ingest import ReadCorpus, match_files
+from pipelines.near_dedup import (
+    NearDedup,
+    check_prior_releases,
+    params_from_config,
+    prior_signatures,
+)
 from pipelines.normalize import Normalize
 from pipelines.options import pipeline_options, runner_name
 from pipelines.stages import CountOutcome, split_settled
@@ -77,14 +83,18 @@ def build_pipeline(
     in_play, settled_ingest = split_settled(records, "Ingest")
     settled = [settled_ingest]
 
-    in_play = in_play | "Normalize" >> Normalize(config["normalize"])
-    in_play, settled_normalize = split_settled(in_play, "Normalize")
-    settled.append(settled_normalize)
+    def stage(pcoll, label: str, transform):
+        """Run a stage; the records it settled leave the stream here."""
+        still_open, done = split_settled(pcoll | label >> transform, label)
+        settled.append(done)
+        return still_open
 
+    in_play = stage(in_play, "Normalize", Normalize(config["normalize"]))
     if config["dedup"]["exact"]:
-        in_play = in_play | "ExactDedup" >> ExactDedup()
-        in_play, settled_dedup = split_settled(in_play, "ExactDedup")
-        settled.append(settled_dedup)
+        in_play = stage(in_play, "ExactDedup", ExactDedup())
+    if config["near_dedup"]["enabled"]:
+        prior = prior_signatures(pipeline, config["near_dedup"]["against"])
+        in_play = stage(in_play, "NearDedup", NearDedup(config["near_dedup"], prior))
 
     kept = in_play | "Keep" >> beam.Map(keep)
     outcomes = (
@@ -114,6 +124,10 @@ def run_curation(
     if not files:
         raise NoInputError(f"no input files matched: {' '.join(inputs)}")
     release_files.check_writable(output)
+    minhash_params = None
+    if config["near_dedup"]["enabled"]:
+        minhash_params = params_from_config(config["near_dedup"])
+        check_prior_releases(config["near_dedup"]["against"], minhash_params)
     started = dt.datetime.now(dt.UTC)
     run = {
         "run_id": uuid.uuid4().hex,
@@ -141,6 +155,7 @@ def run_curation(
         stats=stats,
         files=summary["files"],
         config_file=config_file,
+        minhash_params=minhash_params.to_dict() if minhash_params else None,
     )
     release_files.commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
     return RunResult(release=target, manifest=manifest, stats=stats)

@@ -24,6 +24,7 @@ from apache_beam.pvalue import AsList, AsSingleton
 
 from curate.records import (
     KEPT,
+    MINHASH_SCHEMA,
     PROVENANCE_SCHEMA,
     SHARD_SCHEMA,
     Record,
@@ -257,7 +258,20 @@ class WriteRelease(beam.PTransform):
             cfg["provenance_rows_per_shard"],
             cfg["compression"],
         )
-        files = (data.files, prov_files.files) | "AllFiles" >> beam.Flatten()
+        signatures = (
+            outcomes
+            | "KeptSigned" >> beam.Filter(lambda r: r["status"] == KEPT and r.get("minhash"))
+            | "SignatureRow"
+            >> beam.Map(lambda r: {"doc_id": r["doc_id"], "signature": r["minhash"]})
+        )
+        sig_files = signatures | "WriteSignatures" >> WriteBucketedParquet(
+            self._staging,
+            "minhash",
+            MINHASH_SCHEMA,
+            cfg["provenance_rows_per_shard"],
+            cfg["compression"],
+        )
+        files = (data.files, prov_files.files, sig_files.files) | "AllFiles" >> beam.Flatten()
         stats = (
             outcomes
             | "StatsKey" >> beam.Map(_stats_key)

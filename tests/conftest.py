@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from curate.config import load_config
+from curate.sample.texts import source_documents
 from pipelines.curation import run_curation
 
 DOC = "대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다."
@@ -15,17 +16,27 @@ def jsonl_line(obj) -> bytes:
     return json.dumps(obj, ensure_ascii=False).encode() + b"\n"
 
 
-def write_bad_corpus(root: Path) -> dict[str, int]:
-    """Every kind of bad input the issue lists, next to good documents; returns the expected
-    outcome counts."""
+def real_texts(count: int) -> list[str]:
+    """Distinct real Korean documents (no two are near-duplicates)."""
+    texts = [d.text for d in source_documents() if len(d.text) > 400]
+    return texts[:: max(1, len(texts) // count)][:count]
+
+
+def legacy_text() -> str:
+    return real_texts(8)[7] + " (CP949)"
+
+
+def write_bad_corpus(root: Path) -> None:
+    """Every kind of bad input the issue lists, next to good documents."""
     root.mkdir(parents=True, exist_ok=True)
+    texts = real_texts(8)
     good = [
-        jsonl_line({"id": f"g{i}", "text": f"{DOC} 제{i}조", "url": f"https://news.example.kr/{i}"})
+        jsonl_line({"id": f"g{i}", "text": texts[i], "url": f"https://news.example.kr/{i}"})
         for i in range(6)
     ]
     dups = [
-        jsonl_line({"id": "dup", "text": f"{DOC} 제1조", "url": "https://m.example.kr/1"}),
-        jsonl_line({"id": "nfd", "text": unicodedata.normalize("NFD", f"{DOC} 제2조")}),
+        jsonl_line({"id": "dup", "text": texts[1], "url": "https://m.example.kr/1"}),
+        jsonl_line({"id": "nfd", "text": unicodedata.normalize("NFD", texts[2])}),
     ]
     (root / "good.jsonl").write_bytes(b"\xef\xbb\xbf" + b"".join(good + dups))
     (root / "bad.jsonl").write_bytes(
@@ -38,16 +49,15 @@ def write_bad_corpus(root: Path) -> dict[str, int]:
                 jsonl_line({"text": 7}),
                 b'{"text": "\xff\xfe broken"}\n',
                 jsonl_line({"text": " \t\n  "}),
-                jsonl_line({"text": f"{DOC} 끝"}),
+                jsonl_line({"text": texts[6]}),
             ]
         )
     )
-    (root / "legacy.txt").write_bytes(f"{DOC} (CP949)".encode("cp949"))
+    (root / "legacy.txt").write_bytes(legacy_text().encode("cp949"))
     full = gzip.compress(b"".join(jsonl_line({"text": f"{DOC} {i}"}) for i in range(3000)))
     (root / "cut.jsonl.gz").write_bytes(full[: len(full) // 3])
     (root / "empty.jsonl").write_bytes(b"")
     (root / "big.jsonl").write_bytes(jsonl_line({"text": "가" * (4 * 1024 * 1024)}))
-    return {"error_min": 6 + 1 + 1, "kept_min": 6 + 1 + 1}
 
 
 @pytest.fixture(scope="session")

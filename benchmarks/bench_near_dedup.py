@@ -1,0 +1,113 @@
+"""The near-dup stage end to end on Beam's embedded runner: wall time and peak RSS.
+
+Writes N synthetic Korean documents (~2,000 characters, sentences drawn from the bundled
+statutes and FAQ, 10% of them edited near-duplicate copies) as JSONL, then runs the
+pipeline with only normalize, exact dedup and near dedup. Run it at several sizes to see
+that memory does not grow with the corpus beyond the shuffle:
+
+    .venv/bin/python benchmarks/bench_near_dedup.py --docs 50000 100000 200000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from curate.sample.texts import source_documents, split_sentences  # noqa: E402
+
+DOC_CHARS = 2000
+
+
+def sentence_pool() -> list[str]:
+    return [
+        s for d in source_documents() for p in d.body for s in split_sentences(p) if len(s) > 20
+    ]
+
+
+def make_corpus(path: Path, docs: int, seed: int = 0) -> None:
+    rng = random.Random(seed)
+    pool = sentence_pool()
+    path.mkdir(parents=True, exist_ok=True)
+    with open(path / "docs.jsonl", "w", encoding="utf-8") as out:
+        previous = []
+        for index in range(docs):
+            if previous and rng.random() < 0.1:
+                words = rng.choice(previous).split(" ")
+                for slot in rng.sample(range(len(words)), 3):
+                    words[slot] = rng.choice(pool).split(" ")[0]
+                text = " ".join(words)
+            else:
+                parts, size = [], 0
+                while size < DOC_CHARS:
+                    sentence = rng.choice(pool)
+                    parts.append(sentence)
+                    size += len(sentence) + 1
+                text = " ".join(parts)
+                previous = (previous + [text])[-1000:]
+            out.write(json.dumps({"id": str(index), "text": text}, ensure_ascii=False) + "\n")
+
+
+def run_once(corpus: Path, out: Path) -> dict:
+    """Runs in a child process so that peak RSS is this run's alone."""
+    from curate.config import load_config
+    from pipelines.curation import run_curation
+
+    others = [
+        f"{name}.enabled=false"
+        for name, section in load_config().items()
+        if isinstance(section, dict) and "enabled" in section and name != "near_dedup"
+    ]
+    config = load_config(None, others)
+    start = time.perf_counter()
+    result = run_curation(
+        inputs=[str(corpus / "*.jsonl")], output=str(out), version_name="bench", config=config
+    )
+    return {
+        "seconds": round(time.perf_counter() - start, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "counts": result.manifest["counts"],
+        "near_dropped": result.stats["by_stage_reason"].get("dropped:near_dedup", {}),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, nargs="+", default=[20000])
+    parser.add_argument("--child", nargs=2, metavar=("CORPUS", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_once(Path(args.child[0]), Path(args.child[1]))))
+        return
+    rows = []
+    for docs in args.docs:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp) / "corpus"
+            make_corpus(corpus, docs)
+            child = subprocess.run(
+                [sys.executable, __file__, "--child", str(corpus), str(Path(tmp) / "out")],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            result = json.loads(child.stdout.strip().splitlines()[-1])
+            rows.append({"docs": docs, **result})
+            print(json.dumps(rows[-1]), flush=True)
+    print("\n| docs | wall s | docs/s | peak RSS MB |\n| --- | --- | --- | --- |")
+    for row in rows:
+        print(
+            f"| {row['docs']} | {row['seconds']} | {row['docs'] / row['seconds']:.0f} | "
+            f"{row['peak_rss_mb']} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

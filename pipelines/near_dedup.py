@@ -1,0 +1,301 @@
+"""Near-duplicate removal: MinHash signatures → LSH bands → anchor edges → (optional)
+verification → distributed connected components → one representative per cluster.
+
+Only (node, signature) pairs and edges are shuffled for the graph; the records themselves
+meet their cluster once, in a final join by doc_id. Signatures of an earlier release join
+the graph as nodes too, so a new crawl does not re-add what that release already holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import apache_beam as beam
+import numpy as np
+
+from curate.records import MINHASH_SCHEMA, Record, decision, with_decisions
+from filters.analysis import Analysis
+from filters.lsh import Banding, anchor_edges, band_keys, estimated_jaccard
+from filters.minhash import MinHashParams, signatures
+from filters.shingles import morpheme_string
+from lineage.manifest import MANIFEST
+from pipelines.connected_components import ConnectedComponents
+from pipelines.release_files import ReleaseError, join, read_json
+
+STAGE = "near_dedup"
+NEW, PRIOR = "1", "0"
+
+
+def node(origin: str, doc_id: str) -> str:
+    """Graph node names: prior-release documents sort first, so they label their cluster."""
+    return f"{origin}:{doc_id}"
+
+
+def split_node(name: str) -> tuple[str, str]:
+    origin, _, doc_id = name.partition(":")
+    return origin, doc_id
+
+
+def prior_signatures(pipeline: beam.Pipeline, releases: list[str]):
+    """(node, signature) of every kept document of the given releases, or None."""
+    if not releases:
+        return None
+    reads = [
+        pipeline
+        | f"ReadPrior{index}"
+        >> beam.io.ReadFromParquet(
+            join(release, "minhash", "*.parquet"), columns=MINHASH_SCHEMA.names
+        )
+        for index, release in enumerate(releases)
+    ]
+    return (
+        reads
+        | "AllPrior" >> beam.Flatten()
+        | "PriorNodes" >> beam.Map(lambda row: (node(PRIOR, row["doc_id"]), row["signature"]))
+    )
+
+
+def check_prior_releases(releases: list[str], params: MinHashParams) -> None:
+    """Refuse, before any work starts, signatures that cannot be compared with ours."""
+    for release in releases:
+        try:
+            manifest = read_json(join(release, MANIFEST))
+        except Exception as err:  # noqa: BLE001 - any read failure: not a usable release
+            raise ReleaseError(
+                f"near_dedup.against: cannot read {join(release, MANIFEST)}: {type(err).__name__}"
+            ) from err
+        stored = (manifest.get("minhash") or {}).get("params")
+        if stored is None:
+            raise ReleaseError(
+                f"near_dedup.against: release {release} has no stored "
+                "MinHash signatures (it was built without near_dedup)"
+            )
+        try:
+            MinHashParams.from_dict(stored).check_compatible(params)
+        except ValueError as err:
+            raise ReleaseError(
+                f"near_dedup.against: signatures of {release} are incompatible: {err}"
+            ) from err
+
+
+def params_from_config(config: dict[str, Any]) -> MinHashParams:
+    return MinHashParams(
+        num_perm=config["num_perm"],
+        seed=config["seed"],
+        ngram=config["ngram"],
+        hash=config["hash"],
+        shingle=config["shingle"],
+    )
+
+
+def shingle_source(record: Record, shingle: str) -> str:
+    """The string whose character n-grams are the shingles: the text itself, or one code
+    point per Kiwi morpheme when shingling morphemes (from the shared analysis)."""
+    if shingle == "char":
+        return record["text"]
+    return morpheme_string(Analysis.from_record(record["analysis"]).forms)
+
+
+class _Sign(beam.DoFn):
+    """A batch of records → the same records with their signature attached, plus the graph's
+    (node, signature) pairs. Batches keep a GPU busy when the backend is cupy."""
+
+    GRAPH = "graph"
+
+    def __init__(self, params: MinHashParams, backend: str):
+        self._params = params
+        self._backend = backend
+
+    def process(self, batch: list[Record]) -> Iterator[Any]:
+        p = self._params
+        sources = [shingle_source(r, p.shingle) for r in batch]
+        sigs = signatures(
+            sources,
+            num_perm=p.num_perm,
+            seed=p.seed,
+            ngram=p.ngram,
+            hash=p.hash,
+            backend=self._backend,
+        )
+        for record, sig in zip(batch, sigs, strict=True):
+            raw = sig.astype("<u4").tobytes()
+            yield {**record, "minhash": raw}
+            yield beam.pvalue.TaggedOutput(self.GRAPH, (node(NEW, record["doc_id"]), raw))
+
+
+def _bucket_entries(element, banding: Banding) -> Iterator[tuple[bytes, str]]:
+    name, raw = element
+    for key in band_keys(np.frombuffer(raw, dtype="<u4"), banding):
+        yield key, name
+
+
+def _edges(element) -> Iterator[tuple[str, str]]:
+    _key, members = element
+    yield from anchor_edges(members)
+
+
+def _attach_signature(element) -> Iterator[tuple[str, tuple[str, bytes]]]:
+    """(member, {edges: anchors, sig}) → (anchor, (member, member signature))."""
+    member, grouped = element
+    sig = next(iter(grouped["sig"]), None)
+    for anchor in grouped["edges"]:
+        yield anchor, (member, sig)
+
+
+def _verified(element, threshold: float) -> Iterator[tuple[str, str]]:
+    anchor, grouped = element
+    anchor_sig = np.frombuffer(next(iter(grouped["sig"])), dtype="<u4")
+    for member, raw in grouped["members"]:
+        if estimated_jaccard(anchor_sig, np.frombuffer(raw, dtype="<u4")) >= threshold:
+            yield anchor, member
+
+
+class _Representative(beam.CombineFn):
+    """Per cluster: its size and its best member — prior releases first, then the highest
+    quality score, then the smallest doc_id."""
+
+    def create_accumulator(self):
+        return (0, None)
+
+    @staticmethod
+    def _rank(item):
+        name, score = item
+        origin, doc_id = split_node(name)
+        return (origin, -score if score is not None else float("inf"), doc_id)
+
+    def add_input(self, acc, item):
+        size, best = acc
+        return size + 1, item if best is None or self._rank(item) < self._rank(best) else best
+
+    def merge_accumulators(self, accumulators):
+        size, best = 0, None
+        for part_size, part_best in accumulators:
+            size += part_size
+            if part_best is not None and (best is None or self._rank(part_best) < self._rank(best)):
+                best = part_best
+        return size, best
+
+    def extract_output(self, acc):
+        size, best = acc
+        return size, best[0]
+
+
+def _member_info(element) -> Iterator[tuple[str, dict[str, Any]]]:
+    label, grouped = element
+    ((size, best),) = grouped["cluster"]
+    best_origin, best_doc = split_node(best)
+    for member in grouped["members"]:
+        origin, doc_id = split_node(member)
+        if origin != NEW:
+            continue
+        yield (
+            doc_id,
+            {
+                "near_cluster_id": split_node(label)[1],
+                "near_cluster_size": size,
+                "duplicate_of": None if member == best else best_doc,
+                "prior": best_origin == PRIOR and member != best,
+            },
+        )
+
+
+def mark_near_duplicates(element, threshold: float) -> Iterator[Record]:
+    _doc_id, grouped = element
+    info = next(iter(grouped["cluster"]), None)
+    for record in grouped["records"]:
+        dedup = dict(record.get("dedup") or {})
+        size = info["near_cluster_size"] if info else 1
+        duplicate_of = info["duplicate_of"] if info else None
+        dedup.update(
+            near_cluster_id=info["near_cluster_id"] if info else None,
+            near_cluster_size=size,
+        )
+        if duplicate_of:
+            dedup["duplicate_of"] = duplicate_of
+        rule = "near_duplicate_of_release" if info and info["prior"] else "near_duplicate"
+        rules = [decision(STAGE, rule, size, threshold, duplicate_of is None)]
+        yield with_decisions(record, rules, dedup=dedup)
+
+
+class NearDedup(beam.PTransform):
+    """In-play records → the same records, near-duplicates dropped with their cluster."""
+
+    def __init__(self, config: dict[str, Any], prior_signatures=None):
+        super().__init__()
+        self._config = config
+        self._prior = prior_signatures
+
+    def expand(self, records):
+        cfg = self._config
+        params = params_from_config(cfg)
+        banding = Banding(cfg["bands"], cfg["rows"])
+        banding.check(params.num_perm)
+        signed = (
+            records
+            | "Batch"
+            >> beam.BatchElements(
+                min_batch_size=cfg["batch_size"], max_batch_size=cfg["batch_size"]
+            )
+            | "Sign"
+            >> beam.ParDo(_Sign(params, cfg["backend"])).with_outputs(_Sign.GRAPH, main="records")
+        )
+        graph = signed[_Sign.GRAPH]
+        if self._prior is not None:
+            graph = (graph, self._prior) | "WithPrior" >> beam.Flatten()
+        edges = (
+            graph
+            | "BandKeys" >> beam.FlatMap(_bucket_entries, banding)
+            | "Buckets" >> beam.GroupByKey()
+            | "AnchorEdges" >> beam.FlatMap(_edges)
+            | "DistinctEdges" >> beam.Distinct()
+        )
+        if cfg["verify_threshold"] > 0:
+            with_member_sig = (
+                {"edges": edges | "ByMember" >> beam.KvSwap(), "sig": graph}
+                | "JoinMemberSig" >> beam.CoGroupByKey()
+                | "MemberSig" >> beam.FlatMap(_attach_signature)
+            )
+            edges = (
+                {"members": with_member_sig, "sig": graph}
+                | "JoinAnchorSig" >> beam.CoGroupByKey()
+                | "Verify" >> beam.FlatMap(_verified, cfg["verify_threshold"])
+            )
+        labels = edges | "Components" >> ConnectedComponents(
+            cfg["cc_rounds"], cfg["max_fixup_edges"]
+        )
+        scores = signed.records | "Scores" >> beam.Map(
+            lambda r: (node(NEW, r["doc_id"]), r.get("quality_score"))
+        )
+        prior_scores = None
+        if self._prior is not None:
+            prior_scores = self._prior | "PriorScores" >> beam.Map(lambda e: (e[0], None))
+            scores = (scores, prior_scores) | "AllScores" >> beam.Flatten()
+        labelled = (
+            {"label": labels, "score": scores}
+            | "JoinScores" >> beam.CoGroupByKey()
+            | "ByLabel" >> beam.FlatMap(_by_label)
+        )
+        clusters = labelled | "Representative" >> beam.CombinePerKey(_Representative())
+        members = labelled | "Members" >> beam.MapTuple(lambda label, item: (label, item[0]))
+        info = (
+            {"members": members, "cluster": clusters}
+            | "JoinClusters" >> beam.CoGroupByKey()
+            | "MemberInfo" >> beam.FlatMap(_member_info)
+        )
+        threshold = cfg["verify_threshold"] or banding.threshold
+        return (
+            {
+                "records": signed.records | "KeyById" >> beam.Map(lambda r: (r["doc_id"], r)),
+                "cluster": info,
+            }
+            | "JoinRecords" >> beam.CoGroupByKey()
+            | "Mark" >> beam.FlatMap(mark_near_duplicates, threshold)
+        )
+
+
+def _by_label(element) -> Iterator[tuple[str, tuple[str, float | None]]]:
+    name, grouped = element
+    for label in grouped["label"]:
+        for score in grouped["score"] or [None]:
+            yield label, (name, score)

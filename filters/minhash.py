@@ -37,6 +37,23 @@ from typing import Any
 
 import numpy as np
 
+__all__ = [
+    "BACKENDS",
+    "HASHES",
+    "SCHEMES",
+    "SHINGLES",
+    "UINT32_MAX",
+    "MinHashParams",
+    "array_module",
+    "cupy_unavailable_reason",
+    "permutations",
+    "shingle_counts",
+    "shingle_hashes",
+    "signatures",
+    "xxh32_many",
+    "xxh32_windows",
+]
+
 UINT32_MAX = np.uint32(0xFFFFFFFF)
 HASHES = ("xxh32", "sha1")
 BACKENDS = ("numpy", "cupy", "auto")
@@ -200,9 +217,7 @@ def _gather(xp: ModuleType, source: Any, index: Any, out: Any) -> Any:
     return xp.take(source, index, out=out)
 
 
-def _xxh32_fixed(
-    xp: ModuleType, words: Any, starts: Any, length: int, seed: int, acc: Any
-) -> None:
+def _xxh32_fixed(xp: ModuleType, words: Any, starts: Any, length: int, seed: int, acc: Any) -> None:
     """XXH32 of the `length`-byte windows at `starts`, into acc: with one length for all,
     every step of the algorithm is the same array operation for every window. Buffers are
     reused throughout, since allocating (and page-faulting) them cost as much as the math."""
@@ -245,11 +260,9 @@ def _xxh32_fixed(
     _avalanche(xp, acc, scratch)
 
 
-def xxh32_windows(
-    xp: ModuleType, data: Any, starts: Any, lengths: Any, seed: int = 0
-) -> Any:
+def xxh32_windows(xp: ModuleType, data: Any, starts: Any, lengths: Any, seed: int = 0) -> Any:
     """XXH32 (as ``xxhash.xxh32_intdigest``) of ``data[s:s+n]`` for each start s and length
-    n: windows are sorted by length so that each length is one contiguous run."""
+    n: windows are grouped by length so that each length is one contiguous run."""
     words = _le_words(xp, data)
     per_length = _to_numpy(xp.bincount(lengths))
     distinct = np.flatnonzero(per_length)
@@ -259,8 +272,7 @@ def xxh32_windows(
     if len(distinct) == 1:
         _xxh32_fixed(xp, words, starts, int(distinct[0]), seed, out)
         return out
-    key = xp.uint8 if distinct[-1] < 1 << 8 else xp.uint16 if distinct[-1] < 1 << 16 else None
-    order = xp.argsort(lengths.astype(key) if key else lengths, kind="stable")
+    order = xp.concatenate([xp.flatnonzero(lengths == length) for length in distinct.tolist()])
     ordered_starts = starts[order]
     hashed = xp.empty_like(out)
     stops = np.cumsum(per_length[distinct])
@@ -360,8 +372,10 @@ def permutations(num_perm: int = 128, seed: int = 1, scheme: str = "affine32") -
     gen = np.random.RandomState(seed)
     if scheme == "legacy":
         pairs = [
-            (gen.randint(1, _MERSENNE_61, dtype=np.uint64),
-             gen.randint(0, _MERSENNE_61, dtype=np.uint64))
+            (
+                gen.randint(1, _MERSENNE_61, dtype=np.uint64),
+                gen.randint(0, _MERSENNE_61, dtype=np.uint64),
+            )
             for _ in range(num_perm)
         ]
         return np.array(pairs, dtype=np.uint64).reshape(num_perm, 2).T.copy()

@@ -15,7 +15,7 @@ import apache_beam as beam
 import numpy as np
 
 from curate.records import MINHASH_SCHEMA, Record, decision, with_decisions
-from filters.analysis import Analysis
+from filters.analysis import Analysis, analyze
 from filters.lsh import Banding, anchor_edges, band_keys, estimated_jaccard
 from filters.minhash import MinHashParams, signatures
 from filters.shingles import morpheme_string
@@ -89,12 +89,19 @@ def params_from_config(config: dict[str, Any]) -> MinHashParams:
     )
 
 
-def shingle_source(record: Record, shingle: str) -> str:
-    """The string whose character n-grams are the shingles: the text itself, or one code
-    point per Kiwi morpheme when shingling morphemes (from the shared analysis)."""
+def shingle_sources(batch: list[Record], shingle: str) -> list[str]:
+    """The strings whose character n-grams are the shingles: the texts themselves, or one
+    code point per Kiwi morpheme when shingling morphemes. The shared analysis is used
+    when the quality stage made it; otherwise the batch is analysed here, once."""
     if shingle == "char":
-        return record["text"]
-    return morpheme_string(Analysis.from_record(record["analysis"]).forms)
+        return [r["text"] for r in batch]
+    missing = [r["text"] for r in batch if "analysis" not in r]
+    fresh = iter(analyze(missing))
+    forms = [
+        Analysis.from_record(r["analysis"]).forms if "analysis" in r else next(fresh).forms
+        for r in batch
+    ]
+    return [morpheme_string(f) for f in forms]
 
 
 class _Sign(beam.DoFn):
@@ -109,7 +116,7 @@ class _Sign(beam.DoFn):
 
     def process(self, batch: list[Record]) -> Iterator[Any]:
         p = self._params
-        sources = [shingle_source(r, p.shingle) for r in batch]
+        sources = shingle_sources(batch, p.shingle)
         sigs = signatures(
             sources,
             num_perm=p.num_perm,

@@ -136,3 +136,12 @@ def test_release_without_signatures_is_refused(tmp_path, near_release):
             version="v2",
             overrides=[f"near_dedup.against=[{plain.release}]"],
         )
+
+
+def test_morpheme_shingles_find_the_same_near_duplicates(near_release, tmp_path):
+    root, _ = near_release
+    result = curate_into([str(root / "in" / "*.jsonl")], tmp_path,
+                         overrides=["near_dedup.shingle=morpheme", "near_dedup.ngram=3"])
+    rows = {r["source"]["record_id"]: r for r in provenance(result.release)}
+    assert sum(r["reason"] == "near_duplicate" for r in rows.values()) == 3
+    assert result.manifest["minhash"]["params"]["shingle"] == "morpheme"

@@ -118,12 +118,18 @@ def timed(
     return result, time.process_time() - cpu, time.perf_counter() - wall
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def corpus_parser(description: str) -> argparse.ArgumentParser:
+    """The corpus and signature flags both benchmark scripts share."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--chars", type=int, default=2_000)
     parser.add_argument("--num-perm", type=int, default=128)
     parser.add_argument("--ngram", type=int, default=5)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = corpus_parser(__doc__.split("\n")[0])
     parser.add_argument(
         "--datasketch-docs",
         type=int,

@@ -8,7 +8,6 @@ machine where cupy is unusable (the reason is reported, numpy is still timed).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -22,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_minhash_signatures import korean_documents  # noqa: E402
+from bench_minhash_signatures import corpus_parser, korean_documents  # noqa: E402
 
 from filters.minhash import cupy_unavailable_reason, signatures  # noqa: E402
 
@@ -76,11 +75,7 @@ def gpu_report(docs: list[str], params: dict[str, int], reference: np.ndarray) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=int, default=10_000)
-    parser.add_argument("--chars", type=int, default=2_000)
-    parser.add_argument("--num-perm", type=int, default=128)
-    parser.add_argument("--ngram", type=int, default=5)
+    parser = corpus_parser(__doc__.split("\n")[0])
     args = parser.parse_args(argv)
 
     docs = korean_documents(args.docs, args.chars)

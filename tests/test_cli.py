@@ -12,6 +12,10 @@ from curate.cli import main
 from tests.conftest import DOC, jsonl_line
 
 
+def run_args(inputs, output, *extra) -> list[str]:
+    return ["run", "--input", str(inputs), "--output", str(output), "--version", "v1", *extra]
+
+
 def run_cli(args, capsys):
     code = main(args)
     out, err = capsys.readouterr()
@@ -19,18 +23,7 @@ def run_cli(args, capsys):
 
 
 def test_run_prints_summary_and_exits_zero_with_errors(bad_corpus, tmp_path, capsys):
-    code, out, _ = run_cli(
-        [
-            "run",
-            "--input",
-            str(bad_corpus / "*.jsonl"),
-            "--output",
-            str(tmp_path),
-            "--version",
-            "v1",
-        ],
-        capsys,
-    )
+    code, out, _ = run_cli(run_args(str(bad_corpus / "*.jsonl"), str(tmp_path)), capsys)
     assert code == 0
     manifest = json.loads((tmp_path / "v1" / "manifest.json").read_text())
     c = manifest["counts"]
@@ -45,18 +38,7 @@ def test_bad_config_is_one_line_naming_file_and_key(bad_corpus, tmp_path, capsys
     config = tmp_path / "run.yaml"
     config.write_text("normalize:\n  min_chars: -3\n")
     code, _, err = run_cli(
-        [
-            "run",
-            "--input",
-            str(bad_corpus / "*"),
-            "--output",
-            str(tmp_path / "out"),
-            "--version",
-            "v1",
-            "--config",
-            str(config),
-        ],
-        capsys,
+        run_args(str(bad_corpus / "*"), str(tmp_path / "out"), "--config", str(config)), capsys
     )
     assert code == 2
     assert err == f"curate: error: {config}: normalize.min_chars must be >= 0, got -3\n"
@@ -64,16 +46,7 @@ def test_bad_config_is_one_line_naming_file_and_key(bad_corpus, tmp_path, capsys
 
 def test_no_input_matched(tmp_path, capsys):
     code, _, err = run_cli(
-        [
-            "run",
-            "--input",
-            str(tmp_path / "nothing-*.jsonl"),
-            "--output",
-            str(tmp_path / "out"),
-            "--version",
-            "v1",
-        ],
-        capsys,
+        run_args(str(tmp_path / "nothing-*.jsonl"), str(tmp_path / "out")), capsys
     )
     assert code == 2
     assert err == f"curate: error: no input files matched: {tmp_path}/nothing-*.jsonl\n"
@@ -82,18 +55,7 @@ def test_no_input_matched(tmp_path, capsys):
 def test_unwritable_output(bad_corpus, tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    code, _, err = run_cli(
-        [
-            "run",
-            "--input",
-            str(bad_corpus / "legacy.txt"),
-            "--output",
-            str(blocker / "out"),
-            "--version",
-            "v1",
-        ],
-        capsys,
-    )
+    code, _, err = run_cli(run_args(str(bad_corpus / "legacy.txt"), str(blocker / "out")), capsys)
     assert code == 2
     assert err.startswith(f"curate: error: cannot write to output {blocker}/out")
     assert err.count("\n") == 1
@@ -101,17 +63,9 @@ def test_unwritable_output(bad_corpus, tmp_path, capsys):
 
 def test_set_overrides_config(bad_corpus, tmp_path, capsys):
     code, _, _ = run_cli(
-        [
-            "run",
-            "--input",
-            str(bad_corpus / "good.jsonl"),
-            "--output",
-            str(tmp_path),
-            "--version",
-            "v1",
-            "--set",
-            "release.rows_per_shard=1",
-        ],
+        run_args(
+            str(bad_corpus / "good.jsonl"), str(tmp_path), "--set", "release.rows_per_shard=1"
+        ),
         capsys,
     )
     assert code == 0
@@ -124,17 +78,12 @@ def test_set_overrides_config(bad_corpus, tmp_path, capsys):
 
 def test_beam_options_pass_through(bad_corpus, tmp_path, capsys):
     code, _, _ = run_cli(
-        [
-            "run",
-            "--input",
+        run_args(
             str(bad_corpus / "legacy.txt"),
-            "--output",
             str(tmp_path),
-            "--version",
-            "v1",
             "--direct_num_workers=1",
             "--job_name=curate-test",
-        ],
+        ),
         capsys,
     )
     assert code == 0
@@ -161,18 +110,7 @@ def test_each_line_kind_alone(kind, tmp_path, capsys):
         "nfd": jsonl_line({"text": "\u1100\u1161"}),
     }
     (tmp_path / "in.jsonl").write_bytes(lines[kind])
-    code, out, _ = run_cli(
-        [
-            "run",
-            "--input",
-            str(tmp_path / "in.jsonl"),
-            "--output",
-            str(tmp_path / "out"),
-            "--version",
-            "v1",
-        ],
-        capsys,
-    )
+    code, out, _ = run_cli(run_args(str(tmp_path / "in.jsonl"), str(tmp_path / "out")), capsys)
     assert code == 0 and "(accounting OK)" in out
 
 

@@ -2,8 +2,9 @@
 
 Writes N synthetic Korean documents (~2,000 characters, sentences drawn from the bundled
 statutes and FAQ, 10% of them edited near-duplicate copies) as JSONL, then runs the
-pipeline with only normalize, exact dedup and near dedup. Run it at several sizes to see
-that memory does not grow with the corpus beyond the shuffle:
+pipeline with only normalize, exact dedup and near dedup. Each size runs twice, with
+and without near dedup, each in its own process, so that the stage's own cost in time and
+peak RSS shows next to the rest of the pipeline:
 
     .venv/bin/python benchmarks/bench_near_dedup.py --docs 50000 100000 200000
 """
@@ -82,30 +83,36 @@ def run_once(corpus: Path, out: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, nargs="+", default=[20000])
-    parser.add_argument("--child", nargs=2, metavar=("CORPUS", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(run_once(Path(args.child[0]), Path(args.child[1]))))
+        corpus, out, near = args.child
+        print(json.dumps(run_once(Path(corpus), Path(out), near == "on")))
         return
     rows = []
     for docs in args.docs:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = Path(tmp) / "corpus"
             make_corpus(corpus, docs)
-            child = subprocess.run(
-                [sys.executable, __file__, "--child", str(corpus), str(Path(tmp) / "out")],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            result = json.loads(child.stdout.strip().splitlines()[-1])
-            rows.append({"docs": docs, **result})
-            print(json.dumps(rows[-1]), flush=True)
-    print("\n| docs | wall s | docs/s | peak RSS MB |\n| --- | --- | --- | --- |")
+            row = {"docs": docs}
+            for near in ("on", "off"):
+                child = subprocess.run(
+                    [sys.executable, __file__, "--child", str(corpus), f"{tmp}/out-{near}", near],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                row[near] = json.loads(child.stdout.strip().splitlines()[-1])
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+    print("\n| docs | wall s (near-dup on / off) | peak RSS MB (on / off) | near-dups dropped |")
+    print("| --- | --- | --- | --- |")
     for row in rows:
+        on, off = row["on"], row["off"]
+        dropped = sum(on["near_dropped"].values())
         print(
-            f"| {row['docs']} | {row['seconds']} | {row['docs'] / row['seconds']:.0f} | "
-            f"{row['peak_rss_mb']} |"
+            f"| {row['docs']} | {on['seconds']} / {off['seconds']} | "
+            f"{on['peak_rss_mb']} / {off['peak_rss_mb']} | {dropped} |"
         )
 
 

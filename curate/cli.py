@@ -26,7 +26,12 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 # Modules that add their own subcommands: each has ``register(commands)`` that adds parsers
 # with ``set_defaults(handler=fn)``, ``fn(args) -> int``.
-COMMAND_MODULES: tuple[str, ...] = ("curate.dedup_cli",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "curate.quality_cli",
+    "curate.scrub_cli",
+    "curate.dedup_cli",
+    "lineage.cli",
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -115,7 +120,7 @@ def _curate(
             beam_args=beam_args,
             overwrite=overwrite,
         )
-    except (NoInputError, ReleaseError) as err:
+    except (NoInputError, ReleaseError, ConfigError) as err:
         return _fail(str(err))
     except AccountingError as err:
         return _fail(str(err), EXIT_ACCOUNTING)

@@ -22,7 +22,30 @@ _CHOICES = {
     "near_dedup.shingle": ("char", "morpheme"),
     "near_dedup.hash": ("xxh32", "sha1"),
     "near_dedup.backend": ("auto", "numpy", "cupy"),
+    "pii.policy": ("placeholder", "mask"),
+    **{
+        f"copyright.policy.{name}": ("keep", "strip", "drop")
+        for name in ("open", "restricted", "all_rights_reserved", "tdm_reserved", "unknown")
+    },
 }
+_FRACTIONS = (
+    "langid.min_score",
+    "langid.cjk_hangul_share",
+    "langid.paragraph_min_score",
+    "langid.paragraph_doc_korean_share",
+    "quality.max_boilerplate_ratio",
+    "quality.model.min_score",
+    *(f"quality.fineweb2.{key}" for key in (
+        "max_dup_line_frac", "max_top_2gram_frac", "max_top_3gram_frac", "max_top_4gram_frac",
+        *(f"max_dup_{n}gram_frac" for n in range(5, 11)),
+        "min_line_punct_ratio", "max_char_dup_ratio", "max_bullet_lines_ratio",
+        "max_ellipsis_lines_ratio", "min_alpha_word_ratio",
+    )),
+    *(f"quality.korean.{key}" for key in (
+        "min_hangul_ratio", "min_ef_sentence_ratio", "max_noun_ratio",
+        "max_spam_lexicon_ratio", "max_repeated_char_ratio", "max_web_token_ratio",
+    )),
+)
 _MINIMUM = {
     "ingest.max_record_bytes": 1,
     "normalize.min_chars": 0,
@@ -36,7 +59,29 @@ _MINIMUM = {
     "near_dedup.batch_size": 1,
     "near_dedup.cc_rounds": 0,
     "near_dedup.max_fixup_edges": 0,
+    **dict.fromkeys(_FRACTIONS, 0),
+    "langid.paragraph_min_letters": 1,
+    "quality.batch_size": 1,
+    "quality.kiwi_threads": 1,
+    "quality.boilerplate_max_line_chars": 1,
+    "quality.fineweb2.max_new_line_ratio": 0,
+    "quality.fineweb2.min_words": 0,
+    "quality.fineweb2.max_words": 1,
+    "quality.fineweb2.min_mean_word_length": 0,
+    "quality.fineweb2.max_mean_word_length": 0,
+    "quality.fineweb2.max_symbol_word_ratio": 0,
+    "quality.fineweb2.min_stop_words": 0,
+    "quality.korean.min_particle_ratio": 0,
+    "quality.korean.min_mean_sentence_morphemes": 0,
+    "quality.korean.max_mean_sentence_morphemes": 1,
+    "pii.score_threshold": 0,
+    "pii.max_density": 0,
+    "pii.density_min_spans": 1,
+    "pii.context_words_before": 0,
+    "pii.context_words_after": 0,
+    "copyright.max_notice_chars": 1,
 }
+_MAXIMUM = dict.fromkeys(_FRACTIONS, 1)
 
 
 class ConfigError(ValueError):
@@ -73,6 +118,8 @@ def _check_leaf(key: str, default: Any, value: Any, origin: str) -> Any:
         )
     if key in _MINIMUM and value < _MINIMUM[key]:
         raise ConfigError(f"{origin}: {key} must be >= {_MINIMUM[key]}, got {value!r}")
+    if key in _MAXIMUM and value > _MAXIMUM[key]:
+        raise ConfigError(f"{origin}: {key} must be <= {_MAXIMUM[key]}, got {value!r}")
     return value
 
 

@@ -15,6 +15,7 @@ from curate.records import SCHEMA_VERSION, STATUSES
 MANIFEST = "manifest.json"
 STATS = "stats.json"
 CONFIG = "config.json"
+CARD = "README.md"
 
 
 class AccountingError(RuntimeError):
@@ -94,6 +95,7 @@ def build_manifest(
         else {"params": minhash_params, "files": signatures},
         "stats": STATS,
         "config": CONFIG,
+        "card": CARD,
     }
 
 

@@ -20,6 +20,7 @@ from curate.config import Config, config_sha256
 from curate.records import keep
 from lineage.manifest import CONFIG, STATS, build_manifest, check_accounting, outcome_stats
 from pipelines import release_files
+from pipelines.copyright import CopyrightPolicy
 from pipelines.exact_dedup import ExactDedup
 from pipelines.ingest import ReadCorpus, match_files
 from pipelines.near_dedup import (
@@ -30,7 +31,10 @@ from pipelines.near_dedup import (
 )
 from pipelines.normalize import Normalize
 from pipelines.options import pipeline_options, runner_name
+from pipelines.pii import PiiScrub
+from pipelines.quality import Quality
 from pipelines.stages import CountOutcome, split_settled
+from pipelines.takedown import ApplyTakedowns
 from pipelines.write_release import RUN_SUMMARY, WriteRelease
 
 _LOG = logging.getLogger(__name__)
@@ -89,12 +93,20 @@ def build_pipeline(
         settled.append(done)
         return still_open
 
+    if config["takedown"]["log"]:
+        in_play = stage(in_play, "Takedown", ApplyTakedowns(config["takedown"]["log"]))
     in_play = stage(in_play, "Normalize", Normalize(config["normalize"]))
+    if config["copyright"]["enabled"]:
+        in_play = stage(in_play, "Copyright", CopyrightPolicy(config))
     if config["dedup"]["exact"]:
         in_play = stage(in_play, "ExactDedup", ExactDedup())
+    if config["quality"]["enabled"]:
+        in_play = stage(in_play, "Quality", Quality(config))
     if config["near_dedup"]["enabled"]:
         prior = prior_signatures(pipeline, config["near_dedup"]["against"])
         in_play = stage(in_play, "NearDedup", NearDedup(config["near_dedup"], prior))
+    if config["pii"]["enabled"]:
+        in_play = stage(in_play, "PiiScrub", PiiScrub(config))
 
     kept = in_play | "Keep" >> beam.Map(keep)
     outcomes = (

@@ -13,7 +13,8 @@ from typing import Any
 
 from apache_beam.io.filesystems import FileSystems
 
-from lineage.manifest import MANIFEST
+from lineage.card import dataset_card
+from lineage.manifest import CARD, MANIFEST, STATS
 from pipelines.write_release import write_bytes
 
 
@@ -71,7 +72,8 @@ def _make_parents(paths: list[str]) -> None:
 
 
 def commit(staging: str, target: str, extra: dict[str, Any], manifest: dict[str, Any]) -> None:
-    """Move staged files into ``target``, write ``extra`` JSON files, then the manifest."""
+    """Move staged files into ``target``, write ``extra`` JSON files and the dataset card,
+    then the manifest."""
     if FileSystems.exists(target):
         old = list_files(target)
         old_manifest = [p for p in old if p.endswith("/" + MANIFEST)]
@@ -87,5 +89,7 @@ def commit(staging: str, target: str, extra: dict[str, Any], manifest: dict[str,
     FileSystems.rename(staged, destinations)
     for name, value in extra.items():
         write_json(join(target, name), value)
+    card = dataset_card(manifest, extra.get(STATS) or {})
+    write_bytes(join(target, CARD), card.encode("utf-8"))
     write_json(join(target, MANIFEST), manifest)
     FileSystems.delete([staging])

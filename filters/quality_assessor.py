@@ -1,0 +1,138 @@
+"""The quality stage's per-batch logic, without Beam: line cleaning, language ID, one Kiwi
+analysis, every rule, the model score.
+
+Order matters for cost and for honesty of the analysis: lines are cleaned first (boilerplate
+patterns, then foreign paragraphs of mostly Korean documents), so Kiwi analyses the text that
+will be released, once; every later consumer (rules, model, token counts, PII context,
+morpheme shingles) reuses that analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from filters.analysis import Analysis, analyze, get_kiwi
+from filters.langid import LangResult, LanguageId, ParagraphPolicy, foreign_lines
+from filters.line_cleaning import boilerplate_lines, remove_lines
+from filters.quality_model import QualityModel
+from filters.quality_rules import DocView, Verdict, evaluate, morpheme_rules, spam_sequences
+from filters.script_stats import ScriptCounts
+
+BOILERPLATE_LINE = "boilerplate_line"
+FOREIGN_PARAGRAPH = "non_korean_paragraph"
+LANG_RULE = "korean_lang_score"
+BOILERPLATE_RULE = "boilerplate_ratio"
+MODEL_RULE = "quality_model"
+
+
+@dataclass(frozen=True)
+class LineEdit:
+    """A removed line: which rule, its index in the stage's input text, its length."""
+
+    rule: str
+    line: int
+    chars: int
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything the stage decided about one document."""
+
+    text: str
+    edits: tuple[LineEdit, ...]
+    lang: LangResult
+    verdicts: tuple[Verdict, ...]
+    analysis: Analysis
+    quality_score: float | None
+
+    @property
+    def failed(self) -> str | None:
+        """The first failed rule (the drop reason), or None when the document is kept."""
+        return next((v.rule for v in self.verdicts if not v.passed), None)
+
+
+@dataclass(frozen=True)
+class _Cleaned:
+    text: str
+    scripts: ScriptCounts
+    edits: tuple[LineEdit, ...]
+    boilerplate_ratio: float
+
+
+class QualityAssessor:
+    """Built from the ``quality`` and ``langid`` config sections; models load lazily."""
+
+    def __init__(self, quality: dict[str, Any], langid: dict[str, Any]):
+        self._quality = quality
+        self._langid = LanguageId(cjk_hangul_share=langid["cjk_hangul_share"])
+        self._min_lang_score = langid["min_score"]
+        self._paragraphs = (
+            ParagraphPolicy(
+                min_letters=langid["paragraph_min_letters"],
+                min_score=langid["paragraph_min_score"],
+                doc_korean_share=langid["paragraph_doc_korean_share"],
+            )
+            if langid["paragraph_mode"]
+            else None
+        )
+        self._rules = morpheme_rules(quality)
+        model = quality["model"]
+        self._model = QualityModel(model["path"]) if model["enabled"] else None
+        self._min_model_score = model["min_score"]
+
+    def load(self) -> None:
+        """Load Kiwi, the lexicons and the fastText models now (once per process) rather than
+        on the first batch."""
+        get_kiwi(self._quality["kiwi_threads"])
+        spam_sequences()
+        _ = self._langid.model
+        if self._model is not None:
+            _ = self._model.model
+
+    def assess(self, texts: Sequence[str]) -> list[Assessment]:
+        """Assess a batch (Kiwi and fastText get lists, which is faster than one by one)."""
+        cleaned = [self._clean(text) for text in texts]
+        bodies = [c.text for c in cleaned]
+        langs = self._langid.identify(bodies, [c.scripts for c in cleaned])
+        analyses = analyze(bodies, self._quality["kiwi_threads"])
+        scores = self._model.scores(analyses) if self._model else [None] * len(texts)
+        return [self._judge(*parts) for parts in zip(cleaned, langs, analyses, scores, strict=True)]
+
+    def _clean(self, text: str) -> _Cleaned:
+        scripts = ScriptCounts.of(text)
+        lines = text.split("\n")
+        boilerplate: list[int] = []
+        if self._quality["line_cleaning"]:
+            boilerplate = boilerplate_lines(lines, self._quality["boilerplate_max_line_chars"])
+        foreign: list[int] = []
+        if self._paragraphs is not None:
+            foreign = foreign_lines(
+                text, scripts, self._langid, self._paragraphs, frozenset(boilerplate)
+            )
+        removed = {i: BOILERPLATE_LINE for i in boilerplate} | {
+            i: FOREIGN_PARAGRAPH for i in foreign
+        }
+        if not removed:
+            return _Cleaned(text, scripts, (), 0.0)
+        edits = tuple(LineEdit(rule, i, len(lines[i])) for i, rule in sorted(removed.items()))
+        boilerplate_chars = sum(len(lines[i]) for i in boilerplate)
+        visible = len(text) - text.count("\n")
+        ratio = boilerplate_chars / visible if visible else 0.0
+        body = remove_lines(lines, set(removed))
+        return _Cleaned(body, ScriptCounts.of(body), edits, ratio)
+
+    def _judge(
+        self, cleaned: _Cleaned, lang: LangResult, analysis: Analysis, score: float | None
+    ) -> Assessment:
+        view = DocView.morphemes(cleaned.text, analysis, cleaned.scripts)
+        max_boilerplate = self._quality["max_boilerplate_ratio"]
+        verdicts = [
+            Verdict.of(BOILERPLATE_RULE, cleaned.boilerplate_ratio, max_boilerplate, "<="),
+            Verdict.of(LANG_RULE, lang.korean_score, self._min_lang_score, ">="),
+            *evaluate(self._rules, view),
+        ]
+        if score is not None:
+            verdicts.append(Verdict.of(MODEL_RULE, score, self._min_model_score, ">="))
+        return Assessment(cleaned.text, cleaned.edits, lang, tuple(verdicts), analysis, score)

@@ -1,0 +1,245 @@
+"""The provenance index: DuckDB over the provenance Parquet of one or many releases.
+
+Opened over release folders it queries the Parquet files in place (nothing is copied; fine up
+to a few million rows). ``build_index`` writes the same tables into one DuckDB file, sorted by
+site and URL with ART indexes on ``doc_id`` and ``url_key``, for answers in milliseconds over
+many releases. Both expose the same relations, so every query works on either:
+
+- ``releases(version, path, created_at, manifest)``
+- ``provenance``: one row per input record per release — ``release_version``,
+  ``release_path``, the lookup columns ``doc_id, url, url_key, domain, dataset, exact_group,
+  near_cluster_id``, then every provenance column as the release stores it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from lineage.errors import LineageError
+from lineage.keys import url_key
+from lineage.manifest import MANIFEST
+
+INDEX_FORMAT = "korean-curate-provenance-index/1"
+
+
+@dataclass(frozen=True)
+class ReleaseRef:
+    """A committed release on local disk."""
+
+    version: str
+    path: str
+    manifest: dict[str, Any]
+
+    @property
+    def created_at(self) -> str:
+        return self.manifest.get("created_at") or ""
+
+    def files(self, kind: str) -> list[str]:
+        """Absolute paths of the manifest's ``shards``, ``provenance`` or ``minhash`` files."""
+        entries = self.manifest.get(kind) or []
+        if isinstance(entries, dict):
+            entries = entries.get("files") or []
+        return [str(Path(self.path) / e["path"]) for e in entries]
+
+
+def load_release(path: str | Path) -> ReleaseRef:
+    folder = Path(path)
+    manifest_path = folder / MANIFEST
+    if not manifest_path.is_file():
+        if not folder.exists():
+            raise LineageError(f"no such release: {path}")
+        raise LineageError(f"{path} is not a complete release (no {MANIFEST})")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        version = manifest["version"]
+    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError) as err:
+        raise LineageError(f"corrupted manifest: {manifest_path} ({type(err).__name__})") from err
+    return ReleaseRef(version=version, path=str(folder.resolve()), manifest=manifest)
+
+
+def find_releases(path: str | Path) -> list[ReleaseRef]:
+    """A release folder, or a folder of releases (every subfolder with a manifest, oldest
+    first)."""
+    folder = Path(path)
+    if (folder / MANIFEST).is_file():
+        return [load_release(folder)]
+    if not folder.is_dir():
+        raise LineageError(f"no such release: {path}")
+    found = [load_release(c) for c in sorted(folder.iterdir()) if (c / MANIFEST).is_file()]
+    if not found:
+        raise LineageError(f"{path} is not a release (no {MANIFEST}) and holds no releases")
+    return sorted(found, key=lambda r: (r.created_at, r.version))
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _sql_list(values: list[str]) -> str:
+    return "[" + ", ".join(_sql_str(v) for v in values) + "]"
+
+
+def check_parquet(paths: list[str], what: str) -> None:
+    """Read each footer: a truncated or overwritten file fails here with its name, not later
+    inside a query."""
+    for path in paths:
+        try:
+            pq.read_metadata(path)
+        except FileNotFoundError as err:
+            raise LineageError(f"missing {what} file: {path}") from err
+        except (OSError, pa.ArrowException) as err:
+            raise LineageError(f"corrupted {what} file: {path} ({type(err).__name__})") from err
+
+
+def _url_keys(urls: pa.Array) -> pa.Array:
+    return pa.array([url_key(u) for u in urls.to_pylist()], pa.string())
+
+
+class ProvenanceIndex:
+    """A DuckDB connection exposing ``releases`` and ``provenance``; use as a context manager."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, releases: list[ReleaseRef], path: str):
+        self.con = con
+        self.releases = releases
+        self.path = path
+
+    def __enter__(self) -> ProvenanceIndex:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.con.close()
+
+    def describe(self) -> list[str]:
+        return [f"{r.version} ({r.path})" for r in self.releases]
+
+    def release(self, version: str) -> ReleaseRef:
+        for ref in self.releases:
+            if ref.version == version:
+                return ref
+        raise LineageError(f"release {version} is not in this index")
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows as dicts; DuckDB failures (a file gone bad since opening) become one line."""
+        try:
+            cursor = self.con.execute(sql, params or [])
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        except duckdb.Error as err:
+            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise LineageError(f"query failed: {first}") from err
+
+
+def _release_select(ref: ReleaseRef) -> str:
+    files = ref.files("provenance")
+    return f"""
+        SELECT {_sql_str(ref.version)} AS release_version, {_sql_str(ref.path)} AS release_path,
+               doc_id, source.url AS url, url_key(source.url) AS url_key,
+               source.domain AS domain, source.dataset AS dataset,
+               dedup.exact_group AS exact_group, dedup.near_cluster_id AS near_cluster_id,
+               * EXCLUDE (doc_id)
+        FROM read_parquet({_sql_list(files)}, union_by_name = true)"""
+
+
+def open_releases(paths: list[str]) -> ProvenanceIndex:
+    """An in-memory index over release folders (or folders of releases), queried in place."""
+    releases: list[ReleaseRef] = []
+    for path in paths:
+        releases.extend(find_releases(path))
+    seen: dict[str, str] = {}
+    for ref in releases:
+        if seen.setdefault(ref.version, ref.path) != ref.path:
+            raise LineageError(
+                f"two releases named {ref.version}: {seen[ref.version]} and {ref.path}"
+            )
+        check_parquet(ref.files("provenance"), "provenance")
+    con = duckdb.connect()
+    con.create_function(
+        "url_key", _url_keys, ["VARCHAR"], "VARCHAR", type="arrow", null_handling="special"
+    )
+    con.execute(
+        "CREATE TABLE releases (version VARCHAR, path VARCHAR, created_at VARCHAR, "
+        "manifest VARCHAR)"
+    )
+    con.executemany(
+        "INSERT INTO releases VALUES (?, ?, ?, ?)",
+        [[r.version, r.path, r.created_at, json.dumps(r.manifest)] for r in releases],
+    )
+    union = "\nUNION ALL BY NAME\n".join(_release_select(r) for r in releases)
+    con.execute(f"CREATE VIEW provenance AS {union}")
+    return ProvenanceIndex(con, releases, ", ".join(paths))
+
+
+def open_index(path: str) -> ProvenanceIndex:
+    """A persistent index written by ``build_index`` (read-only)."""
+    if not Path(path).is_file():
+        raise LineageError(f"no such index: {path}")
+    try:
+        con = duckdb.connect(path, read_only=True)
+        meta = con.execute("SELECT format FROM index_meta").fetchone()
+        rows = con.execute("SELECT path, manifest FROM releases ORDER BY created_at").fetchall()
+    except duckdb.Error as err:
+        raise LineageError(f"not a provenance index (or corrupted): {path}") from err
+    if meta is None or meta[0] != INDEX_FORMAT:
+        con.close()
+        raise LineageError(f"not a provenance index of this version: {path}")
+    releases = [
+        ReleaseRef(version=m["version"], path=p, manifest=m)
+        for p, m in ((p, json.loads(m)) for p, m in rows)
+    ]
+    return ProvenanceIndex(con, releases, path)
+
+
+def open_sources(releases: list[str] | None, index: str | None) -> ProvenanceIndex:
+    """What ``--release``/``--index`` name: exactly one of the two kinds."""
+    if index and releases:
+        raise LineageError("give --index or --release, not both")
+    if index:
+        return open_index(index)
+    if not releases:
+        raise LineageError("say where to look: --release DIR (repeatable) or --index FILE")
+    return open_releases(releases)
+
+
+def build_index(releases: list[str], out: str) -> dict[str, Any]:
+    """Write a persistent index of the given releases to ``out`` (replaced atomically)."""
+    target = Path(out)
+    if not target.parent.is_dir():
+        raise LineageError(f"index folder does not exist: {target.parent}")
+    tmp = target.with_name(f".{target.name}.tmp-{secrets.token_hex(4)}")
+    try:
+        with open_releases(releases) as source:
+            con = source.con
+            con.execute(f"ATTACH {_sql_str(str(tmp))} AS idx")
+            try:
+                con.execute(
+                    "CREATE TABLE idx.provenance AS SELECT * FROM provenance "
+                    "ORDER BY domain, url_key, doc_id"
+                )
+                con.execute("CREATE TABLE idx.releases AS SELECT * FROM releases")
+                con.execute(
+                    "CREATE TABLE idx.index_meta AS SELECT ? AS format, ? AS built_at",
+                    [INDEX_FORMAT, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
+                )
+                con.execute("CREATE INDEX provenance_doc_id ON idx.provenance (doc_id)")
+                con.execute("CREATE INDEX provenance_url_key ON idx.provenance (url_key)")
+                rows = con.execute("SELECT count(*) FROM idx.provenance").fetchone()[0]
+                count = len(source.releases)
+            except duckdb.Error as err:
+                raise LineageError(f"cannot build index: {str(err).splitlines()[0]}") from err
+            finally:
+                con.execute("DETACH idx")
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}.wal").unlink(missing_ok=True)
+    return {"path": str(target), "rows": rows, "releases": count, "bytes": target.stat().st_size}

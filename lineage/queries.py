@@ -1,0 +1,190 @@
+"""The questions a legal reviewer asks of the provenance index, as plain data.
+
+Answers never contain document text: text lives only in the data shards, and a text search
+returns where a snippet occurs (release, doc id, shard row), not the text around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lineage.errors import LineageError
+from lineage.index import ProvenanceIndex, check_parquet
+from lineage.keys import SEARCH_KEY_SQL, Selector
+from lineage.takedown import Groups, Removal, close_over_duplicates
+
+SUMMARY_COLUMNS = (
+    "release_version, doc_id, status, stage, reason, url, domain, dataset, "
+    "release.shard AS shard, release.row_index AS row_index"
+)
+_STATUS_COUNTS = (
+    "count(*) FILTER (status = 'kept') AS kept, count(*) FILTER (status = 'dropped') AS dropped, "
+    "count(*) FILTER (status = 'error') AS error, count(*) AS total"
+)
+_ID_SEP = "\x1f"
+
+
+@dataclass(frozen=True)
+class Found:
+    """Matching provenance rows (at most ``limit``) and how many there are in all."""
+
+    selector: Selector
+    total: int
+    rows: list[dict[str, Any]]
+
+
+def text_hits(index: ProvenanceIndex, key: str) -> list[str]:
+    """``release_version␟doc_id`` of kept documents whose normalized text contains ``key``,
+    by a scan of every release's data shards (the only place text exists)."""
+    hits: list[str] = []
+    for ref in index.releases:
+        shards = ref.files("shards")
+        if not shards:
+            continue
+        check_parquet(shards, "data shard")
+        files = "[" + ", ".join("'" + p.replace("'", "''") + "'" for p in shards) + "]"
+        rows = index.query(
+            f"SELECT doc_id FROM read_parquet({files}) WHERE contains({SEARCH_KEY_SQL}, ?)",
+            [key],
+        )
+        hits.extend(f"{ref.version}{_ID_SEP}{row['doc_id']}" for row in rows)
+    return hits
+
+
+def where(index: ProvenanceIndex, selector: Selector) -> tuple[str, list[Any]]:
+    """SQL condition and parameters selecting the provenance rows a selector names."""
+    if selector.kind == "doc_id":
+        return "doc_id = ?", [selector.key]
+    if selector.kind == "url":
+        return "url_key = ?", [selector.key]
+    if selector.kind == "domain":
+        return "(domain = ? OR ends_with(domain, ?))", [selector.key, "." + selector.key]
+    hits = text_hits(index, selector.key)
+    return (
+        f"doc_id IN (SELECT split_part(h, '{_ID_SEP}', 2) FROM unnest(?::VARCHAR[]) t(h)) "
+        f"AND release_version || '{_ID_SEP}' || doc_id IN (SELECT unnest(?::VARCHAR[]))",
+        [hits, hits],
+    )
+
+
+def find(index: ProvenanceIndex, selector: Selector, limit: int | None = 50) -> Found:
+    """Provenance rows matching the selector across all releases, by release then doc id."""
+    condition, params = where(index, selector)
+    total = index.query(f"SELECT count(*) AS n FROM provenance WHERE {condition}", params)[0]["n"]
+    page = "" if limit is None else f"LIMIT {int(limit)}"
+    rows = index.query(
+        f"SELECT {SUMMARY_COLUMNS} FROM provenance WHERE {condition} "
+        f"ORDER BY release_version, doc_id {page}",
+        params,
+    )
+    return Found(selector, total, rows)
+
+
+def matching_rows(index: ProvenanceIndex, selector: Selector) -> list[dict[str, Any]]:
+    """Every provenance column of every matching row, for case files."""
+    condition, params = where(index, selector)
+    return index.query(
+        "SELECT * EXCLUDE (release_path, url_key, exact_group, near_cluster_id) "
+        f"FROM provenance WHERE {condition} ORDER BY release_version, doc_id",
+        params,
+    )
+
+
+def _members(index: ProvenanceIndex, version: str, column: str, value: str | None) -> list[dict]:
+    if value is None:
+        return []
+    return index.query(
+        f"SELECT doc_id, status, stage, reason, url FROM provenance "
+        f"WHERE {column} = ? AND release_version = ? ORDER BY status = 'kept' DESC, doc_id "
+        "LIMIT 100",
+        [value, version],
+    )
+
+
+def explain(index: ProvenanceIndex, doc_id: str) -> dict[str, Any]:
+    """The full decision trail of one document in every release that holds its record, with
+    the members of its exact-duplicate group and near-duplicate cluster (kept one first)."""
+    rows = index.query(
+        "SELECT * EXCLUDE (release_path, url, url_key, domain, dataset) FROM provenance "
+        "WHERE doc_id = ? ORDER BY release_version",
+        [doc_id],
+    )
+    if not rows:
+        raise LineageError(
+            f"unknown doc id {doc_id} (not in {', '.join(r.version for r in index.releases)})"
+        )
+    order = {ref.version: i for i, ref in enumerate(index.releases)}
+    rows.sort(key=lambda r: order.get(r["release_version"], len(order)))
+    for row in rows:
+        version = row["release_version"]
+        row["exact_group_members"] = _members(index, version, "exact_group", row.pop("exact_group"))
+        row["near_cluster_members"] = _members(
+            index, version, "near_cluster_id", row.pop("near_cluster_id")
+        )
+    return {"doc_id": doc_id, "releases": rows}
+
+
+def _grouped(
+    index: ProvenanceIndex, key: str | None = None, per_release: int | None = None
+) -> list[dict[str, Any]]:
+    """Status counts per release and ``key``; the ``per_release`` largest groups only."""
+    columns = "release_version" + (f", {key}" if key else "")
+    groups = "1, 2" if key else "1"
+    top = (
+        ""
+        if per_release is None
+        else "QUALIFY row_number() OVER (PARTITION BY release_version ORDER BY total DESC, 2) "
+        f"<= {int(per_release)}"
+    )
+    return index.query(
+        f"SELECT {columns}, {_STATUS_COUNTS} FROM provenance GROUP BY {groups} {top} "
+        "ORDER BY release_version, total DESC, 2"
+    )
+
+
+def stats(index: ProvenanceIndex, top_domains: int = 20) -> dict[str, list[dict[str, Any]]]:
+    """Counts by release, source dataset, site, and stage/reason (reason codes: the part
+    before ``:``, so byte offsets in error reasons do not split groups)."""
+    return {
+        "by_release": _grouped(index),
+        "by_source": _grouped(index, "coalesce(dataset, '(none)') AS source"),
+        "by_domain": _grouped(index, "coalesce(domain, '(no url)') AS domain", top_domains),
+        "by_stage_reason": index.query(
+            "SELECT release_version, status, coalesce(stage, '') AS stage, "
+            "split_part(coalesce(reason, ''), ':', 1) AS reason, count(*) AS count "
+            "FROM provenance WHERE status <> 'kept' GROUP BY ALL "
+            "ORDER BY release_version, status, stage, count DESC, reason"
+        ),
+    }
+
+
+def takedown_targets(index: ProvenanceIndex, selector: Selector) -> dict[str, dict[str, Removal]]:
+    """Per release, the documents a takedown with this selector would remove: those it names
+    and their exact- and near-duplicates."""
+    condition, params = where(index, selector)
+    named = index.query(
+        f"SELECT release_version, doc_id, exact_group, near_cluster_id FROM provenance "
+        f"WHERE {condition}",
+        params,
+    )
+    by_release: dict[str, dict[str, tuple[str, Groups]]] = {}
+    for row in named:
+        groups = (row["exact_group"], row["near_cluster_id"])
+        by_release.setdefault(row["release_version"], {})[row["doc_id"]] = ("new", groups)
+
+    def members(version: str):
+        def of(column: str, value: str) -> list[tuple[str, Groups]]:
+            rows = index.query(
+                f"SELECT doc_id, exact_group, near_cluster_id FROM provenance "
+                f"WHERE {column} = ? AND release_version = ?",
+                [value, version],
+            )
+            return [(r["doc_id"], (r["exact_group"], r["near_cluster_id"])) for r in rows]
+
+        return of
+
+    return {
+        version: close_over_duplicates(seeds, members(version))
+        for version, seeds in by_release.items()
+    }

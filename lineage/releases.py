@@ -1,0 +1,488 @@
+"""Releases as immutable versions: list, compare, pull with verification, and derive a new
+version with takedowns applied.
+
+Paths go through Beam's FileSystems, so a release can live on local disk, ``gs://`` or
+``s3://``. A version is never changed once its manifest exists: ``make_release`` writes a new
+one next to it, ``pull`` refuses to overwrite a different release of the same name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import posixpath
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
+
+from curate.config import config_sha256
+from curate.records import DROPPED, KEPT, MINHASH_SCHEMA, PROVENANCE_SCHEMA, SHARD_SCHEMA, decision
+from lineage.errors import LineageError
+from lineage.manifest import (
+    CARD,
+    CONFIG,
+    MANIFEST,
+    STATS,
+    AccountingError,
+    build_manifest,
+    check_accounting,
+    outcome_stats,
+)
+from lineage.takedown import (
+    RECORDED,
+    STAGE,
+    Groups,
+    Removal,
+    Takedowns,
+    close_over_duplicates,
+    load_takedowns,
+    log_sha256,
+)
+from pipelines.release_files import ReleaseError, check_target, commit, join, read_json
+from pipelines.write_release import file_name, parquet_bytes, write_bytes
+
+_CHUNK = 8 * 1024 * 1024
+
+
+def read_bytes(path: str) -> bytes:
+    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
+        return handle.read()
+
+
+def sha256_file(path: str) -> str | None:
+    """Streamed SHA-256 of a file, None if it does not exist."""
+    if not FileSystems.exists(path):
+        return None
+    digest = hashlib.sha256()
+    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_manifest(release: str) -> dict[str, Any]:
+    path = join(release, MANIFEST)
+    if not FileSystems.exists(path):
+        raise LineageError(f"no release at {release} (no {MANIFEST})")
+    try:
+        return read_json(path)
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise LineageError(f"corrupted manifest: {path} ({type(err).__name__})") from err
+
+
+def hashed_files(manifest: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every file the manifest lists with a sha256: shards, provenance, MinHash signatures."""
+    signatures = (manifest.get("minhash") or {}).get("files") or []
+    return [*manifest.get("shards", []), *manifest.get("provenance", []), *signatures]
+
+
+def verified_bytes(release: str, entry: dict[str, Any]) -> bytes:
+    """A listed file's bytes, refused when they do not hash to the manifest's sha256."""
+    path = join(release, entry["path"])
+    try:
+        data = read_bytes(path)
+    except Exception as err:  # noqa: BLE001 - any filesystem failure: the file is unusable
+        raise LineageError(f"cannot read {path} ({type(err).__name__})") from err
+    got = hashlib.sha256(data).hexdigest()
+    if got != entry["sha256"]:
+        raise LineageError(
+            f"{path} does not match its manifest (sha256 {got[:12]}…, expected "
+            f"{entry['sha256'][:12]}…): the file was altered or corrupted"
+        )
+    return data
+
+
+# --- versions and diff ---------------------------------------------------------------------
+
+
+def versions(root: str) -> list[dict[str, Any]]:
+    """The releases under ``root``, oldest first; local folders without a manifest are listed
+    as incomplete (an interrupted run or pull)."""
+    matches = FileSystems.match([join(root, "*", MANIFEST)])[0].metadata_list
+    rows = []
+    for meta in matches:
+        folder = meta.path[: -len(MANIFEST) - 1]
+        manifest = read_manifest(folder)
+        applied = (manifest.get("takedowns") or {}).get("applied") or []
+        rows.append(
+            {
+                "version": manifest["version"],
+                "created_at": manifest.get("created_at"),
+                "kept": manifest["counts"]["kept"],
+                "dropped": manifest["counts"]["dropped"],
+                "error": manifest["counts"]["error"],
+                "tokens": manifest.get("token_count"),
+                "shards": len(manifest.get("shards", [])),
+                "derived_from": (manifest.get("derived_from") or {}).get("version"),
+                "takedowns": len(applied),
+                "path": folder,
+                "complete": True,
+            }
+        )
+    local = Path(root)
+    if local.is_dir():
+        done = {Path(r["path"]).name for r in rows}
+        rows += [
+            {"version": child.name, "path": str(child), "complete": False}
+            for child in sorted(local.iterdir())
+            if child.is_dir() and not child.name.startswith(".") and child.name not in done
+        ]
+    if not rows:
+        raise LineageError(f"no releases under {root}")
+    return sorted(rows, key=lambda r: (not r["complete"], r.get("created_at") or "", r["version"]))
+
+
+def _provenance_table(release: str, manifest: dict[str, Any], columns: list[str]) -> pa.Table:
+    tables = []
+    for entry in manifest.get("provenance", []):
+        data = verified_bytes(release, entry)
+        tables.append(pq.read_table(pa.BufferReader(data), columns=columns))
+    return pa.concat_tables(tables) if tables else pa.table({c: [] for c in columns})
+
+
+def diff(a: str, b: str) -> dict[str, Any]:
+    """Documents added to, removed from and changed (other ``text_sha1``) between the kept
+    sets of two releases; a removed document carries what became of it in ``b``."""
+    man_a, man_b = read_manifest(a), read_manifest(b)
+    columns = ["doc_id", "text_sha1", "status", "stage", "reason"]
+    rows_a = _provenance_table(a, man_a, columns).to_pylist()
+    rows_b = {r["doc_id"]: r for r in _provenance_table(b, man_b, columns).to_pylist()}
+    kept_a = {r["doc_id"]: r["text_sha1"] for r in rows_a if r["status"] == KEPT}
+    kept_b = {d: r["text_sha1"] for d, r in rows_b.items() if r["status"] == KEPT}
+    absent = {"status": "absent", "stage": None, "reason": None}
+    removed = [
+        {"doc_id": doc_id, **{k: rows_b.get(doc_id, absent)[k] for k in absent}}
+        for doc_id in sorted(kept_a.keys() - kept_b.keys())
+    ]
+    both = kept_a.keys() & kept_b.keys()
+    return {
+        "a": man_a["version"],
+        "b": man_b["version"],
+        "added": sorted(kept_b.keys() - kept_a.keys()),
+        "removed": removed,
+        "changed": sorted(d for d in both if kept_a[d] != kept_b[d]),
+        "unchanged": sum(1 for d in both if kept_a[d] == kept_b[d]),
+    }
+
+
+# --- pull ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PullReport:
+    target: str
+    copied: list[str]
+    skipped: list[str]
+
+
+def _copy_verified(src: str, dst: str, expected: str) -> None:
+    """Stream ``src`` to ``dst`` through a temporary name; a mismatch leaves nothing behind."""
+    if not FileSystems.exists(src):
+        raise LineageError(f"{src} is listed in the manifest but missing from the source")
+    partial = f"{dst}.partial"
+    digest = hashlib.sha256()
+    with (
+        FileSystems.open(src, compression_type=CompressionTypes.UNCOMPRESSED) as reader,
+        FileSystems.create(partial, compression_type=CompressionTypes.UNCOMPRESSED) as writer,
+    ):
+        while chunk := reader.read(_CHUNK):
+            digest.update(chunk)
+            writer.write(chunk)
+    if digest.hexdigest() != expected:
+        FileSystems.delete([partial])
+        raise LineageError(
+            f"refusing {src}: sha256 {digest.hexdigest()[:12]}… does not match the manifest's "
+            f"{expected[:12]}… (the source file was altered or corrupted); files verified so "
+            "far are kept, rerun to resume"
+        )
+    if FileSystems.exists(dst):
+        FileSystems.delete([dst])
+    FileSystems.rename([partial], [dst])
+
+
+def pull(source: str, version: str, to: str) -> PullReport:
+    """Copy release ``source/version`` to ``to/version``, verifying every listed sha256 and
+    the config hash; files already there with the right hash are skipped (resume). The
+    manifest is written last, so an interrupted pull never looks complete."""
+    src = join(source, version)
+    if not FileSystems.exists(join(src, MANIFEST)):
+        raise LineageError(f"no release {version} at {source}")
+    manifest = read_manifest(src)
+    manifest_bytes = read_bytes(join(src, MANIFEST))
+    target = join(to, version)
+    if (
+        FileSystems.exists(join(target, MANIFEST))
+        and read_bytes(join(target, MANIFEST)) != manifest_bytes
+    ):
+        raise LineageError(
+            f"{target} already holds a different release {version}; releases are immutable, "
+            "pull into another folder"
+        )
+    copied, skipped = [], []
+    for entry in hashed_files(manifest):
+        dst = join(target, entry["path"])
+        if sha256_file(dst) == entry["sha256"]:
+            skipped.append(entry["path"])
+            continue
+        _copy_verified(join(src, entry["path"]), dst, entry["sha256"])
+        copied.append(entry["path"])
+    try:
+        config = json.loads(read_bytes(join(src, CONFIG)))
+    except Exception as err:  # noqa: BLE001 - missing or unreadable: either way not verifiable
+        raise LineageError(f"cannot read {join(src, CONFIG)} ({type(err).__name__})") from err
+    if config_sha256(config) != manifest["config_sha256"]:
+        raise LineageError(f"refusing {join(src, CONFIG)}: it does not hash to config_sha256")
+    for name in (CONFIG, STATS, CARD):
+        if FileSystems.exists(join(src, name)):
+            write_bytes(join(target, name), read_bytes(join(src, name)))
+    write_bytes(join(target, MANIFEST), manifest_bytes)
+    return PullReport(target, copied, skipped)
+
+
+# --- a new version with takedowns applied --------------------------------------------------
+
+
+def _removals(
+    release: str, manifest: dict[str, Any], provenance: list[pa.Table], takedowns: Takedowns
+) -> dict[str, Removal]:
+    """Documents of the release the takedowns name, by provenance (doc id, URL, site) and by
+    shard text, closed over their duplicate groups."""
+    rows = pa.concat_tables(provenance).select(["doc_id", "source", "dedup"]).to_pylist()
+    groups: dict[str, Groups] = {}
+    members: dict[tuple[str, str], list[str]] = defaultdict(list)
+    seeds: dict[str, tuple[str, Groups]] = {}
+    for row in rows:
+        dedup = row["dedup"] or {}
+        key = (dedup.get("exact_group"), dedup.get("near_cluster_id"))
+        groups[row["doc_id"]] = key
+        for column, value in zip(("exact_group", "near_cluster_id"), key, strict=True):
+            if value is not None:
+                members[(column, value)].append(row["doc_id"])
+        hit = takedowns.match({"doc_id": row["doc_id"], "source": row["source"]}, resolved=False)
+        if hit:
+            seeds[row["doc_id"]] = (hit, key)
+    if takedowns.has_text:
+        for entry in manifest.get("shards", []):
+            shard = pq.read_table(
+                pa.BufferReader(verified_bytes(release, entry)), columns=["doc_id", "text"]
+            )
+            for doc_id, text in zip(*shard.to_pydict().values(), strict=True):
+                hit = takedowns.match({"doc_id": doc_id, "text": text}, resolved=False)
+                if hit and doc_id not in seeds:
+                    seeds[doc_id] = (hit, groups.get(doc_id, (None, None)))
+    removals = close_over_duplicates(
+        seeds, lambda column, value: [(d, groups[d]) for d in members[(column, value)]]
+    )
+    for doc_id in groups.keys() - removals.keys():
+        recorded = takedowns.resolved(doc_id)
+        if recorded:
+            removals[doc_id] = Removal(recorded, group=RECORDED)
+    return removals
+
+
+def _file_info(kind: str, path: str, data: bytes, rows: int, tokens: int) -> dict[str, Any]:
+    """The per-file entry ``build_manifest`` expects, as the pipeline's writer reports it."""
+    return {
+        "kind": kind,
+        "path": path,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "rows": rows,
+        "bytes": len(data),
+        "token_count": tokens,
+    }
+
+
+def _tokens(table: pa.Table) -> int:
+    if "token_count" not in table.column_names:
+        return 0
+    return pc.sum(table.column("token_count")).as_py() or 0
+
+
+def _filter_files(
+    release: str,
+    entries: list[dict[str, Any]],
+    kind: str,
+    schema: pa.Schema,
+    removed: set[str],
+    staging: str,
+    compression: str,
+) -> tuple[list[dict[str, Any]], dict[str, tuple[str, int]]]:
+    """Copy files without the removed documents: untouched files byte for byte, emptied ones
+    left out, the rest renumbered contiguously. Returns file infos and doc id → (file, row)."""
+    kept_tables = []
+    for entry in entries:
+        data = verified_bytes(release, entry)
+        table = pq.read_table(pa.BufferReader(data))
+        ids = table.column("doc_id").to_pylist()
+        mask = [doc_id not in removed for doc_id in ids]
+        if all(mask):
+            kept_tables.append((data, table))
+        elif any(mask):
+            filtered = table.filter(pa.array(mask))
+            kept_tables.append((parquet_bytes(filtered.to_pylist(), schema, compression), filtered))
+    infos, placements = [], {}
+    for index, (data, table) in enumerate(kept_tables):
+        name = file_name(kind, index, len(kept_tables))
+        write_bytes(join(staging, name), data)
+        infos.append(_file_info(kind, name, data, table.num_rows, _tokens(table)))
+        for row, doc_id in enumerate(table.column("doc_id").to_pylist()):
+            placements[doc_id] = (name, row)
+    return infos, placements
+
+
+def _rewrite_provenance(
+    row: dict[str, Any],
+    removal: Removal | None,
+    placement: tuple[str, int] | None,
+    version: str,
+    run: dict[str, Any],
+) -> dict[str, Any]:
+    """One provenance row of the new version: its new shard row, or why the takedown removed
+    it. Rows a takedown did not touch keep the run that decided them."""
+    out = {**row, "release": None}
+    if placement is not None:
+        out["release"] = {"version": version, "shard": placement[0], "row_index": placement[1]}
+    if removal is None:
+        return out
+    out["decisions"] = [*(row["decisions"] or []), decision(STAGE, removal.rule, None, None, False)]
+    out["run"] = run
+    if row["status"] == KEPT:
+        out.update(status=DROPPED, stage=STAGE, reason=removal.reason)
+    return out
+
+
+def _reason_code(reason: str | None) -> str:
+    return (reason or "").split(":", 1)[0]
+
+
+def _stage_files(
+    source: str,
+    src_manifest: dict[str, Any],
+    provenance: list[pa.Table],
+    removals: dict[str, Removal],
+    removed: set[str],
+    staging: str,
+    compression: str,
+    run: dict[str, Any],
+    version: str,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Write the new version's data, signatures and provenance into ``staging``; returns the
+    file infos and the outcome statistics."""
+    data_files, placements = _filter_files(
+        source, src_manifest.get("shards", []), "data", SHARD_SCHEMA, removed, staging, compression
+    )
+    signatures = (src_manifest.get("minhash") or {}).get("files") or []
+    sig_files, _ = _filter_files(
+        source, signatures, "minhash", MINHASH_SCHEMA, removed, staging, compression
+    )
+    outcomes: Counter[tuple[str, str, str, str]] = Counter()
+    prov_files = []
+    for entry, table in zip(src_manifest.get("provenance", []), provenance, strict=True):
+        rows = [
+            _rewrite_provenance(
+                row, removals.get(row["doc_id"]), placements.get(row["doc_id"]), version, run
+            )
+            for row in table.to_pylist()
+        ]
+        outcomes.update(
+            (r["status"], r["stage"] or "", _reason_code(r["reason"]), r["source"]["dataset"] or "")
+            for r in rows
+        )
+        data = parquet_bytes(rows, PROVENANCE_SCHEMA, compression)
+        write_bytes(join(staging, entry["path"]), data)
+        tokens = sum(r["token_count"] or 0 for r in rows)
+        prov_files.append(_file_info("provenance", entry["path"], data, len(rows), tokens))
+    stats = outcome_stats([[*key, count] for key, count in sorted(outcomes.items())])
+    return data_files + prov_files + sig_files, stats
+
+
+def make_release(
+    source: str, version: str, log: str, output: str | None = None
+) -> tuple[str, dict[str, Any]]:
+    """Write ``output/version`` (default: next to ``source``): release ``source`` without the
+    documents the takedown log names and their duplicates, with provenance saying why, a card,
+    stats and a manifest. The source is verified first and left untouched. Returns the new
+    release's path and manifest."""
+    from pipelines.curation import code_version
+
+    src_manifest = read_manifest(source)
+    takedowns = load_takedowns(log)
+    output = output or posixpath.dirname(source.rstrip("/")) or "."
+    try:
+        target = check_target(output, version, overwrite=False)
+    except ReleaseError as err:
+        raise LineageError(
+            f"{join(output, version)} already exists; releases are immutable, choose another "
+            "version"
+        ) from err
+    config = read_json(join(source, CONFIG))
+    compression = config["release"]["compression"]
+    started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    run = {
+        "run_id": uuid.uuid4().hex,
+        "code_version": code_version(),
+        "config_sha256": src_manifest["config_sha256"],
+        "runner": "curate release",
+        "started_at": started,
+    }
+    provenance = [
+        pq.read_table(pa.BufferReader(verified_bytes(source, e)))
+        for e in src_manifest.get("provenance", [])
+    ]
+    removals = _removals(source, src_manifest, provenance, takedowns)
+    kept_ids = {
+        d
+        for t in provenance
+        for d, s in zip(t.column("doc_id").to_pylist(), t.column("status").to_pylist(), strict=True)
+        if s == KEPT
+    }
+    removed = kept_ids & removals.keys()
+    staging = join(output, f".staging-{version}-{run['run_id']}")
+    try:
+        files, stats = _stage_files(
+            source, src_manifest, provenance, removals, removed, staging, compression, run, version
+        )
+        check_accounting(src_manifest["counts"]["inputs"], stats, files)
+    except BaseException as err:
+        if FileSystems.exists(staging):
+            FileSystems.delete([staging])
+        if isinstance(err, AccountingError):
+            raise LineageError(str(err)) from err
+        raise
+    removed_by: Counter[str] = Counter(removals[d].takedown for d in removed)
+    manifest = build_manifest(
+        version=version,
+        run=run,
+        created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        inputs=src_manifest["inputs"]["patterns"],
+        input_files=src_manifest["inputs"]["files"],
+        stats=stats,
+        files=files,
+        config_file=src_manifest.get("config_file"),
+        minhash_params=(src_manifest.get("minhash") or {}).get("params"),
+    )
+    manifest["derived_from"] = {
+        "version": src_manifest["version"],
+        "path": source,
+        "manifest_sha256": hashlib.sha256(read_bytes(join(source, MANIFEST))).hexdigest(),
+    }
+    manifest["takedowns"] = {
+        "log_sha256": log_sha256(log),
+        "entries": len(takedowns),
+        "applied": [
+            {"id": td.id, "removed": removed_by[td.id]}
+            for td in takedowns.entries
+            if removed_by[td.id]
+        ],
+    }
+    commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
+    return target, manifest

@@ -1,0 +1,286 @@
+"""The takedown log and the pure matcher that pipelines and ``curate release`` apply.
+
+The log is JSON Lines, one takedown a line, only ever appended to. Each line carries the
+SHA-256 of the line before it, so an edited or deleted entry is detected the next time the log
+is read: a reviewer can show a requester that nothing was quietly taken back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import os
+import re
+import secrets
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lineage.errors import LineageError
+from lineage.keys import (
+    MIN_TAKEDOWN_TEXT_CHARS,
+    SELECTOR_KINDS,
+    Selector,
+    domain_key,
+    make_selector,
+    parent_domains,
+    search_key,
+    url_key,
+)
+
+STAGE = "takedown"
+RULE = "takedown"
+DUPLICATE_RULE = "takedown_duplicate"
+
+
+class TakedownLogError(LineageError):
+    """The takedown log is missing, unreadable or was edited."""
+
+
+@dataclass(frozen=True)
+class Takedown:
+    """One logged request. ``value`` is the match key (a normalized text snippet for text
+    takedowns); ``doc_ids`` are the documents it resolved to when it was logged, including
+    their duplicates, so later runs drop those even where URL or text differ."""
+
+    id: str
+    created_at: str
+    kind: str
+    value: str
+    reason: str
+    requester: str
+    doc_ids: tuple[str, ...] = ()
+    checked_against: tuple[str, ...] = ()
+    prev_sha256: str | None = None
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Takedown:
+        return cls(
+            **{
+                **obj,
+                "doc_ids": tuple(obj.get("doc_ids") or ()),
+                "checked_against": tuple(obj.get("checked_against") or ()),
+            }
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "doc_ids": list(self.doc_ids)}
+
+
+@dataclass
+class Takedowns:
+    """All takedowns of a log, indexed for ``match``; picklable, so Beam ships it to workers."""
+
+    entries: tuple[Takedown, ...] = ()
+    _doc: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _resolved: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _url: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _domain: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _texts: list[tuple[str, int]] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        lookup = {"doc_id": self._doc, "url": self._url, "domain": self._domain}
+        for position, entry in enumerate(self.entries):
+            if entry.kind == "text":
+                self._texts.append((entry.value, position))
+            else:
+                lookup[entry.kind].setdefault(entry.value, position)
+            for doc_id in entry.doc_ids:
+                self._resolved.setdefault(doc_id, position)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def has_text(self) -> bool:
+        """Whether matching needs document text (which only shards and pipelines hold)."""
+        return bool(self._texts)
+
+    def match(self, record: dict[str, Any], resolved: bool = True) -> str | None:
+        """The id of the earliest takedown naming this pipeline record (by doc id, URL, site
+        or text), or None. ``record`` is a pipeline record dict or the same shape built from a
+        release (``doc_id``, ``source.url``, ``source.domain``, optional ``text``). With
+        ``resolved``, the documents a takedown resolved to when it was logged count too."""
+        source = record.get("source") or {}
+        doc_id = record.get("doc_id")
+        hits = [self._doc.get(doc_id), self._resolved.get(doc_id) if resolved else None]
+        key = url_key(source.get("url"))
+        if key is not None:
+            hits.append(self._url.get(key))
+        domain = source.get("domain") or (domain_key(key) if key else None)
+        if domain:
+            hits.extend(self._domain.get(d) for d in parent_domains(domain_key(domain)))
+        text = record.get("text")
+        if self._texts and isinstance(text, str):
+            text_key = search_key(text)
+            hits.extend(position for value, position in self._texts if value in text_key)
+        found = [h for h in hits if h is not None]
+        return self.entries[min(found)].id if found else None
+
+    def resolved(self, doc_id: str) -> str | None:
+        """The earliest takedown that recorded ``doc_id`` among its duplicates when logged."""
+        position = self._resolved.get(doc_id)
+        return None if position is None else self.entries[position].id
+
+
+Groups = tuple[str | None, str | None]
+"""A document's (dedup.exact_group, dedup.near_cluster_id) in one release."""
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Why a document goes: the takedown, and for a duplicate how it relates to what was
+    named (``group`` of ``duplicate_of``)."""
+
+    takedown: str
+    duplicate_of: str | None = None
+    group: str | None = None
+
+    @property
+    def rule(self) -> str:
+        return RULE if self.group is None else DUPLICATE_RULE
+
+    @property
+    def reason(self) -> str:
+        """Provenance ``reason``: ``code: detail``, like every other stage's."""
+        if self.group is None:
+            return f"{RULE}: {self.takedown}"
+        relation = (
+            self.group if self.duplicate_of is None else f"{self.group} of {self.duplicate_of}"
+        )
+        return f"{DUPLICATE_RULE}: {self.takedown} ({relation})"
+
+
+RECORDED = "duplicate recorded when the takedown was logged"
+
+
+def close_over_duplicates(
+    seeds: dict[str, tuple[str, Groups]],
+    members: Callable[[str, str], list[tuple[str, Groups]]],
+) -> dict[str, Removal]:
+    """The named documents plus, transitively, every member of their exact-duplicate groups
+    and near-duplicate clusters: removing a page but keeping its copy removes nothing.
+
+    ``seeds`` maps a named doc id to (takedown id, its groups); ``members(column, value)``
+    returns the (doc id, groups) of one group, ``column`` being ``exact_group`` or
+    ``near_cluster_id``.
+    """
+    result = {doc: Removal(td) for doc, (td, _) in seeds.items()}
+    queue = deque(sorted((doc, td, groups) for doc, (td, groups) in seeds.items()))
+    visited: set[tuple[str, str]] = set()
+    while queue:
+        doc, td, (exact, near) = queue.popleft()
+        for column, value in (("exact_group", exact), ("near_cluster_id", near)):
+            if value is None or (column, value) in visited:
+                continue
+            visited.add((column, value))
+            group = "exact duplicate" if column == "exact_group" else "near duplicate"
+            for member, member_groups in sorted(members(column, value)):
+                if member not in result:
+                    result[member] = Removal(td, duplicate_of=doc, group=group)
+                    queue.append((member, td, member_groups))
+    return result
+
+
+def _line_sha(line: bytes) -> str:
+    return hashlib.sha256(line.rstrip(b"\n")).hexdigest()
+
+
+def _read_entries(path: Path) -> tuple[list[Takedown], str | None]:
+    """Entries and the hash of the last line, after checking the chain."""
+    try:
+        lines = path.read_bytes().splitlines()
+    except FileNotFoundError as err:
+        raise TakedownLogError(f"takedown log not found: {path}") from err
+    except OSError as err:
+        raise TakedownLogError(f"cannot read takedown log {path}: {err.strerror}") from err
+    entries, prev = [], None
+    for number, line in enumerate(lines, start=1):
+        try:
+            entry = Takedown.from_json(json.loads(line))
+        except (json.JSONDecodeError, UnicodeDecodeError, TypeError) as err:
+            raise TakedownLogError(
+                f"takedown log {path} line {number}: not a takedown entry ({type(err).__name__})"
+            ) from err
+        if entry.prev_sha256 != prev:
+            raise TakedownLogError(
+                f"takedown log {path} line {number}: hash chain broken "
+                "(an earlier entry was edited or removed)"
+            )
+        if entry.kind not in SELECTOR_KINDS:
+            raise TakedownLogError(f"takedown log {path} line {number}: unknown kind {entry.kind}")
+        entries.append(entry)
+        prev = _line_sha(line)
+    return entries, prev
+
+
+def load_takedowns(path: str | Path) -> Takedowns:
+    """Read and verify a takedown log; raises TakedownLogError with a one-line reason."""
+    entries, _ = _read_entries(Path(path))
+    return Takedowns(tuple(entries))
+
+
+def takedown_selector(kind: str, raw: str) -> Selector:
+    """Text takedowns need a longer snippet than searches: a short one would empty a release."""
+    return make_selector(kind, raw, min_text_chars=MIN_TAKEDOWN_TEXT_CHARS)
+
+
+def append_takedown(
+    path: str | Path,
+    selector: Selector,
+    *,
+    reason: str,
+    requester: str,
+    doc_ids: Iterable[str] = (),
+    checked_against: Iterable[str] = (),
+    now: dt.datetime | None = None,
+) -> Takedown:
+    """Append one entry under an exclusive lock (two reviewers at once keep the chain intact)."""
+    if not reason.strip() or not requester.strip():
+        raise LineageError("a takedown needs a non-empty --reason and --requester")
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise TakedownLogError(f"takedown log folder does not exist: {path.parent}")
+    now = now or dt.datetime.now(dt.UTC)
+    with open(path, "ab") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        _, prev = _read_entries(path)
+        entry = Takedown(
+            id=f"TD-{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}",
+            created_at=now.isoformat(timespec="seconds"),
+            kind=selector.kind,
+            value=selector.key,
+            reason=reason.strip(),
+            requester=requester.strip(),
+            doc_ids=tuple(sorted(set(doc_ids))),
+            checked_against=tuple(checked_against),
+            prev_sha256=prev,
+        )
+        line = json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True)
+        handle.write(line.encode("utf-8") + b"\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    return entry
+
+
+_ID_RE = re.compile(r"TD-\d{8}T\d{6}Z-[0-9a-f]{6}")
+
+
+def takedowns_named(takedowns: Takedowns, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Log entries whose ids appear in these provenance rows' reasons: who asked, when, why.
+    The match value is left out (for a text takedown it is document text)."""
+    ids = {m for row in rows for m in _ID_RE.findall(row.get("reason") or "")}
+    return [
+        {k: getattr(e, k) for k in ("id", "created_at", "kind", "reason", "requester")}
+        for e in takedowns.entries
+        if e.id in ids
+    ]
+
+
+def log_sha256(path: str | Path) -> str:
+    """Hash of the whole log, recorded in a release so its takedowns can be traced."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

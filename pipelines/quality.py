@@ -1,0 +1,80 @@
+"""Quality stage: line cleaning, language ID, one Kiwi analysis per document, every quality
+rule and the model score (filters/quality_assessor.py), recorded on the record.
+
+Documents travel in batches (Kiwi and fastText are faster on lists); Kiwi and the fastText
+models load once per worker process in ``setup`` and are shared by every later batch. Kept
+records carry the compact analysis (``record["analysis"]``) so PII context, token counts and
+morpheme shingles never run Kiwi again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from curate.records import Record, decision, edit, with_decisions, with_edits
+from filters.quality_assessor import Assessment, QualityAssessor
+
+STAGE = "quality"
+
+
+def apply_assessment(record: Record, assessment: Assessment) -> Record:
+    """The record after the stage: lines removed (edits), every rule's decision, language,
+    scores and token count; the first failed rule drops it."""
+    if assessment.edits:
+        edits = [edit(STAGE, e.rule, e.line, e.chars) for e in assessment.edits]
+        record = with_edits(record, assessment.text, edits)
+    decisions = [
+        decision(STAGE, v.rule, v.value, v.threshold, v.passed) for v in assessment.verdicts
+    ]
+    out = with_decisions(
+        record,
+        decisions,
+        lang=assessment.lang.lang,
+        lang_score=assessment.lang.score,
+        quality_score=assessment.quality_score,
+        token_count=len(assessment.analysis),
+    )
+    if out["status"] is None:
+        out["analysis"] = assessment.analysis.to_record()
+    return out
+
+
+class _Assess(beam.DoFn):
+    def __init__(self, config: dict[str, Any]):
+        self._quality = config["quality"]
+        self._langid = config["langid"]
+        self._assessor: QualityAssessor | None = None
+
+    def setup(self) -> None:
+        self._assessor = QualityAssessor(self._quality, self._langid)
+        self._assessor.load()
+
+    def process(self, batch: list[Record]) -> Iterator[Record]:
+        assessments = self._assessor.assess([record["text"] for record in batch])
+        for record, assessment in zip(batch, assessments, strict=True):
+            for line_edit in assessment.edits:
+                Metrics.counter("curate.quality", f"lines_removed.{line_edit.rule}").inc()
+            yield apply_assessment(record, assessment)
+
+
+class Quality(beam.PTransform):
+    """In-play records (normalized, exact-deduped) → the same records, some now dropped;
+    ``config`` is the whole run configuration (its ``quality`` and ``langid`` sections)."""
+
+    def __init__(self, config: dict[str, Any]):
+        super().__init__()
+        self._config = config
+
+    def expand(self, pcoll):
+        return (
+            pcoll
+            | "Batch"
+            >> beam.BatchElements(
+                min_batch_size=1, max_batch_size=self._config["quality"]["batch_size"]
+            )
+            | "Assess" >> beam.ParDo(_Assess(self._config))
+        )

@@ -1,0 +1,193 @@
+"""What a model team relies on: versions, diff, a verified and resumable pull that refuses a
+tampered shard, and a dataset card that loaders read as is."""
+
+import glob
+import hashlib
+import json
+import shutil
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+from curate.cli import main
+from lineage.card import dataset_card, size_category
+from lineage.releases import pull
+from tests.lineage_helpers import curate, demo_release, release_args, takedown_args
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    return demo_release(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def two_versions(demo, tmp_path_factory):
+    """v1, and v2 made from it by taking down one site."""
+    root = tmp_path_factory.mktemp("versions")
+    shutil.copytree(demo.release, root / "v1")
+    log = root / "takedowns.jsonl"
+    assert main(takedown_args(log, "--domain", "news.example.kr", root / "v1")) == 0
+    assert main(release_args(root / "v1", "v2", log)) == 0
+    (root / "v3-interrupted" / "data").mkdir(parents=True)
+    return root
+
+
+def test_versions_lists_releases_oldest_first(two_versions, capsys):
+    code, out, _ = curate(["versions", str(two_versions), "--json"], capsys)
+    assert code == 0
+    rows = json.loads(out)
+    assert [(r["version"], r["complete"]) for r in rows] == [
+        ("v1", True),
+        ("v2", True),
+        ("v3-interrupted", False),
+    ]
+    assert rows[1]["derived_from"] == "v1" and rows[1]["takedowns"] == 1
+    assert rows[1]["kept"] < rows[0]["kept"]
+    code, out, _ = curate(["versions", str(two_versions)], capsys)
+    assert "incomplete (no manifest):" in out and "derived_from" in out
+
+
+def test_diff_by_doc_id_and_text_sha1(demo, two_versions, capsys):
+    news = {
+        r["doc_id"]
+        for r in demo.provenance()
+        if r["status"] == "kept" and r["source"]["domain"] == "news.example.kr"
+    }
+    code, out, _ = curate(
+        ["diff", str(two_versions / "v1"), str(two_versions / "v2"), "--json"], capsys
+    )
+    assert code == 0
+    result = json.loads(out)
+    assert news <= {r["doc_id"] for r in result["removed"]}
+    assert result["added"] == [] and result["changed"] == []
+    code, out, _ = curate(["diff", str(two_versions / "v2"), str(two_versions / "v1")], capsys)
+    assert f"v2 → v1: {len(result['removed'])} added, 0 removed, 0 changed" in out
+
+
+def test_diff_reports_changed_text(two_versions, tmp_path, capsys):
+    changed = tmp_path / "v1-edited"
+    shutil.copytree(two_versions / "v1", changed)
+    manifest = json.loads((changed / "manifest.json").read_text())
+    (entry,) = manifest["provenance"]
+    table = pq.read_table(changed / entry["path"])
+    rows = table.to_pylist()
+    victim = next(r for r in rows if r["status"] == "kept")
+    victim["text_sha1"] = "0" * 40
+    pq.write_table(table.from_pylist(rows, schema=table.schema), changed / entry["path"])
+    entry["sha256"] = hashlib.sha256((changed / entry["path"]).read_bytes()).hexdigest()
+    (changed / "manifest.json").write_text(json.dumps(manifest))
+    code, out, _ = curate(["diff", str(two_versions / "v1"), str(changed), "--json"], capsys)
+    assert json.loads(out)["changed"] == [victim["doc_id"]]
+
+
+def test_pull_verifies_then_resumes(two_versions, tmp_path, capsys):
+    code, out, _ = curate(
+        ["pull", str(two_versions), "--version", "v2", "--to", str(tmp_path)], capsys
+    )
+    assert code == 0 and "every sha256 verified" in out
+    src, dst = two_versions / "v2", tmp_path / "v2"
+    assert sorted(p.relative_to(dst) for p in dst.rglob("*") if p.is_file()) == sorted(
+        p.relative_to(src) for p in src.rglob("*") if p.is_file()
+    )
+    for path in src.rglob("*"):
+        if path.is_file():
+            assert (dst / path.relative_to(src)).read_bytes() == path.read_bytes()
+    manifest = json.loads((dst / "manifest.json").read_text())
+    first, second = manifest["shards"][0]["path"], manifest["provenance"][0]["path"]
+    (dst / "manifest.json").unlink()
+    (dst / first).write_bytes(b"half a file")
+    (dst / second).unlink()
+    report = pull(str(two_versions), "v2", str(tmp_path))
+    assert sorted(report.copied) == sorted([first, second])
+    assert set(report.skipped) == {e["path"] for e in manifest["minhash"]["files"]}
+    assert (dst / "manifest.json").is_file()
+    again = pull(str(two_versions), "v2", str(tmp_path))
+    assert again.copied == [] and sorted(again.skipped) == sorted(report.copied + report.skipped)
+
+
+def test_pull_refuses_a_tampered_shard(two_versions, tmp_path, capsys):
+    source = tmp_path / "mirror"
+    shutil.copytree(two_versions / "v1", source / "v1")
+    shard = (
+        source
+        / "v1"
+        / json.loads((source / "v1" / "manifest.json").read_text())["shards"][0]["path"]
+    )
+    data = bytearray(shard.read_bytes())
+    data[200] ^= 0xFF
+    shard.write_bytes(bytes(data))
+    code, _, err = curate(
+        ["pull", str(source), "--version", "v1", "--to", str(tmp_path / "out")], capsys
+    )
+    assert code == 2 and err.count("\n") == 1
+    assert f"curate: error: refusing {shard}: sha256" in err and "altered or corrupted" in err
+    assert not (tmp_path / "out" / "v1" / "manifest.json").exists()
+    assert not list((tmp_path / "out").rglob("*.parquet*"))
+
+
+def test_pull_refuses_overwriting_a_different_release(two_versions, tmp_path, capsys):
+    shutil.copytree(two_versions / "v1", tmp_path / "v2")
+    code, _, err = curate(
+        ["pull", str(two_versions), "--version", "v2", "--to", str(tmp_path)], capsys
+    )
+    assert code == 2 and "already holds a different release v2" in err
+    code, _, err = curate(
+        ["pull", str(two_versions), "--version", "v9", "--to", str(tmp_path)], capsys
+    )
+    assert code == 2 and f"no release v9 at {two_versions}" in err
+
+
+def card_header(release):
+    text = (release / "README.md").read_text(encoding="utf-8")
+    assert text.startswith("---\n")
+    header, _, body = text[4:].partition("\n---\n")
+    return yaml.safe_load(header), body
+
+
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_dataset_card_loads_and_its_glob_matches_the_shards(two_versions, version):
+    release = two_versions / version
+    header, body = card_header(release)
+    manifest = json.loads((release / "manifest.json").read_text())
+    assert manifest["card"] == "README.md"
+    (config,) = header["configs"]
+    assert config["config_name"] == "default"
+    matched = sorted(glob.glob(str(release / config["data_files"])))
+    assert matched == sorted(str(release / s["path"]) for s in manifest["shards"])
+    assert header["language"] == ["ko"] and header["license"]
+    assert [f["name"] for f in header["dataset_info"]["features"]] == pq.read_schema(
+        matched[0]
+    ).names
+    rows = duckdb.sql(f"SELECT count(*) FROM '{release / config['data_files']}'").fetchall()[0][0]
+    assert rows == manifest["counts"]["kept"] == pq.read_table(matched).num_rows
+    for shard in manifest["shards"]:
+        assert shard["sha256"] in body and str(shard["token_count"]) in body
+
+
+def test_card_of_a_derived_release_names_its_takedowns(two_versions):
+    _, body = card_header(two_versions / "v2")
+    manifest = json.loads((two_versions / "v2" / "manifest.json").read_text())
+    assert "## Takedowns" in body and manifest["takedowns"]["applied"][0]["id"] in body
+    assert "news.example.kr" not in body
+
+
+def test_card_sizes_and_yaml_for_large_releases():
+    assert [size_category(n) for n in (0, 999, 1000, 54_321, 2_000_000)] == [
+        "n<1K",
+        "n<1K",
+        "1K<n<10K",
+        "10K<n<100K",
+        "1M<n<10M",
+    ]
+    manifest = {
+        "version": "v9",
+        "counts": {"inputs": 3, "kept": 1, "dropped": 1, "error": 1},
+        "token_count": 12,
+        "shards": [],
+        "code_version": "x",
+        "created_at": "now",
+    }
+    header = yaml.safe_load(dataset_card(manifest, {}).split("---\n")[1])
+    assert header["configs"][0]["data_files"] == "data/*.parquet"

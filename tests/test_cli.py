@@ -12,6 +12,10 @@ from curate.cli import main
 from tests.conftest import DOC, jsonl_line
 
 
+def manifest_stats(release) -> dict:
+    return json.loads((release / "stats.json").read_text())["by_stage_reason"]
+
+
 def run_args(inputs, output, *extra) -> list[str]:
     return ["run", "--input", str(inputs), "--output", str(output), "--version", "v1", *extra]
 
@@ -155,7 +159,12 @@ def test_demo_curates_the_sample_corpus(tmp_path, capsys):
     release = tmp_path / "releases" / "demo"
     manifest = json.loads((release / "manifest.json").read_text())
     counts = manifest["counts"]
-    assert counts["kept"] > 200 and counts["error"] > 10 and counts["dropped"] > 20
+    assert counts["kept"] > 150 and counts["error"] > 10 and counts["dropped"] > 20
+    shard = pq.read_table(release / "data").to_pylist()
+    assert all(r["token_count"] > 0 and r["lang"] == "ko" for r in shard)
+    assert sum(r["pii_count"] for r in shard) > 0
+    stages = {k.split(":")[1] for k in manifest_stats(release)}
+    assert {"quality", "near_dedup", "exact_dedup"} <= stages
     rows = pq.read_table(release / "provenance").to_pylist()
     cp949 = next(r for r in rows if r["source"]["uri"].endswith("cp949-notice.txt"))
     assert cp949["status"] == "kept" and cp949["source"]["encoding"] == "cp949"

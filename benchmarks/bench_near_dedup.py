@@ -57,7 +57,7 @@ def make_corpus(path: Path, docs: int, seed: int = 0) -> None:
             out.write(json.dumps({"id": str(index), "text": text}, ensure_ascii=False) + "\n")
 
 
-def run_once(corpus: Path, out: Path) -> dict:
+def run_once(corpus: Path, out: Path, near_dedup: bool) -> dict:
     """Runs in a child process so that peak RSS is this run's alone."""
     from curate.config import load_config
     from pipelines.curation import run_curation
@@ -67,7 +67,7 @@ def run_once(corpus: Path, out: Path) -> dict:
         for name, section in load_config().items()
         if isinstance(section, dict) and "enabled" in section and name != "near_dedup"
     ]
-    config = load_config(None, others)
+    config = load_config(None, [*others, f"near_dedup.enabled={str(near_dedup).lower()}"])
     start = time.perf_counter()
     result = run_curation(
         inputs=[str(corpus / "*.jsonl")], output=str(out), version_name="bench", config=config
@@ -100,8 +100,9 @@ def main() -> None:
                     [sys.executable, __file__, "--child", str(corpus), f"{tmp}/out-{near}", near],
                     capture_output=True,
                     text=True,
-                    check=True,
                 )
+                if child.returncode:
+                    sys.exit(f"child run failed:\n{child.stderr[-3000:]}")
                 row[near] = json.loads(child.stdout.strip().splitlines()[-1])
             rows.append(row)
             print(json.dumps(row), flush=True)

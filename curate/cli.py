@@ -15,6 +15,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from curate.config import add_config_options
+
 EXIT_USAGE = 2
 EXIT_ACCOUNTING = 3
 
@@ -55,14 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--output", required=True, metavar="DIR", help="releases folder")
     run.add_argument("--version", required=True, metavar="NAME", help="release version name")
-    run.add_argument("--config", metavar="FILE", help="YAML config (defaults: Korean)")
-    run.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="override one config key, e.g. --set release.rows_per_shard=1000",
-    )
+    add_config_options(run)
     run.add_argument("--overwrite", action="store_true", help="replace an existing version")
     run.set_defaults(handler=_run_command, beam_args=True)
 

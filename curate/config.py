@@ -3,6 +3,7 @@ then ``--set`` overrides, validated once at load with errors that name the key a
 
 from __future__ import annotations
 
+import argparse
 import copy
 import difflib
 import hashlib
@@ -35,16 +36,32 @@ _FRACTIONS = (
     "langid.paragraph_doc_korean_share",
     "quality.max_boilerplate_ratio",
     "quality.model.min_score",
-    *(f"quality.fineweb2.{key}" for key in (
-        "max_dup_line_frac", "max_top_2gram_frac", "max_top_3gram_frac", "max_top_4gram_frac",
-        *(f"max_dup_{n}gram_frac" for n in range(5, 11)),
-        "min_line_punct_ratio", "max_char_dup_ratio", "max_bullet_lines_ratio",
-        "max_ellipsis_lines_ratio", "min_alpha_word_ratio",
-    )),
-    *(f"quality.korean.{key}" for key in (
-        "min_hangul_ratio", "min_ef_sentence_ratio", "max_noun_ratio",
-        "max_spam_lexicon_ratio", "max_repeated_char_ratio", "max_web_token_ratio",
-    )),
+    *(
+        f"quality.fineweb2.{key}"
+        for key in (
+            "max_dup_line_frac",
+            "max_top_2gram_frac",
+            "max_top_3gram_frac",
+            "max_top_4gram_frac",
+            *(f"max_dup_{n}gram_frac" for n in range(5, 11)),
+            "min_line_punct_ratio",
+            "max_char_dup_ratio",
+            "max_bullet_lines_ratio",
+            "max_ellipsis_lines_ratio",
+            "min_alpha_word_ratio",
+        )
+    ),
+    *(
+        f"quality.korean.{key}"
+        for key in (
+            "min_hangul_ratio",
+            "min_ef_sentence_ratio",
+            "max_noun_ratio",
+            "max_spam_lexicon_ratio",
+            "max_repeated_char_ratio",
+            "max_web_token_ratio",
+        )
+    ),
 )
 _MINIMUM = {
     "ingest.max_record_bytes": 1,
@@ -168,6 +185,18 @@ def load_config(path: str | Path | None = None, overrides: list[str] = ()) -> Co
             nested = {key: nested}
         config = _merge(config, nested, f"--set {assignment}")
     return config
+
+
+def add_config_options(parser: argparse.ArgumentParser) -> None:
+    """``--config FILE`` and repeatable ``--set key=value``, the same on every command."""
+    parser.add_argument("--config", metavar="FILE", help="YAML config (defaults: Korean)")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override one config key, e.g. --set release.rows_per_shard=1000",
+    )
 
 
 def config_sha256(config: Config) -> str:

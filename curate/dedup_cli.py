@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from curate.config import ConfigError, load_config
+from curate.config import ConfigError, add_config_options, load_config
 
 DEFAULT_TRUTH_THRESHOLD = 0.7
 
@@ -73,8 +73,7 @@ def register(commands) -> None:
         ("eval", _eval, "precision/recall on a labelled Korean near-duplicate set"),
     ):
         parser = sub.add_parser(name, help=text)
-        parser.add_argument("--config", metavar="FILE")
-        parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+        add_config_options(parser)
         parser.set_defaults(handler=_with_config(handler))
         if name == "scurve":
             parser.add_argument("--bands", type=int)

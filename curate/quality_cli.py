@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from curate.config import add_config_options
+
 EXIT_USAGE = 2
 BUILTIN_MODEL = "filters/models/quality_ko.ftz"
 
@@ -182,14 +184,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _config_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="FILE", help="YAML config (defaults: Korean)")
-    parser.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="override one config key, e.g. --set langid.min_score=0.8",
-    )
+    add_config_options(parser)
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
 

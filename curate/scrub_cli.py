@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from curate.config import ConfigError, load_config
+from curate.config import ConfigError, add_config_options, load_config
 
 TARGET_STRUCTURED = 0.95
 TARGET_PERSON_PRECISION = 0.9
@@ -137,11 +137,6 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _config_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="FILE", help="YAML config (its pii section)")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
-
-
 def register(commands) -> None:
     """Adds ``scrub`` and ``pii eval`` to the curate parser."""
     scrub = commands.add_parser(
@@ -150,7 +145,7 @@ def register(commands) -> None:
     scrub.add_argument("--input", required=True, metavar="IN.jsonl")
     scrub.add_argument("--output", required=True, metavar="OUT.jsonl")
     scrub.add_argument("--text-field", default="text", metavar="NAME")
-    _config_options(scrub)
+    add_config_options(scrub)
     scrub.set_defaults(handler=_scrub)
 
     pii = commands.add_parser("pii", help="PII recognizers: accuracy")
@@ -163,5 +158,5 @@ def register(commands) -> None:
     evaluate.add_argument(
         "--check", action="store_true", help="exit 1 when a type misses its target"
     )
-    _config_options(evaluate)
+    add_config_options(evaluate)
     evaluate.set_defaults(handler=_eval)

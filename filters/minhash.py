@@ -65,8 +65,9 @@ _DIGEST = methodcaller("digest")
 _MERSENNE_61 = np.uint64((1 << 61) - 1)
 _LOW_32 = np.uint64(0xFFFFFFFF)
 
-# Padded (documents × shingles) elements per block: numpy wants the per-permutation
-# temporaries near cache size (measured best at 2^17-2^18), a GPU wants work per launch.
+# Shingles per block, counted as documents × the block's longest: numpy wants the
+# per-permutation temporaries near cache size (2^16-2^19 measure alike, 2^15 is slower),
+# a GPU wants work per launch.
 _BLOCK_ELEMENTS = {"numpy": 1 << 18, "cupy": 1 << 24}
 
 
@@ -222,13 +223,11 @@ def _xxh32_fixed(xp: ModuleType, words: Any, starts: Any, length: int, seed: int
     every step of the algorithm is the same array operation for every window. Buffers are
     reused throughout, since allocating (and page-faulting) them cost as much as the math."""
     u32 = xp.uint32
-    index = xp.empty_like(starts)
     value = xp.empty_like(acc)
     scratch = xp.empty_like(acc)
 
-    def load(offset: int) -> Any:
-        xp.add(starts, offset, out=index)
-        return _gather(xp, words, index, value)
+    def load(offset: int, out: Any = value) -> Any:
+        return _gather(xp, words[offset:], starts, out)
 
     stripes_end = length - length % 16
     if stripes_end:
@@ -251,7 +250,7 @@ def _xxh32_fixed(xp: ModuleType, words: Any, starts: Any, length: int, seed: int
         value *= u32(_P3)
         _accumulate(xp, acc, value, 17, _P4, scratch)
     if length % 4:
-        tail = load(length - length % 4).copy()
+        tail = load(length - length % 4, xp.empty_like(acc))
         for i in range(length % 4):
             xp.right_shift(tail, u32(8 * i), out=value)
             value &= u32(0xFF)
@@ -260,25 +259,36 @@ def _xxh32_fixed(xp: ModuleType, words: Any, starts: Any, length: int, seed: int
     _avalanche(xp, acc, scratch)
 
 
+def _by_length(xp: ModuleType, lengths: Any) -> tuple[Any, np.ndarray, np.ndarray]:
+    """An order that groups windows by length, the distinct lengths and where each one's run
+    ends in that order. Sorting the lengths as the smallest unsigned type that holds them
+    lets numpy use a radix sort: one pass, not one comparison pass per distinct length."""
+    longest = int(lengths.max())
+    small = next(t for t in (np.uint8, np.uint16, np.uint32) if longest <= np.iinfo(t).max)
+    lengths = lengths.astype(small)
+    order = xp.argsort(lengths, kind="stable")
+    ordered = lengths[order]
+    stops = np.append(_to_numpy(xp.flatnonzero(ordered[1:] != ordered[:-1])) + 1, ordered.size)
+    return order, _to_numpy(ordered[xp.asarray(stops - 1)]).astype(np.int64), stops
+
+
 def xxh32_windows(xp: ModuleType, data: Any, starts: Any, lengths: Any, seed: int = 0) -> Any:
     """XXH32 (as ``xxhash.xxh32_intdigest``) of ``data[s:s+n]`` for each start s and length
     n: windows are grouped by length so that each length is one contiguous run."""
-    words = _le_words(xp, data)
-    per_length = _to_numpy(xp.bincount(lengths))
-    distinct = np.flatnonzero(per_length)
     out = xp.empty(starts.shape, dtype=xp.uint32)
-    if len(distinct) == 0:
+    if starts.size == 0:
         return out
+    words = _le_words(xp, data)
+    order, distinct, stops = _by_length(xp, lengths)
     if len(distinct) == 1:
         _xxh32_fixed(xp, words, starts, int(distinct[0]), seed, out)
         return out
-    order = xp.concatenate([xp.flatnonzero(lengths == length) for length in distinct.tolist()])
     ordered_starts = starts[order]
     hashed = xp.empty_like(out)
-    stops = np.cumsum(per_length[distinct])
-    for stop, length in zip(stops.tolist(), distinct.tolist(), strict=True):
-        run = slice(stop - int(per_length[length]), stop)
-        _xxh32_fixed(xp, words, ordered_starts[run], length, seed, hashed[run])
+    for start, stop, length in zip(
+        [0, *stops[:-1].tolist()], stops.tolist(), distinct.tolist(), strict=True
+    ):
+        _xxh32_fixed(xp, words, ordered_starts[start:stop], length, seed, hashed[start:stop])
     out[order] = hashed
     return out
 
@@ -343,14 +353,6 @@ def _text_shingles(text: str, ngram: int) -> set[str]:
 _SHINGLE_HASHES = {"xxh32": _xxh32_shingles, "sha1": _sha1_shingles}
 
 
-def _padded(xp: ModuleType, flat: Any, starts: np.ndarray, counts: np.ndarray) -> Any:
-    """(texts × max count) input hashes, text i's from flat[starts[i]:starts[i]+counts[i]],
-    each row padded with its last hash: a duplicate leaves the minimum unchanged."""
-    width = int(counts.max())
-    columns = xp.minimum(xp.arange(width)[None, :], xp.asarray(counts - 1)[:, None])
-    return flat[xp.asarray(starts)[:, None] + columns]
-
-
 def shingle_hashes(
     text: str, *, ngram: int = 5, hash: str = "xxh32", backend: str = "numpy"
 ) -> np.ndarray:
@@ -395,20 +397,56 @@ def _fmix32(xp: ModuleType, h: Any) -> Any:
     return h
 
 
-def _min_permuted(xp: ModuleType, hashes: Any, perms: np.ndarray, scheme: str) -> Any:
-    """(docs × width) input hashes → (docs × num_perm) minima of every permutation, one
+class _Segments:
+    """How a block's input hashes are laid out for the per-permutation minimum.
+
+    numpy keeps them flat, text after text, and takes each text's minimum with
+    ``minimum.reduceat`` over (start, end) pairs, written straight into a row of the output
+    with the (end, next start) gaps in between: no padding, and the windows between one
+    text's last n-gram and the next text are skipped. cupy gets the rectangle a GPU reduces
+    best: texts × longest, each row padded with a duplicate of its last hash."""
+
+    def __init__(self, xp: ModuleType, flat: Any, starts: np.ndarray, counts: np.ndarray):
+        if xp is np:
+            bounds = np.ravel(np.column_stack([starts, starts + counts]))
+            self.hashes = flat
+            self.bounds = bounds[:-1] if bounds[-1] == flat.size else bounds
+            self.outputs = self.bounds.size
+        else:
+            width = int(counts.max())
+            columns = xp.minimum(xp.arange(width)[None, :], xp.asarray(counts - 1)[:, None])
+            self.hashes = flat[xp.asarray(starts)[:, None] + columns]
+            self.bounds = None
+            self.outputs = len(starts)
+
+    def minima(self, values: Any, out: Any) -> None:
+        """Each text's minimum of values (laid out as self.hashes) into a row of out."""
+        if self.bounds is None:
+            values.min(axis=1, out=out)
+        else:
+            np.minimum.reduceat(values, self.bounds, out=out)
+
+    def texts(self, out: Any) -> Any:
+        """The columns of out that hold a text's minimum."""
+        return out if self.bounds is None else out[:, ::2]
+
+
+def _min_permuted(xp: ModuleType, segments: _Segments, perms: np.ndarray, scheme: str) -> Any:
+    """A block's input hashes → (texts × num_perm) minima of every permutation, one
     permutation at a time over the whole block so the temporaries stay cache-sized."""
+    hashes = segments.hashes
     hashes = hashes.astype(xp.uint64) if scheme == "legacy" else _fmix32(xp, hashes)
     buf = xp.empty_like(hashes)
-    out = xp.empty((perms.shape[1], hashes.shape[0]), dtype=hashes.dtype)
-    for k, (a, b) in enumerate(perms.T):
+    out = xp.empty((perms.shape[1], segments.outputs), dtype=hashes.dtype)
+    dtype = perms.dtype.type
+    for row, a, b in zip(out, map(dtype, perms[0]), map(dtype, perms[1]), strict=True):
         xp.multiply(hashes, a, out=buf)
         xp.add(buf, b, out=buf)
         if scheme == "legacy":
             xp.remainder(buf, _MERSENNE_61, out=buf)
             xp.bitwise_and(buf, _LOW_32, out=buf)
-        buf.min(axis=1, out=out[k])
-    return out.T.astype(xp.uint32)
+        segments.minima(buf, row)
+    return segments.texts(out).T.astype(xp.uint32)
 
 
 def _blocks(counts: np.ndarray, budget: int) -> Iterator[slice]:
@@ -451,6 +489,6 @@ def signatures(
     budget = _BLOCK_ELEMENTS["numpy" if xp is np else "cupy"]
     for block in _blocks(counts[order], budget):
         rows = order[block]
-        hashes = _padded(xp, *_SHINGLE_HASHES[hash](xp, [texts[i] for i in rows], ngram))
-        out[rows] = _to_numpy(_min_permuted(xp, hashes, perms, scheme))
+        segments = _Segments(xp, *_SHINGLE_HASHES[hash](xp, [texts[i] for i in rows], ngram))
+        out[rows] = _to_numpy(_min_permuted(xp, segments, perms, scheme))
     return out

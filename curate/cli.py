@@ -99,6 +99,7 @@ def _curate(
     from curate.config import ConfigError, load_config
     from lineage.manifest import AccountingError, format_summary
     from pipelines.curation import NoInputError, run_curation
+    from pipelines.ingest import InputPathClash
     from pipelines.release_files import ReleaseError
 
     try:
@@ -115,7 +116,7 @@ def _curate(
             beam_args=beam_args,
             overwrite=overwrite,
         )
-    except (NoInputError, ReleaseError, ConfigError) as err:
+    except (NoInputError, InputPathClash, ReleaseError, ConfigError) as err:
         return _fail(str(err))
     except AccountingError as err:
         return _fail(str(err), EXIT_ACCOUNTING)

@@ -35,11 +35,17 @@ def relative_path(path: str, root: str) -> str:
     return posixpath.basename(path)
 
 
+class InputPathClash(ValueError):
+    """Two input files would name their records the same way."""
+
+
 def match_files(patterns: list[str]) -> list[tuple[str, str]]:
     """(path, path relative to its glob root) for every file any pattern matches, deduplicated.
 
     Runs in the launching process: the file list is small next to the records, and an empty
-    match must fail before a cluster is started.
+    match must fail before a cluster is started. Document ids come from the relative path,
+    so two different files with the same one (``a/x.jsonl`` and ``b/x.jsonl`` given as
+    ``a/*`` and ``b/*``) are refused rather than given the same ids.
     """
     seen: dict[str, str] = {}
     for pattern, result in zip(patterns, FileSystems.match(patterns), strict=True):
@@ -48,6 +54,14 @@ def match_files(patterns: list[str]) -> list[tuple[str, str]]:
             if meta.path.endswith("/"):
                 continue
             seen.setdefault(meta.path, relative_path(meta.path, root))
+    owners: dict[str, str] = {}
+    for path, relpath in sorted(seen.items()):
+        other = owners.setdefault(relpath, path)
+        if other != path:
+            raise InputPathClash(
+                f"inputs {other} and {path} both read as {relpath!r}, so their records would "
+                "get the same doc_ids; give them under one glob (e.g. their parent/**)"
+            )
     return sorted(seen.items())
 
 

@@ -207,20 +207,45 @@ def _member_info(element) -> Iterator[tuple[str, dict[str, Any]]]:
         )
 
 
-def mark_near_duplicates(element, threshold: float) -> Iterator[Record]:
-    _doc_id, grouped = element
-    info = next(iter(grouped["cluster"]), None)
-    for record in grouped["records"]:
-        dedup = dict(record.get("dedup") or {})
-        size = info["near_cluster_size"] if info else 1
-        duplicate_of = info["duplicate_of"] if info else None
-        dedup.update(
-            near_cluster_id=info["near_cluster_id"] if info else None,
-            near_cluster_size=size,
+SINGLETON = {
+    "near_cluster_id": None,
+    "near_cluster_size": 1,
+    "duplicate_of": None,
+    "prior": False,
+}
+
+
+class LostGroupedData(RuntimeError):
+    """A join found a document without exactly one of what it must have met: the runner
+    lost or repeated grouped data. Failing here keeps a run from silently keeping
+    near-duplicates whose cluster annotation went missing."""
+
+
+def _one(values, what: str, doc_id: str):
+    found = list(values)
+    if len(found) != 1:
+        raise LostGroupedData(
+            f"near_dedup: document {doc_id} met {len(found)} {what}, expected exactly 1; "
+            "the runner lost or duplicated grouped data"
         )
+    return found[0]
+
+
+def mark_near_duplicates(element, threshold: float) -> Iterator[Record]:
+    """Every new document has exactly one annotation (singletons too), so a missing one is
+    an error rather than a duplicate quietly kept."""
+    doc_id, grouped = element
+    records = list(grouped["records"])
+    if not records:
+        return
+    info = _one(grouped["cluster"], "cluster annotations", doc_id)
+    size, duplicate_of = info["near_cluster_size"], info["duplicate_of"]
+    for record in records:
+        dedup = {**(record.get("dedup") or {}), "near_cluster_id": info["near_cluster_id"]}
+        dedup["near_cluster_size"] = size
         if duplicate_of:
             dedup["duplicate_of"] = duplicate_of
-        rule = "near_duplicate_of_release" if info and info["prior"] else "near_duplicate"
+        rule = "near_duplicate_of_release" if info["prior"] else "near_duplicate"
         rules = [decision(STAGE, rule, size, threshold, duplicate_of is None)]
         yield with_decisions(record, rules, dedup=dedup)
 
@@ -278,18 +303,22 @@ class NearDedup(beam.PTransform):
         if self._prior is not None:
             prior_scores = self._prior | "PriorScores" >> beam.Map(lambda e: (e[0], None))
             scores = (scores, prior_scores) | "AllScores" >> beam.Flatten()
-        labelled = (
+        by_label = (
             {"label": labels, "score": scores}
             | "JoinScores" >> beam.CoGroupByKey()
-            | "ByLabel" >> beam.FlatMap(_by_label)
+            | "ByLabel" >> beam.ParDo(_ByLabel()).with_outputs(_ByLabel.SINGLETONS, main="labelled")
         )
+        labelled = by_label.labelled
         clusters = labelled | "Representative" >> beam.CombinePerKey(_Representative())
         members = labelled | "Members" >> beam.MapTuple(lambda label, item: (label, item[0]))
         info = (
-            {"members": members, "cluster": clusters}
-            | "JoinClusters" >> beam.CoGroupByKey()
-            | "MemberInfo" >> beam.FlatMap(_member_info)
-        )
+            (
+                {"members": members, "cluster": clusters}
+                | "JoinClusters" >> beam.CoGroupByKey()
+                | "MemberInfo" >> beam.FlatMap(_member_info)
+            ),
+            by_label[_ByLabel.SINGLETONS],
+        ) | "AllInfo" >> beam.Flatten()
         threshold = cfg["verify_threshold"] or banding.threshold
         return (
             {
@@ -301,8 +330,19 @@ class NearDedup(beam.PTransform):
         )
 
 
-def _by_label(element) -> Iterator[tuple[str, tuple[str, float | None]]]:
-    name, grouped = element
-    for label in grouped["label"]:
-        for score in grouped["score"] or [None]:
-            yield label, (name, score)
+class _ByLabel(beam.DoFn):
+    """(node, {label, score}) → (label, (node, score)) for nodes in a cluster; a new
+    document in none is a singleton and gets its annotation here."""
+
+    SINGLETONS = "singletons"
+
+    def process(self, element) -> Iterator[Any]:
+        name, grouped = element
+        labels = list(grouped["label"])
+        if labels:
+            label = _one(labels, "component labels", name)
+            yield label, (name, _one(grouped["score"], "quality scores", name))
+            return
+        origin, doc_id = split_node(name)
+        if origin == NEW:
+            yield beam.pvalue.TaggedOutput(self.SINGLETONS, (doc_id, SINGLETON))

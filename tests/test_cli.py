@@ -56,6 +56,33 @@ def test_no_input_matched(tmp_path, capsys):
     assert err == f"curate: error: no input files matched: {tmp_path}/nothing-*.jsonl\n"
 
 
+def test_two_files_that_would_share_doc_ids_are_refused(tmp_path, capsys):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.jsonl").write_bytes(jsonl_line({"text": DOC}))
+    code, _, err = run_cli(
+        [
+            "run",
+            "--input",
+            str(tmp_path / "a" / "*"),
+            "--input",
+            str(tmp_path / "b" / "*"),
+            "--output",
+            str(tmp_path / "out"),
+            "--version",
+            "v1",
+        ],
+        capsys,
+    )
+    assert code == 2
+    assert err == (
+        f"curate: error: inputs {tmp_path}/a/x.jsonl and {tmp_path}/b/x.jsonl both read as "
+        "'x.jsonl', so their records would get the same doc_ids; give them under one glob "
+        "(e.g. their parent/**)\n"
+    )
+    assert not (tmp_path / "out" / "v1").exists()
+
+
 def test_unwritable_output(bad_corpus, tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

@@ -14,22 +14,16 @@ corpus size and the stage's extra peak RSS per document (on − off, divided by 
 documents): the near-dup stage shuffles each record once more (its final join by doc_id),
 so an extra cost per document at or below the record's size, not rising with the corpus,
 is the shuffle and nothing else.
-
-``--workers N`` runs the DoFns in N SDK worker processes (``multi_processing`` mode) and
-adds their largest peak RSS; the runner pushes a stage's whole input to its workers at
-once, so their memory holds that backlog too.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -81,38 +75,7 @@ def peak_rss_mb(pid: int | str = "self") -> int:
     return 0
 
 
-def descendant_pids(root: int) -> list[int]:
-    """Every process below root (the SDK workers may sit under a shell), from /proc."""
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as stat:
-                    parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
-            except OSError:
-                continue
-    found, frontier = [], [root]
-    while frontier:
-        children = [pid for pid, parent in parents.items() if parent in frontier]
-        found += children
-        frontier = children
-    return found
-
-
-class WorkerPeak(threading.Thread):
-    """Samples the largest peak RSS among this process's descendants (the SDK workers)."""
-
-    def __init__(self, interval: float = 0.5):
-        super().__init__(daemon=True)
-        self.interval, self.peak, self.done = interval, 0, threading.Event()
-
-    def run(self) -> None:
-        while not self.done.wait(self.interval):
-            for pid in descendant_pids(os.getpid()):
-                self.peak = max(self.peak, peak_rss_mb(pid))
-
-
-def run_once(corpus: Path, out: Path, near_dedup: bool, workers: int) -> dict:
+def run_once(corpus: Path, out: Path, near_dedup: bool) -> dict:
     """Runs in a child process so that peak RSS is this run's alone."""
     from curate.config import load_config
     from pipelines.curation import run_curation
@@ -123,24 +86,16 @@ def run_once(corpus: Path, out: Path, near_dedup: bool, workers: int) -> dict:
         if isinstance(section, dict) and "enabled" in section and name != "near_dedup"
     ]
     config = load_config(None, [*others, f"near_dedup.enabled={str(near_dedup).lower()}"])
-    beam_args = []
-    if workers:
-        beam_args = ["--direct_running_mode=multi_processing", f"--direct_num_workers={workers}"]
-    monitor = WorkerPeak()
-    monitor.start()
     start = time.perf_counter()
     result = run_curation(
         inputs=[str(corpus / "*.jsonl")],
         output=str(out),
         version_name="bench",
         config=config,
-        beam_args=beam_args,
     )
-    monitor.done.set()
     return {
         "seconds": round(time.perf_counter() - start, 1),
         "peak_rss_mb": peak_rss_mb(),
-        "worker_peak_rss_mb": monitor.peak,
         "counts": result.manifest["counts"],
         "near_dropped": result.stats["by_stage_reason"].get("dropped:near_dedup", {}),
     }
@@ -149,14 +104,11 @@ def run_once(corpus: Path, out: Path, near_dedup: bool, workers: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, nargs="+", default=[20000])
-    parser.add_argument(
-        "--workers", type=int, default=0, help="SDK worker processes (0: run in-process)"
-    )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         corpus, out, near = args.child
-        print(json.dumps(run_once(Path(corpus), Path(out), near == "on", args.workers)))
+        print(json.dumps(run_once(Path(corpus), Path(out), near == "on")))
         return
     rows = []
     for docs in args.docs:
@@ -167,8 +119,8 @@ def main() -> None:
             for near in ("on", "off"):
                 child = subprocess.run(
                     [
-                        *(sys.executable, __file__, "--workers", str(args.workers)),
-                        *("--child", str(corpus), f"{tmp}/out-{near}", near),
+                        *(sys.executable, __file__, "--child", str(corpus)),
+                        *(f"{tmp}/out-{near}", near),
                     ],
                     capture_output=True,
                     text=True,
@@ -178,24 +130,16 @@ def main() -> None:
                 row[near] = json.loads(child.stdout.strip().splitlines()[-1])
             rows.append(row)
             print(json.dumps(row), flush=True)
-    where = f"{args.workers} SDK workers" if args.workers else "in-process"
-    print(f"\nembedded runner, {where}; each cell: near-dup on / off")
-    print(
-        "| docs | corpus MB | wall s | peak RSS MB | extra KB/doc | worker peak RSS MB "
-        "| near-dups dropped |"
-    )
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("\nembedded runner, in-process; each cell: near-dup on / off")
+    print("| docs | corpus MB | wall s | peak RSS MB | extra KB/doc | near-dups dropped |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for row in rows:
         on, off = row["on"], row["off"]
         dropped = sum(on["near_dropped"].values())
-        workers = (
-            f"{on['worker_peak_rss_mb']} / {off['worker_peak_rss_mb']}" if args.workers else "-"
-        )
         extra_kb = (on["peak_rss_mb"] - off["peak_rss_mb"]) * 1024 / row["docs"]
         print(
             f"| {row['docs']} | {row['corpus_mb']} | {on['seconds']} / {off['seconds']} | "
-            f"{on['peak_rss_mb']} / {off['peak_rss_mb']} | {extra_kb:.1f} | {workers} "
-            f"| {dropped} |"
+            f"{on['peak_rss_mb']} / {off['peak_rss_mb']} | {extra_kb:.1f} | {dropped} |"
         )
 
 

@@ -100,6 +100,7 @@ def _curate(
     from lineage.manifest import AccountingError, format_summary
     from pipelines.curation import NoInputError, run_curation
     from pipelines.ingest import InputPathClash
+    from pipelines.options import UnsafeRunnerOptions
     from pipelines.release_files import ReleaseError
 
     try:
@@ -116,7 +117,7 @@ def _curate(
             beam_args=beam_args,
             overwrite=overwrite,
         )
-    except (NoInputError, InputPathClash, ReleaseError, ConfigError) as err:
+    except (NoInputError, InputPathClash, UnsafeRunnerOptions, ReleaseError, ConfigError) as err:
         return _fail(str(err))
     except AccountingError as err:
         return _fail(str(err), EXIT_ACCOUNTING)

@@ -9,6 +9,7 @@ import pytest
 
 from curate.records import PROVENANCE_SCHEMA, SHARD_SCHEMA
 from filters.normalize import normalize_text
+from pipelines.options import UnsafeRunnerOptions
 from pipelines.release_files import ReleaseError
 from tests.conftest import curate_into, legacy_text
 
@@ -155,14 +156,17 @@ def test_crashed_run_leaves_no_release(bad_corpus, tmp_path, monkeypatch):
     assert not list(tmp_path.glob("**/manifest.json"))
 
 
-def test_multi_processing_mode_gives_the_same_shards(bad_corpus, tmp_path):
-    inputs = [str(bad_corpus / "good.jsonl"), str(bad_corpus / "legacy.txt")]
-    single = curate_into(inputs, tmp_path / "one")
-    multi = curate_into(
-        inputs,
-        tmp_path / "multi",
-        beam_args=["--direct_running_mode=multi_processing", "--direct_num_workers=2"],
-    )
-    assert [s["sha256"] for s in single.manifest["shards"]] == [
-        s["sha256"] for s in multi.manifest["shards"]
-    ]
+@pytest.mark.parametrize(
+    "beam_args",
+    [
+        ["--direct_running_mode=multi_processing", "--direct_num_workers=2"],
+        ["--direct_running_mode=multi_threading", "--direct_num_workers=4"],
+        ["--direct_num_workers=0"],
+    ],
+)
+def test_parallel_embedded_runner_is_refused_before_any_work(bad_corpus, tmp_path, beam_args):
+    """Beam 2.77's embedded runner lost grouped data with parallel workers (see
+    pipelines/options.py): such a run must not start."""
+    with pytest.raises(UnsafeRunnerOptions, match="is refused: Beam's embedded runner lost"):
+        curate_into([str(bad_corpus / "good.jsonl")], tmp_path, beam_args=beam_args)
+    assert not list(tmp_path.iterdir())

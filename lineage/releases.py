@@ -80,9 +80,15 @@ def read_manifest(release: str) -> dict[str, Any]:
 
 
 def hashed_files(manifest: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every file the manifest lists with a sha256: shards, provenance, MinHash signatures."""
+    """Every file the manifest lists with a sha256: shards, provenance, MinHash signatures,
+    and stats, config and card (releases made before those were hashed list none)."""
     signatures = (manifest.get("minhash") or {}).get("files") or []
-    return [*manifest.get("shards", []), *manifest.get("provenance", []), *signatures]
+    return [
+        *manifest.get("shards", []),
+        *manifest.get("provenance", []),
+        *signatures,
+        *manifest.get("metadata", []),
+    ]
 
 
 def verified_bytes(release: str, entry: dict[str, Any]) -> bytes:
@@ -241,8 +247,9 @@ def pull(source: str, version: str, to: str) -> PullReport:
         raise LineageError(f"cannot read {join(src, CONFIG)} ({type(err).__name__})") from err
     if config_sha256(config) != manifest["config_sha256"]:
         raise LineageError(f"refusing {join(src, CONFIG)}: it does not hash to config_sha256")
+    hashed = {entry["path"] for entry in hashed_files(manifest)}
     for name in (CONFIG, STATS, CARD):
-        if FileSystems.exists(join(src, name)):
+        if name not in hashed and FileSystems.exists(join(src, name)):
             write_bytes(join(target, name), read_bytes(join(src, name)))
     write_bytes(join(target, MANIFEST), manifest_bytes)
     return PullReport(target, copied, skipped)
@@ -484,5 +491,5 @@ def make_release(
             if removed_by[td.id]
         ],
     }
-    commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
+    manifest = commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
     return target, manifest

@@ -169,5 +169,5 @@ def run_curation(
         config_file=config_file,
         minhash_params=minhash_params.to_dict() if minhash_params else None,
     )
-    release_files.commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
+    manifest = release_files.commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
     return RunResult(release=target, manifest=manifest, stats=stats)

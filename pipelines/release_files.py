@@ -7,6 +7,7 @@ A crash therefore never leaves a version that looks complete.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from typing import Any
@@ -60,8 +61,12 @@ def read_json(path: str) -> Any:
         return json.loads(handle.read().decode("utf-8"))
 
 
+def json_bytes(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=2).encode("utf-8")
+
+
 def write_json(path: str, value: Any) -> None:
-    write_bytes(path, json.dumps(value, ensure_ascii=False, indent=2).encode("utf-8"))
+    write_bytes(path, json_bytes(value))
 
 
 def _make_parents(paths: list[str]) -> None:
@@ -71,9 +76,12 @@ def _make_parents(paths: list[str]) -> None:
             FileSystems.mkdirs(folder)
 
 
-def commit(staging: str, target: str, extra: dict[str, Any], manifest: dict[str, Any]) -> None:
+def commit(
+    staging: str, target: str, extra: dict[str, Any], manifest: dict[str, Any]
+) -> dict[str, Any]:
     """Move staged files into ``target``, write ``extra`` JSON files and the dataset card,
-    then the manifest."""
+    then the manifest, which also lists those metadata files with their sha256 (so stats,
+    config and card are as verifiable as the shards). Returns the manifest written."""
     if FileSystems.exists(target):
         old = list_files(target)
         old_manifest = [p for p in old if p.endswith("/" + MANIFEST)]
@@ -87,9 +95,17 @@ def commit(staging: str, target: str, extra: dict[str, Any], manifest: dict[str,
     destinations = [join(target, p[len(prefix) :]) for p in staged]
     _make_parents(destinations)
     FileSystems.rename(staged, destinations)
-    for name, value in extra.items():
-        write_json(join(target, name), value)
-    card = dataset_card(manifest, extra.get(STATS) or {})
-    write_bytes(join(target, CARD), card.encode("utf-8"))
+    metadata = {name: json_bytes(value) for name, value in extra.items()}
+    metadata[CARD] = dataset_card(manifest, extra.get(STATS) or {}).encode("utf-8")
+    for name, data in metadata.items():
+        write_bytes(join(target, name), data)
+    manifest = {
+        **manifest,
+        "metadata": [
+            {"path": name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+            for name, data in metadata.items()
+        ],
+    }
     write_json(join(target, MANIFEST), manifest)
     FileSystems.delete([staging])
+    return manifest

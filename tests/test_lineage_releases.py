@@ -101,7 +101,9 @@ def test_pull_verifies_then_resumes(two_versions, tmp_path, capsys):
     (dst / second).unlink()
     report = pull(str(two_versions), "v2", str(tmp_path))
     assert sorted(report.copied) == sorted([first, second])
-    assert set(report.skipped) == {e["path"] for e in manifest["minhash"]["files"]}
+    assert set(report.skipped) == {
+        e["path"] for e in manifest["minhash"]["files"] + manifest["metadata"]
+    }
     assert (dst / "manifest.json").is_file()
     again = pull(str(two_versions), "v2", str(tmp_path))
     assert again.copied == [] and sorted(again.skipped) == sorted(report.copied + report.skipped)
@@ -125,6 +127,21 @@ def test_pull_refuses_a_tampered_shard(two_versions, tmp_path, capsys):
     assert f"curate: error: refusing {shard}: sha256" in err and "altered or corrupted" in err
     assert not (tmp_path / "out" / "v1" / "manifest.json").exists()
     assert not list((tmp_path / "out").rglob("*.parquet*"))
+
+
+def test_pull_refuses_tampered_stats(two_versions, tmp_path, capsys):
+    source = tmp_path / "mirror"
+    shutil.copytree(two_versions / "v1", source / "v1")
+    stats = source / "v1" / "stats.json"
+    counts = json.loads(stats.read_text())
+    counts["counts"]["kept"] += 1
+    stats.write_text(json.dumps(counts))
+    code, _, err = curate(
+        ["pull", str(source), "--version", "v1", "--to", str(tmp_path / "out")], capsys
+    )
+    assert code == 2
+    assert f"curate: error: refusing {stats}: sha256" in err
+    assert not (tmp_path / "out" / "v1" / "manifest.json").exists()
 
 
 def test_pull_refuses_overwriting_a_different_release(two_versions, tmp_path, capsys):

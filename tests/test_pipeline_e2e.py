@@ -64,6 +64,14 @@ def test_shards_match_manifest_checksums_and_are_never_empty(bad_release):
         assert len(data) == entry["bytes"]
         assert entry["rows"] == pq.read_metadata(root / entry["path"]).num_rows > 0
     assert sum(s["rows"] for s in manifest["shards"]) == manifest["counts"]["kept"]
+    assert sorted(m["path"] for m in manifest["metadata"]) == [
+        "README.md",
+        "config.json",
+        "stats.json",
+    ]
+    for entry in manifest["metadata"]:
+        data = (root / entry["path"]).read_bytes()
+        assert (hashlib.sha256(data).hexdigest(), len(data)) == (entry["sha256"], entry["bytes"])
     assert pq.read_schema(root / manifest["shards"][0]["path"]).remove_metadata() == SHARD_SCHEMA
     assert (
         pq.read_schema(root / manifest["provenance"][0]["path"]).remove_metadata()

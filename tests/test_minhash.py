@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import numpy as np
@@ -212,6 +213,26 @@ def test_auto_backend_runs_everywhere():
 def test_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="backend"):
         signatures(["x"], backend="tpu")
+
+
+class _NumpyAsAnotherModule(types.ModuleType):
+    """numpy under another module object, so the kernel takes the branches it takes for
+    cupy (padded rectangle, gathers without mode=, host copies). It checks our branch
+    logic on any machine, not cupy itself; test_cupy_equals_numpy does that on a GPU."""
+
+    def __getattr__(self, name):
+        return getattr(np, name)
+
+
+@pytest.mark.parametrize("hash", ["xxh32", "sha1"])
+@pytest.mark.parametrize("scheme", ["affine32", "legacy"])
+def test_the_gpu_code_path_equals_numpy_on_the_host(monkeypatch, hash, scheme):
+    texts = [*TEXTS.values(), TEXTS["korean"] * 20, ""]
+    expected = signatures(texts, hash=hash, scheme=scheme)
+    stand_in = _NumpyAsAnotherModule("numpy_stand_in")
+    monkeypatch.setattr(minhash, "array_module", lambda backend: stand_in)
+    monkeypatch.setitem(minhash._BLOCK_ELEMENTS, "cupy", 4096)
+    np.testing.assert_array_equal(signatures(texts, hash=hash, scheme=scheme), expected)
 
 
 @pytest.mark.skipif(cupy_unavailable_reason() is None, reason="cupy is usable here")

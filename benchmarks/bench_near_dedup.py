@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -63,18 +64,6 @@ def make_corpus(path: Path, docs: int, seed: int = 0) -> None:
             out.write(json.dumps({"id": str(index), "text": text}, ensure_ascii=False) + "\n")
 
 
-def peak_rss_mb(pid: int | str = "self") -> int:
-    """A process's peak resident set (VmHWM), in MB; 0 once it has gone."""
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) // 1024
-    except OSError:
-        pass
-    return 0
-
-
 def run_once(corpus: Path, out: Path, near_dedup: bool) -> dict:
     """Runs in a child process so that peak RSS is this run's alone."""
     from curate.config import load_config
@@ -95,7 +84,7 @@ def run_once(corpus: Path, out: Path, near_dedup: bool) -> dict:
     )
     return {
         "seconds": round(time.perf_counter() - start, 1),
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "counts": result.manifest["counts"],
         "near_dropped": result.stats["by_stage_reason"].get("dropped:near_dedup", {}),
     }

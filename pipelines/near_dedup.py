@@ -8,7 +8,7 @@ the graph as nodes too, so a new crawl does not re-add what that release already
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import apache_beam as beam
@@ -221,7 +221,7 @@ class LostGroupedData(RuntimeError):
     near-duplicates whose cluster annotation went missing."""
 
 
-def _one(values, what: str, doc_id: str):
+def _one(values: Iterable[Any], what: str, doc_id: str) -> Any:
     found = list(values)
     if len(found) != 1:
         raise LostGroupedData(

@@ -5,10 +5,13 @@ in-process FnApiRunner needs nothing.
 
 The embedded runner's parallel modes (``--direct_num_workers`` other than 1, with
 ``multi_processing`` or ``multi_threading``) are refused. With Beam 2.77 they lost grouped
-data in our runs: on a 50,000-document corpus with two workers, one run in seven failed
-because exact dedup met records without their group, and one finished with half the
-near-duplicates it should have found, every count still adding up. A curation run must not
-depend on such luck; parallel runs belong on a runner with a real shuffle (Flink, Dataflow).
+data in our runs: on a 50,000-document corpus with two workers, one run finished with half
+the near-duplicates it should have found, every count still adding up, and others failed
+because exact dedup met records without their group. The script
+``benchmarks/check_parallel_embedded_runner.py`` reproduces it with a plain CombinePerKey
+and CoGroupByKey under load (2 of 5 runs lost data with two workers, 0 of 5 in-process).
+A curation run must not depend on such luck; parallel runs belong on a runner with a real
+shuffle (Flink, Dataflow).
 """
 
 from __future__ import annotations

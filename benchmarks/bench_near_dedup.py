@@ -77,10 +77,7 @@ def run_once(corpus: Path, out: Path, near_dedup: bool) -> dict:
     config = load_config(None, [*others, f"near_dedup.enabled={str(near_dedup).lower()}"])
     start = time.perf_counter()
     result = run_curation(
-        inputs=[str(corpus / "*.jsonl")],
-        output=str(out),
-        version_name="bench",
-        config=config,
+        inputs=[str(corpus / "*.jsonl")], output=str(out), version_name="bench", config=config
     )
     return {
         "seconds": round(time.perf_counter() - start, 1),
@@ -104,13 +101,11 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = Path(tmp) / "corpus"
             make_corpus(corpus, docs)
-            row = {"docs": docs, "corpus_mb": round((corpus / "docs.jsonl").stat().st_size / 2**20)}
+            corpus_mb = round((corpus / "docs.jsonl").stat().st_size / 2**20)
+            row = {"docs": docs, "corpus_mb": corpus_mb}
             for near in ("on", "off"):
                 child = subprocess.run(
-                    [
-                        *(sys.executable, __file__, "--child", str(corpus)),
-                        *(f"{tmp}/out-{near}", near),
-                    ],
+                    [sys.executable, __file__, "--child", str(corpus), f"{tmp}/out-{near}", near],
                     capture_output=True,
                     text=True,
                 )

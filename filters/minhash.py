@@ -434,8 +434,8 @@ class _Segments:
 def _min_permuted(xp: ModuleType, segments: _Segments, perms: np.ndarray, scheme: str) -> Any:
     """A block's input hashes → (texts × num_perm) minima of every permutation, one
     permutation at a time over the whole block so the temporaries stay cache-sized."""
-    hashes = segments.hashes
-    hashes = hashes.astype(xp.uint64) if scheme == "legacy" else _fmix32(xp, hashes)
+    raw = segments.hashes
+    hashes = raw.astype(xp.uint64) if scheme == "legacy" else _fmix32(xp, raw)
     buf = xp.empty_like(hashes)
     out = xp.empty((perms.shape[1], segments.outputs), dtype=hashes.dtype)
     dtype = perms.dtype.type

@@ -87,6 +87,7 @@ def test_xxh32_matches_xxhash_at_every_length(seed):
     items = [rng.integers(0, 256, n, dtype=np.uint8).tobytes() for n in range(80)]
     expected = [xxhash.xxh32_intdigest(b, seed) for b in items]
     assert xxh32_many(items, seed).tolist() == expected
+    assert xxh32_many(items[::-1], seed).tolist() == expected[::-1]
 
 
 @settings(max_examples=200, deadline=None)
@@ -186,10 +187,12 @@ def test_batch_equals_one_by_one(texts, hash):
 
 
 def test_block_boundaries_do_not_matter(monkeypatch):
-    """Tiny blocks: many blocks, and documents larger than a block on their own."""
+    """Tiny blocks: many blocks, and documents larger than a block on their own; hash
+    chunks that end inside a text."""
     texts = [TEXTS["korean"] * k for k in (3, 1, 2)] + list(TEXTS.values())
     expected = signatures(texts, num_perm=32)
     monkeypatch.setitem(minhash._BLOCK_ELEMENTS, "numpy", 64)
+    monkeypatch.setattr(minhash, "_HASH_CHUNK", 7)
     np.testing.assert_array_equal(signatures(texts, num_perm=32), expected)
     np.testing.assert_array_equal(expected, references(texts, num_perm=32))
 

@@ -65,10 +65,10 @@ _DIGEST = methodcaller("digest")
 _MERSENNE_61 = np.uint64((1 << 61) - 1)
 _LOW_32 = np.uint64(0xFFFFFFFF)
 
-# Shingles per block, counted as documents × the block's longest: numpy wants the
-# per-permutation temporaries near cache size (2^16-2^19 measure alike, 2^15 is slower),
-# a GPU wants work per launch.
-_BLOCK_ELEMENTS = {"numpy": 1 << 18, "cupy": 1 << 24}
+# Shingles per block, counted as documents × the block's longest: numpy wants the one
+# array the permutations update in place to stay in a 1 MiB L2 (2^17 uint32 measured ~5%
+# faster than 2^16.5 or 2^18), a GPU wants work per launch.
+_BLOCK_ELEMENTS = {"numpy": 1 << 17, "cupy": 1 << 24}
 # Windows XXH32 hashes at a time on numpy: its ~50 passes then stay in L2 (2^15-2^17 alike).
 _HASH_CHUNK = 1 << 16
 
@@ -472,18 +472,34 @@ class _Segments:
         return out if self.bounds is None else out[:, ::2]
 
 
+def _chained(perms: np.ndarray) -> np.ndarray:
+    """affine32 permutations as steps (r, s) that each apply to the previous permutation's
+    values: a_k·x + b_k = r·(a_{k-1}·x + b_{k-1}) + s mod 2^32, with r = a_k / a_{k-1} (every
+    a is odd, hence invertible) and s = b_k - r·b_{k-1}; the first step is (a_0, b_0)."""
+    a, b = (row.astype(object) for row in perms)
+    modulus = 1 << 32
+    r = [a[0]] + [a[k] * pow(a[k - 1], -1, modulus) % modulus for k in range(1, len(a))]
+    s = [b[0]] + [(b[k] - r[k] * b[k - 1]) % modulus for k in range(1, len(b))]
+    return np.array([r, s], dtype=np.uint32)
+
+
 def _min_permuted(xp: ModuleType, segments: _Segments, perms: np.ndarray, scheme: str) -> Any:
     """A block's input hashes → (texts × num_perm) minima of every permutation, one
-    permutation at a time over the whole block so the temporaries stay cache-sized."""
+    permutation at a time over the whole block so the temporaries stay cache-sized.
+
+    affine32 steps from one permutation's values to the next in place: numpy then streams
+    one array per pass instead of two, which measured 10-25% faster here. legacy's
+    mod 2^61-1 has no such chain; each permutation starts from the hashes."""
+    legacy = scheme == "legacy"
     raw = segments.hashes
-    hashes = raw.astype(xp.uint64) if scheme == "legacy" else _fmix32(xp, raw)
+    hashes = raw.astype(xp.uint64) if legacy else _fmix32(xp, raw)
+    steps = perms if legacy else _chained(perms)
     buf = xp.empty_like(hashes)
     out = xp.empty((perms.shape[1], segments.outputs), dtype=hashes.dtype)
-    dtype = perms.dtype.type
-    for row, a, b in zip(out, map(dtype, perms[0]), map(dtype, perms[1]), strict=True):
-        xp.multiply(hashes, a, out=buf)
-        xp.add(buf, b, out=buf)
-        if scheme == "legacy":
+    for k, (row, mult, add) in enumerate(zip(out, steps[0], steps[1], strict=True)):
+        xp.multiply(hashes if legacy or k == 0 else buf, mult, out=buf)
+        xp.add(buf, add, out=buf)
+        if legacy:
             xp.remainder(buf, _MERSENNE_61, out=buf)
             xp.bitwise_and(buf, _LOW_32, out=buf)
         segments.minima(buf, row)

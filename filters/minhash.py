@@ -362,12 +362,14 @@ def _xxh32_shingles(
     char_bytes = xp.flatnonzero(data.view(xp.int8) >= -64)
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     text_starts = np.cumsum(lengths) - lengths
-    ends = xp.concatenate([char_bytes, xp.full(ngram, data.size, dtype=char_bytes.dtype)])
-    windows = ends[ngram : ngram + char_bytes.size] - char_bytes
+    windows = xp.empty_like(char_bytes)
+    xp.subtract(char_bytes[ngram:], char_bytes[:-ngram], out=windows[:-ngram])
+    xp.subtract(data.size, char_bytes[-ngram:], out=windows[-ngram:])
     short = np.flatnonzero((lengths > 0) & (lengths < ngram))
     if short.size:
         first = xp.asarray(text_starts[short])
-        windows[first] = ends[first + xp.asarray(lengths[short])] - ends[first]
+        ends = xp.append(char_bytes, data.size)[first + xp.asarray(lengths[short])]
+        windows[first] = ends - char_bytes[first]
     return xxh32_windows(xp, data, char_bytes, windows), text_starts, shingle_counts(lengths, ngram)
 
 

@@ -233,11 +233,16 @@ def _lanes_above(xp: ModuleType, counts: Any, i: int, lowest: int, out: Any) -> 
     return out
 
 
-def _avalanche(xp: ModuleType, acc: Any, scratch: Any) -> None:
-    for shift, prime in ((15, _P2), (13, _P3), (16, 1)):
-        xp.right_shift(acc, xp.uint32(shift), out=scratch)
-        acc ^= scratch
-        acc *= xp.uint32(prime)
+def _xorshift_multiply(
+    xp: ModuleType, h: Any, steps: Sequence[tuple[int, int]], scratch: Any
+) -> None:
+    """h ^= h >> shift, then h *= prime (skipped for 1), per step, in place: the shape of
+    both XXH32's final avalanche and MurmurHash3's finalizer."""
+    for shift, prime in steps:
+        xp.right_shift(h, xp.uint32(shift), out=scratch)
+        h ^= scratch
+        if prime != 1:
+            h *= xp.uint32(prime)
 
 
 def _gather(xp: ModuleType, source: Any, index: Any, out: Any) -> Any:
@@ -293,12 +298,15 @@ def _xxh32_stripes(
     if most:
         tail = load(head, starts + (rest - singles), xp.empty_like(acc))
         for i in range(most):
-            xp.right_shift(tail, u32(8 * i), out=value)
-            value &= u32(0xFF)
+            if i:
+                xp.right_shift(tail, u32(8 * i), out=value)
+                value &= u32(0xFF)
+            else:
+                xp.bitwise_and(tail, u32(0xFF), out=value)
             value *= u32(_P5)
             kept = _lanes_above(xp, singles, i, fewest, keep)
             _accumulate(xp, acc, value, 11, _P1, scratch, kept)
-    _avalanche(xp, acc, scratch)
+    _xorshift_multiply(xp, acc, ((15, _P2), (13, _P3), (16, 1)), scratch)
 
 
 def _xxh32_by_stripes(
@@ -430,13 +438,8 @@ def permutations(num_perm: int = 128, seed: int = 1, scheme: str = "affine32") -
 
 
 def _fmix32(xp: ModuleType, h: Any) -> Any:
-    """MurmurHash3's finalizer, datasketch's premix of every input hash (on a copy)."""
-    h = h.copy()
-    scratch = xp.empty_like(h)
-    for shift, prime in ((16, 0x85EBCA6B), (13, 0xC2B2AE35), (16, 1)):
-        xp.right_shift(h, xp.uint32(shift), out=scratch)
-        h ^= scratch
-        h *= xp.uint32(prime)
+    """MurmurHash3's finalizer, datasketch's premix of every input hash, in place."""
+    _xorshift_multiply(xp, h, ((16, 0x85EBCA6B), (13, 0xC2B2AE35), (16, 1)), xp.empty_like(h))
     return h
 
 
@@ -498,7 +501,10 @@ def _min_permuted(xp: ModuleType, segments: _Segments, perms: np.ndarray, scheme
     steps = perms if legacy else _chained(perms)
     buf = xp.empty_like(hashes)
     out = xp.empty((perms.shape[1], segments.outputs), dtype=hashes.dtype)
-    for k, (row, mult, add) in enumerate(zip(out, steps[0], steps[1], strict=True)):
+    # 0-d arrays, not scalars: numpy resolves a scalar operand's type on every call, 0.4 µs
+    # of the ~1 µs each call costs beyond its arithmetic.
+    mults, adds = ([xp.asarray(v) for v in row] for row in steps)
+    for k, (row, mult, add) in enumerate(zip(out, mults, adds, strict=True)):
         xp.multiply(hashes if legacy or k == 0 else buf, mult, out=buf)
         xp.add(buf, add, out=buf)
         if legacy:

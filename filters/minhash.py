@@ -171,6 +171,19 @@ def _settle_allocator() -> None:
     np.empty(16 << 20, dtype=np.uint8)
 
 
+def _operand(xp: ModuleType, scalar: np.generic) -> Any:
+    """A constant operand for element-wise calls. numpy resolves a scalar operand's type on
+    every call, ~0.4 µs of the ~1 µs overhead each of the kernel's thousands of calls per
+    block costs, and a 0-d array skips that; cupy takes scalars as kernel arguments (and a
+    0-d array would tie the constant to one device)."""
+    return np.asarray(scalar) if xp is np else scalar
+
+
+@functools.cache
+def _u32(xp: ModuleType, value: int) -> Any:
+    return _operand(xp, np.uint32(value & 0xFFFFFFFF))
+
+
 def _to_numpy(array: Any) -> np.ndarray:
     return array.get() if hasattr(array, "get") else np.asarray(array)
 
@@ -179,7 +192,7 @@ def _to_numpy(array: Any) -> np.ndarray:
 
 
 def _rotl(xp: ModuleType, x: Any, r: int) -> Any:
-    return (x << xp.uint32(r)) | (x >> xp.uint32(32 - r))
+    return (x << _u32(xp, r)) | (x >> _u32(xp, 32 - r))
 
 
 def _le_words(xp: ModuleType, data: Any) -> Any:
@@ -212,10 +225,10 @@ def _accumulate(
     were: a bitwise select, which numpy runs several times faster than a masked copy."""
     out = acc if keep is None else xp.empty_like(acc)
     xp.add(acc, value, out=out)
-    xp.right_shift(out, xp.uint32(32 - shift), out=scratch)
-    xp.left_shift(out, xp.uint32(shift), out=out)
+    xp.right_shift(out, _u32(xp, 32 - shift), out=scratch)
+    xp.left_shift(out, _u32(xp, shift), out=out)
     out |= scratch
-    out *= xp.uint32(prime)
+    out *= _u32(xp, prime)
     if keep is not None:
         out ^= acc
         out &= keep
@@ -227,7 +240,7 @@ def _lanes_above(xp: ModuleType, counts: Any, i: int, lowest: int, out: Any) -> 
     (i - count wraps to a negative int32 exactly when count > i; a shift spreads the sign)."""
     if i < lowest:
         return None
-    xp.subtract(xp.uint32(i), counts, out=out)
+    xp.subtract(_u32(xp, i), counts, out=out)
     signed = out.view(xp.int32)
     xp.right_shift(signed, 31, out=signed)
     return out
@@ -239,10 +252,10 @@ def _xorshift_multiply(
     """h ^= h >> shift, then h *= prime (skipped for 1), per step, in place: the shape of
     both XXH32's final avalanche and MurmurHash3's finalizer."""
     for shift, prime in steps:
-        xp.right_shift(h, xp.uint32(shift), out=scratch)
+        xp.right_shift(h, _u32(xp, shift), out=scratch)
         h ^= scratch
         if prime != 1:
-            h *= xp.uint32(prime)
+            h *= _u32(xp, prime)
 
 
 def _gather(xp: ModuleType, source: Any, index: Any, out: Any) -> Any:
@@ -263,35 +276,34 @@ def _xxh32_stripes(
     round runs on all windows and lanes past their window's end keep their state; a round
     all windows need skips the select. Buffers are reused throughout, since allocating
     (and page-faulting) them cost as much as the math."""
-    u32 = xp.uint32
     value, scratch, keep = (xp.empty_like(acc) for _ in range(3))
 
     def load(offset: int, index: Any = starts, out: Any = value) -> Any:
         return _gather(xp, words[offset:], index, out)
 
     head = 16 * stripes
-    rest = lengths.astype(u32)
+    rest = lengths.astype(xp.uint32)
     if stripes:
         lanes = [
-            xp.full(starts.shape, (seed + init) & 0xFFFFFFFF, dtype=u32)
+            xp.full(starts.shape, (seed + init) & 0xFFFFFFFF, dtype=xp.uint32)
             for init in (_P1 + _P2, _P2, 0, -_P1)
         ]
         for pos in range(0, head, 16):
             for i, lane in enumerate(lanes):
                 load(pos + 4 * i)
-                value *= u32(_P2)
+                value *= _u32(xp, _P2)
                 _accumulate(xp, lane, value, 13, _P1, scratch)
         acc[...] = _rotl(xp, lanes[0], 1) + _rotl(xp, lanes[1], 7)
         acc += _rotl(xp, lanes[2], 12) + _rotl(xp, lanes[3], 18)
         acc += rest
-        rest -= u32(head)
+        rest -= _u32(xp, head)
     else:
-        xp.add(rest, u32((seed + _P5) & 0xFFFFFFFF), out=acc)
-    quads, singles = rest >> u32(2), rest & u32(3)
+        xp.add(rest, _u32(xp, seed + _P5), out=acc)
+    quads, singles = rest >> _u32(xp, 2), rest & _u32(xp, 3)
     fewest, most = int(quads.min()), int(quads.max())
     for i in range(most):
         load(head + 4 * i)
-        value *= u32(_P3)
+        value *= _u32(xp, _P3)
         kept = _lanes_above(xp, quads, i, fewest, keep)
         _accumulate(xp, acc, value, 17, _P4, scratch, kept)
     fewest, most = int(singles.min()), int(singles.max())
@@ -299,11 +311,11 @@ def _xxh32_stripes(
         tail = load(head, starts + (rest - singles), xp.empty_like(acc))
         for i in range(most):
             if i:
-                xp.right_shift(tail, u32(8 * i), out=value)
-                value &= u32(0xFF)
+                xp.right_shift(tail, _u32(xp, 8 * i), out=value)
+                value &= _u32(xp, 0xFF)
             else:
-                xp.bitwise_and(tail, u32(0xFF), out=value)
-            value *= u32(_P5)
+                xp.bitwise_and(tail, _u32(xp, 0xFF), out=value)
+            value *= _u32(xp, _P5)
             kept = _lanes_above(xp, singles, i, fewest, keep)
             _accumulate(xp, acc, value, 11, _P1, scratch, kept)
     _xorshift_multiply(xp, acc, ((15, _P2), (13, _P3), (16, 1)), scratch)
@@ -501,9 +513,7 @@ def _min_permuted(xp: ModuleType, segments: _Segments, perms: np.ndarray, scheme
     steps = perms if legacy else _chained(perms)
     buf = xp.empty_like(hashes)
     out = xp.empty((perms.shape[1], segments.outputs), dtype=hashes.dtype)
-    # 0-d arrays, not scalars: numpy resolves a scalar operand's type on every call, 0.4 µs
-    # of the ~1 µs each call costs beyond its arithmetic.
-    mults, adds = ([xp.asarray(v) for v in row] for row in steps)
+    mults, adds = ([_operand(xp, v) for v in row] for row in steps)
     for k, (row, mult, add) in enumerate(zip(out, mults, adds, strict=True)):
         xp.multiply(hashes if legacy or k == 0 else buf, mult, out=buf)
         xp.add(buf, add, out=buf)

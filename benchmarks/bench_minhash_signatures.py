@@ -7,10 +7,10 @@ start from the same Python strings; datasketch's time includes building its n-gr
 
 Every method runs in the same allocator state: glibc serves multi-megabyte arrays (each
 datasketch document allocates several) with mmap until a large mmapped block is freed, and
-a process in that first state ran datasketch at about two thirds of its later speed. Each
-timing is the best of --repeat runs.
+a process in that first state ran datasketch at about two thirds of its later speed. The
+methods run in turn, --repeat rounds, and each keeps its fastest run.
 
-    python benchmarks/bench_minhash_signatures.py [--docs 10000] [--chars 2000] [--repeat 3]
+    python benchmarks/bench_minhash_signatures.py [--docs 10000] [--chars 2000] [--repeat 5]
 """
 
 from __future__ import annotations
@@ -111,20 +111,23 @@ def datasketch_signatures(
     return np.array([m.hashvalues for m in sketches], dtype=np.uint32)
 
 
-def timed(
-    compute: Callable[[list[str]], np.ndarray], docs: list[str], repeat: int = 1
-) -> tuple[np.ndarray, float, float]:
-    """Result, CPU seconds and wall seconds of compute(docs) (the run with the fewest CPU
-    seconds of `repeat`), after a warm-up on a few documents. Everything timed is
-    single-threaded, so CPU seconds are core-seconds, and they do not count time lost to
-    other processes on a shared machine."""
-    compute(docs[:8])
-    best = (np.empty(0), float("inf"), float("inf"))
+def timed_in_turn(
+    runs: dict[str, tuple[Callable[[list[str]], np.ndarray], list[str]]], repeat: int
+) -> dict[str, tuple[np.ndarray, float, float]]:
+    """Result, CPU seconds and wall seconds of each named compute(docs). Each is warmed up
+    on a few documents; then all run in turn, `repeat` rounds, and each keeps its run with
+    the fewest CPU seconds, so that a slow spell of a shared machine hits every method
+    alike instead of whichever happened to be running. Everything timed is single-threaded,
+    so CPU seconds are core-seconds."""
+    for compute, docs in runs.values():
+        compute(docs[:8])
+    best = {name: (np.empty(0), float("inf"), float("inf")) for name in runs}
     for _ in range(repeat):
-        cpu, wall = time.process_time(), time.perf_counter()
-        result = compute(docs)
-        run = (result, time.process_time() - cpu, time.perf_counter() - wall)
-        best = min(best, run, key=lambda r: r[1])
+        for name, (compute, docs) in runs.items():
+            cpu, wall = time.process_time(), time.perf_counter()
+            result = compute(docs)
+            run = (result, time.process_time() - cpu, time.perf_counter() - wall)
+            best[name] = min(best[name], run, key=lambda r: r[1])
     return best
 
 
@@ -152,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         default=1_000,
         help="documents timed with our sha1 path (a prefix of --docs)",
     )
-    parser.add_argument("--repeat", type=int, default=3, help="runs per method; best counts")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds; each method keeps its best")
     args = parser.parse_args(argv)
     _settle_allocator()
 
@@ -175,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         ("filters.minhash numpy, sha1", n_sha, lambda d: signatures(d, hash="sha1", **ours)),
         ("filters.minhash numpy, xxh32", args.docs, lambda d: signatures(d, hash="xxh32", **ours)),
     ]
-    results = {name: (n, *timed(compute, docs[:n], args.repeat)) for name, n, compute in runs}
+    timings = timed_in_turn({name: (compute, docs[:n]) for name, n, compute in runs}, args.repeat)
+    results = {name: (n, *timings[name]) for name, n, _ in runs}
     names = list(results)
     rate = {name: n / cpu for name, (n, _, cpu, _) in results.items()}
     ds_sha1, ds_xxh, our_sha1, our_xxh = names
@@ -190,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"datasketch timed on the first {n_ds} docs, our sha1 path on the first {n_sha}; "
-        f"rates are documents per CPU-second, best of {args.repeat} runs\n"
+        f"rates are documents per CPU-second, best of {args.repeat} rounds run in turn\n"
     )
     print("| method | docs | CPU s | wall s | docs/s | × datasketch sha1 | × datasketch xxh32 |")
     print("|---|---:|---:|---:|---:|---:|---:|")

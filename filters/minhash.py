@@ -308,7 +308,7 @@ def _xxh32_stripes(
         _accumulate(xp, acc, value, 17, _P4, scratch, kept)
     fewest, most = int(singles.min()), int(singles.max())
     if most:
-        tail = load(head, starts + (rest - singles), xp.empty_like(acc))
+        tail = load(0, starts + (lengths & -4), xp.empty_like(acc))  # head + 4 * quads
         for i in range(most):
             if i:
                 xp.right_shift(tail, _u32(xp, 8 * i), out=value)

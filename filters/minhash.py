@@ -198,8 +198,9 @@ def _rotl(xp: ModuleType, x: Any, r: int) -> Any:
 def _le_words(xp: ModuleType, data: Any) -> Any:
     """words[p] = the little-endian uint32 at byte p (zero past the end), so that a 4-byte
     lane or a single byte (words[p] & 0xFF) is one gather. Built from four aligned copies,
-    each read as uint32, rather than shifting every byte into place. Zeros run 12 bytes past
-    the end, where rounds a short window does not keep still load from."""
+    each read as uint32, rather than shifting every byte into place. The zeros run on at
+    least 12 bytes past the end, since rounds whose result a short window discards still
+    load there."""
     quads = -(-data.size // 4) + 4
     padded = xp.zeros(4 * quads + 3, dtype=xp.uint8)
     padded[: data.size] = data
@@ -308,7 +309,8 @@ def _xxh32_stripes(
         _accumulate(xp, acc, value, 17, _P4, scratch, kept)
     fewest, most = int(singles.min()), int(singles.max())
     if most:
-        tail = load(0, starts + (lengths & -4), xp.empty_like(acc))  # head + 4 * quads
+        # lengths & -4 == head + 4 * quads, head being a multiple of 16
+        tail = load(0, starts + (lengths & -4), xp.empty_like(acc))
         for i in range(most):
             if i:
                 xp.right_shift(tail, _u32(xp, 8 * i), out=value)

@@ -491,32 +491,41 @@ class _Segments:
         return out if self.bounds is None else out[:, ::2]
 
 
-def _chained(perms: np.ndarray) -> np.ndarray:
-    """affine32 permutations as steps (r, s) that each apply to the previous permutation's
-    values: a_k·x + b_k = r·(a_{k-1}·x + b_{k-1}) + s mod 2^32, with r = a_k / a_{k-1} (every
-    a is odd, hence invertible) and s = b_k - r·b_{k-1}; the first step is (a_0, b_0)."""
-    a, b = (row.astype(object) for row in perms)
-    modulus = 1 << 32
-    r = [a[0]] + [a[k] * pow(a[k - 1], -1, modulus) % modulus for k in range(1, len(a))]
-    s = [b[0]] + [(b[k] - r[k] * b[k - 1]) % modulus for k in range(1, len(b))]
-    return np.array([r, s], dtype=np.uint32)
+@functools.cache
+def _steps(xp: ModuleType, num_perm: int, seed: int, scheme: str) -> list[tuple[Any, Any]]:
+    """The (multiplier, addend) operands `_min_permuted` applies, one pair per permutation,
+    made once per parameter set (that costs ~0.5 ms of Python, ~5 µs per document if it
+    were done per block).
+
+    legacy: datasketch's (a, b), each applied to the hashes. affine32: steps (r, s) that
+    each apply to the previous permutation's values, a_k·x + b_k = r·(a_{k-1}·x + b_{k-1})
+    + s mod 2^32, with r = a_k / a_{k-1} (every a is odd, hence invertible) and
+    s = b_k - r·b_{k-1}; the first step is (a_0, b_0)."""
+    perms = permutations(num_perm, seed, scheme)
+    if scheme != "legacy":
+        a, b = (row.astype(object) for row in perms)
+        modulus = 1 << 32
+        r = [a[0]] + [a[k] * pow(a[k - 1], -1, modulus) % modulus for k in range(1, len(a))]
+        s = [b[0]] + [(b[k] - r[k] * b[k - 1]) % modulus for k in range(1, len(b))]
+        perms = np.array([r, s], dtype=np.uint32)
+    return [(_operand(xp, r), _operand(xp, s)) for r, s in zip(*perms, strict=True)]
 
 
-def _min_permuted(xp: ModuleType, segments: _Segments, perms: np.ndarray, scheme: str) -> Any:
+def _min_permuted(
+    xp: ModuleType, segments: _Segments, steps: list[tuple[Any, Any]], scheme: str
+) -> Any:
     """A block's input hashes → (texts × num_perm) minima of every permutation, one
     permutation at a time over the whole block so the temporaries stay cache-sized.
 
-    affine32 steps from one permutation's values to the next in place: numpy then streams
-    one array per pass instead of two, which measured 10-25% faster here. legacy's
-    mod 2^61-1 has no such chain; each permutation starts from the hashes."""
+    affine32 steps from one permutation's values to the next in place (see `_steps`):
+    numpy then streams one array per pass instead of two, which measured 10-25% faster
+    here. legacy's mod 2^61-1 has no such chain; each permutation starts from the hashes."""
     legacy = scheme == "legacy"
     raw = segments.hashes
     hashes = raw.astype(xp.uint64) if legacy else _fmix32(xp, raw)
-    steps = perms if legacy else _chained(perms)
     buf = xp.empty_like(hashes)
-    out = xp.empty((perms.shape[1], segments.outputs), dtype=hashes.dtype)
-    mults, adds = ([_operand(xp, v) for v in row] for row in steps)
-    for k, (row, mult, add) in enumerate(zip(out, mults, adds, strict=True)):
+    out = xp.empty((len(steps), segments.outputs), dtype=hashes.dtype)
+    for k, (row, (mult, add)) in enumerate(zip(out, steps, strict=True)):
         xp.multiply(hashes if legacy or k == 0 else buf, mult, out=buf)
         xp.add(buf, add, out=buf)
         if legacy:
@@ -557,7 +566,7 @@ def signatures(
     to a rectangle with little waste; the output keeps the input order."""
     MinHashParams(num_perm=num_perm, seed=seed, ngram=ngram, hash=hash, scheme=scheme)
     xp = array_module(backend)
-    perms = permutations(num_perm, seed, scheme)
+    steps = _steps(xp, num_perm, seed, scheme)
     counts = shingle_counts(np.fromiter(map(len, texts), np.int64, len(texts)), ngram)
     order = np.argsort(counts, kind="stable")
     out = np.full((len(texts), num_perm), UINT32_MAX, dtype=np.uint32)
@@ -567,5 +576,5 @@ def signatures(
     for block in _blocks(counts[order], budget):
         rows = order[block]
         segments = _Segments(xp, *_SHINGLE_HASHES[hash](xp, [texts[i] for i in rows], ngram))
-        out[rows] = _to_numpy(_min_permuted(xp, segments, perms, scheme))
+        out[rows] = _to_numpy(_min_permuted(xp, segments, steps, scheme))
     return out

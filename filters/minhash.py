@@ -223,8 +223,9 @@ def _accumulate(
     shares, written without temporaries because the kernel is bound by memory traffic.
 
     With ``keep`` (all ones or all zeros per lane), lanes where it is zero stay as they
-    were: a bitwise select, which numpy runs several times faster than a masked copy."""
-    out = acc if keep is None else xp.empty_like(acc)
+    were: a bitwise select, which numpy runs several times faster than a masked copy. The
+    new state is then built in ``value``, which the round has consumed."""
+    out = acc if keep is None else value
     xp.add(acc, value, out=out)
     xp.right_shift(out, _u32(xp, 32 - shift), out=scratch)
     xp.left_shift(out, _u32(xp, shift), out=out)

@@ -518,16 +518,17 @@ def _min_permuted(
     """A block's input hashes → (texts × num_perm) minima of every permutation, one
     permutation at a time over the whole block so the temporaries stay cache-sized.
 
-    affine32 steps from one permutation's values to the next in place (see `_steps`):
-    numpy then streams one array per pass instead of two, which measured 10-25% faster
-    here. legacy's mod 2^61-1 has no such chain; each permutation starts from the hashes."""
+    affine32 turns the premixed hashes into each permutation's values in turn, in place
+    (see `_steps`): numpy then streams one array per pass instead of two, which measured
+    10-25% faster here. legacy's mod 2^61-1 has no such chain; each permutation starts
+    from the hashes."""
     legacy = scheme == "legacy"
     raw = segments.hashes
     hashes = raw.astype(xp.uint64) if legacy else _fmix32(xp, raw)
-    buf = xp.empty_like(hashes)
+    buf = xp.empty_like(hashes) if legacy else hashes
     out = xp.empty((len(steps), segments.outputs), dtype=hashes.dtype)
-    for k, (row, (mult, add)) in enumerate(zip(out, steps, strict=True)):
-        xp.multiply(hashes if legacy or k == 0 else buf, mult, out=buf)
+    for row, (mult, add) in zip(out, steps, strict=True):
+        xp.multiply(hashes, mult, out=buf)
         xp.add(buf, add, out=buf)
         if legacy:
             xp.remainder(buf, _MERSENNE_61, out=buf)

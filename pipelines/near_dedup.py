@@ -241,8 +241,11 @@ def mark_near_duplicates(element, threshold: float) -> Iterator[Record]:
     info = _one(grouped["cluster"], "cluster annotations", doc_id)
     size, duplicate_of = info["near_cluster_size"], info["duplicate_of"]
     for record in records:
-        dedup = {**(record.get("dedup") or {}), "near_cluster_id": info["near_cluster_id"]}
-        dedup["near_cluster_size"] = size
+        dedup = {
+            **(record.get("dedup") or {}),
+            "near_cluster_id": info["near_cluster_id"],
+            "near_cluster_size": size,
+        }
         if duplicate_of:
             dedup["duplicate_of"] = duplicate_of
         rule = "near_duplicate_of_release" if info["prior"] else "near_duplicate"

@@ -109,6 +109,7 @@ def provenance_chunk(rng: np.random.Generator, start: int, n: int, sites: list[s
         "doc_id": pa.array(ids),
         "content_sha256": pa.array(hexes(rng, n, 64)),
         "text_sha1": pa.array(sha1),
+        "shard_text_sha1": pa.array(np.where(kept, sha1, None).tolist(), pa.string()),
         "source": struct(
             {
                 "uri": pa.array(

@@ -101,6 +101,7 @@ PROVENANCE_SCHEMA = pa.schema(
         ("doc_id", pa.string()),
         ("content_sha256", pa.string()),
         ("text_sha1", pa.string()),
+        ("shard_text_sha1", pa.string()),
         ("source", SOURCE_TYPE),
         ("status", pa.string()),
         ("stage", pa.string()),
@@ -288,10 +289,15 @@ def shard_row(record: Record) -> dict[str, Any]:
 def provenance_row(
     record: Record, run: dict[str, Any], release: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    """The audit row a legal reviewer reads: never the text, only hashes and decisions."""
+    """The audit row a legal reviewer reads: never the text, only hashes and decisions.
+
+    ``text_sha1`` hashes the text exact dedup compared; ``shard_text_sha1`` hashes the text
+    the shard row holds (after line cleaning and PII masking), so a release diff sees every
+    change a model team would."""
     row = {name: record.get(name) for name in PROVENANCE_SCHEMA.names}
     text = record.get("text")
     row["char_count"] = len(text) if text is not None else None
+    row["shard_text_sha1"] = sha1_hex(text) if record["status"] == KEPT else None
     row["run"] = run
     row["release"] = release
     return row

@@ -148,22 +148,41 @@ def versions(root: str) -> list[dict[str, Any]]:
 
 
 def _provenance_table(release: str, manifest: dict[str, Any], columns: list[str]) -> pa.Table:
+    """The given provenance columns of a release; a column its files lack (a release written
+    before the column existed) comes back as nulls."""
     tables = []
     for entry in manifest.get("provenance", []):
         data = verified_bytes(release, entry)
-        tables.append(pq.read_table(pa.BufferReader(data), columns=columns))
+        parquet = pq.ParquetFile(pa.BufferReader(data))
+        table = parquet.read(columns=[c for c in columns if c in parquet.schema_arrow.names])
+        tables.append(
+            pa.table(
+                {
+                    c: table[c] if c in table.column_names else pa.nulls(len(table), pa.string())
+                    for c in columns
+                }
+            )
+        )
     return pa.concat_tables(tables) if tables else pa.table({c: [] for c in columns})
 
 
 def diff(a: str, b: str) -> dict[str, Any]:
-    """Documents added to, removed from and changed (other ``text_sha1``) between the kept
-    sets of two releases; a removed document carries what became of it in ``b``."""
+    """Documents added to, removed from and changed between the kept sets of two releases; a
+    removed document carries what became of it in ``b``. Changed means another text in the
+    shard (``shard_text_sha1``); releases written before that column are compared by
+    ``text_sha1``, which misses line cleaning and PII masking, and the result says so."""
     man_a, man_b = read_manifest(a), read_manifest(b)
-    columns = ["doc_id", "text_sha1", "status", "stage", "reason"]
+    columns = ["doc_id", "text_sha1", "shard_text_sha1", "status", "stage", "reason"]
     rows_a = _provenance_table(a, man_a, columns).to_pylist()
     rows_b = {r["doc_id"]: r for r in _provenance_table(b, man_b, columns).to_pylist()}
-    kept_a = {r["doc_id"]: r["text_sha1"] for r in rows_a if r["status"] == KEPT}
-    kept_b = {d: r["text_sha1"] for d, r in rows_b.items() if r["status"] == KEPT}
+    kept_rows = [r for r in (*rows_a, *rows_b.values()) if r["status"] == KEPT]
+    key = (
+        "shard_text_sha1"
+        if all(r["shard_text_sha1"] is not None for r in kept_rows)
+        else "text_sha1"
+    )
+    kept_a = {r["doc_id"]: r[key] for r in rows_a if r["status"] == KEPT}
+    kept_b = {d: r[key] for d, r in rows_b.items() if r["status"] == KEPT}
     absent = {"status": "absent", "stage": None, "reason": None}
     removed = [
         {"doc_id": doc_id, **{k: rows_b.get(doc_id, absent)[k] for k in absent}}
@@ -173,6 +192,7 @@ def diff(a: str, b: str) -> dict[str, Any]:
     return {
         "a": man_a["version"],
         "b": man_b["version"],
+        "compared_by": key,
         "added": sorted(kept_b.keys() - kept_a.keys()),
         "removed": removed,
         "changed": sorted(d for d in both if kept_a[d] != kept_b[d]),
@@ -363,7 +383,7 @@ def _rewrite_provenance(
     out["decisions"] = [*(row["decisions"] or []), decision(STAGE, removal.rule, None, None, False)]
     out["run"] = run
     if row["status"] == KEPT:
-        out.update(status=DROPPED, stage=STAGE, reason=removal.reason)
+        out.update(status=DROPPED, stage=STAGE, reason=removal.reason, shard_text_sha1=None)
     return out
 
 

@@ -152,6 +152,11 @@ def diff_text(result: dict[str, Any], limit: int) -> str:
         f"{a} → {b}: {len(result['added'])} added, {len(result['removed'])} removed, "
         f"{len(result['changed'])} changed, {result['unchanged']} unchanged"
     ]
+    if result["compared_by"] != "shard_text_sha1":
+        lines.append(
+            f"(texts compared by {result['compared_by']}: a release predates shard_text_sha1, "
+            "so changes by line cleaning or PII masking are not seen)"
+        )
     for title, items in (("added", result["added"]), ("changed", result["changed"])):
         if items:
             lines.append(f"{title}:")

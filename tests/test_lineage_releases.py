@@ -66,20 +66,45 @@ def test_diff_by_doc_id_and_text_sha1(demo, two_versions, capsys):
     assert f"v2 → v1: {len(result['removed'])} added, 0 removed, 0 changed" in out
 
 
-def test_diff_reports_changed_text(two_versions, tmp_path, capsys):
-    changed = tmp_path / "v1-edited"
-    shutil.copytree(two_versions / "v1", changed)
-    manifest = json.loads((changed / "manifest.json").read_text())
+def _edited_copy(release, target, edit):
+    """A copy of ``release`` whose provenance table went through ``edit``, manifest resealed."""
+    shutil.copytree(release, target)
+    manifest = json.loads((target / "manifest.json").read_text())
     (entry,) = manifest["provenance"]
-    table = pq.read_table(changed / entry["path"])
-    rows = table.to_pylist()
-    victim = next(r for r in rows if r["status"] == "kept")
-    victim["text_sha1"] = "0" * 40
-    pq.write_table(table.from_pylist(rows, schema=table.schema), changed / entry["path"])
-    entry["sha256"] = hashlib.sha256((changed / entry["path"]).read_bytes()).hexdigest()
-    (changed / "manifest.json").write_text(json.dumps(manifest))
+    pq.write_table(edit(pq.read_table(target / entry["path"])), target / entry["path"])
+    entry["sha256"] = hashlib.sha256((target / entry["path"]).read_bytes()).hexdigest()
+    (target / "manifest.json").write_text(json.dumps(manifest))
+    return target
+
+
+def test_diff_reports_changed_shard_text(two_versions, tmp_path, capsys):
+    victim = {}
+
+    def change_one(table):
+        rows = table.to_pylist()
+        row = next(r for r in rows if r["status"] == "kept")
+        row["shard_text_sha1"] = "0" * 40
+        victim["doc_id"] = row["doc_id"]
+        return table.from_pylist(rows, schema=table.schema)
+
+    changed = _edited_copy(two_versions / "v1", tmp_path / "v1-edited", change_one)
     code, out, _ = curate(["diff", str(two_versions / "v1"), str(changed), "--json"], capsys)
-    assert json.loads(out)["changed"] == [victim["doc_id"]]
+    result = json.loads(out)
+    assert result["changed"] == [victim["doc_id"]]
+    assert result["compared_by"] == "shard_text_sha1"
+
+
+def test_diff_with_a_release_older_than_shard_text_sha1(two_versions, tmp_path, capsys):
+    def drop_column(table):
+        return table.drop_columns(["shard_text_sha1"])
+
+    older = _edited_copy(two_versions / "v1", tmp_path / "v1-older", drop_column)
+    code, out, _ = curate(["diff", str(older), str(two_versions / "v2"), "--json"], capsys)
+    result = json.loads(out)
+    assert code == 0 and result["compared_by"] == "text_sha1" and result["changed"] == []
+    assert result["removed"]
+    code, out, _ = curate(["diff", str(older), str(two_versions / "v2")], capsys)
+    assert "texts compared by text_sha1: a release predates shard_text_sha1" in out
 
 
 def test_pull_verifies_then_resumes(two_versions, tmp_path, capsys):

@@ -192,6 +192,7 @@ def test_release_provenance_says_which_takedown_and_why(taken_down):
         "passed": False,
     }
     assert kept["release"] is None and kept["run"]["runner"] == "curate release"
+    assert kept["shard_text_sha1"] is None
     near = rows[taken_down["near"]["doc_id"]]
     assert near["status"] == "dropped" and near["stage"] == "near_dedup"
     assert near["decisions"][-1]["rule"] == "takedown_duplicate"
@@ -209,7 +210,9 @@ def test_release_provenance_says_which_takedown_and_why(taken_down):
                 pq.read_table(taken_down["v2"] / row["release"]["shard"]).column("doc_id"),
             )
             assert shard[row["release"]["row_index"]].as_py() == row["doc_id"]
-            assert row["release"]["version"] == "v2"
+            assert row["release"]["version"] == "v2" and row["shard_text_sha1"]
+        else:
+            assert row["shard_text_sha1"] is None
 
 
 def test_lineage_sees_the_takedown_in_the_new_release(demo, taken_down, capsys):

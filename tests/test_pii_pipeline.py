@@ -2,6 +2,7 @@
 the copyright and PII stages on: identifiers are gone from the shards, never reach the
 provenance files, and every copyright decision and stripped line is there."""
 
+import hashlib
 import json
 import re
 import zlib
@@ -12,6 +13,7 @@ import pytest
 import zstandard
 
 from curate.sample.generate import generate_corpus
+from lineage.releases import diff
 from tests.conftest import curate_into
 
 # The formats curate.sample.noise plants, read back from the input files independently of
@@ -21,6 +23,7 @@ PLANTED = re.compile(
     r"|[\w.]+@example\.(?:com|org|net|co\.kr)|\d{4}-\d{4}-\d{4}-\d{4}"
 )
 OPTOUT = "url:https://blog.example.co.kr/toto777/*"
+STAGES = ["copyright.enabled=true", "near_dedup.enabled=false", f"copyright.optout=['{OPTOUT}']"]
 
 
 def _raw(path: Path) -> str:
@@ -42,15 +45,12 @@ def release(tmp_path_factory):
     result = curate_into(
         [str(root / "in" / "**")],
         root / "out",
-        overrides=[
-            "pii.enabled=true",
-            "copyright.enabled=true",
-            "near_dedup.enabled=false",
-            f"copyright.optout=['{OPTOUT}']",
-        ],
+        overrides=[*STAGES, "pii.enabled=true"],
     )
     release = Path(result.release)
     return {
+        "root": root,
+        "release": release,
         "values": values,
         "provenance": pq.read_table(release / "provenance").to_pylist(),
         "shards": pq.read_table(release / "data").to_pylist(),
@@ -97,3 +97,26 @@ def test_copyright_decisions_and_stripped_lines_are_recorded(release):
     assert all(
         row["source"]["url"].startswith("https://blog.example.co.kr/toto777/") for row in optout
     )
+
+
+def test_shard_text_hash_and_release_diff_see_masking(release):
+    """``text_sha1`` is the text exact dedup compared; what a model team sees changing between
+    releases is the shard text, so a release without PII masking differs in exactly the
+    documents masking touched."""
+    texts = {row["doc_id"]: row["text"] for row in release["shards"]}
+    for row in release["provenance"]:
+        expected = texts[row["doc_id"]] if row["status"] == "kept" else None
+        assert row["shard_text_sha1"] == (
+            expected and hashlib.sha1(expected.encode("utf-8")).hexdigest()
+        )
+    unmasked = curate_into(
+        [str(release["root"] / "in" / "**")],
+        release["root"] / "out",
+        version="unmasked",
+        overrides=STAGES,
+    )
+    result = diff(str(unmasked.release), str(release["release"]))
+    masked = {row["doc_id"] for row in release["shards"] if row["pii_count"]}
+    assert result["compared_by"] == "shard_text_sha1"
+    assert result["added"] == [] and result["removed"] == []
+    assert set(result["changed"]) == masked and len(masked) >= 10

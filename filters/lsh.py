@@ -58,10 +58,15 @@ def scurve_table(banding: Banding, points: Iterable[float] = ()) -> list[tuple[f
 
 def anchor_edges(members: Iterable[str]) -> Iterator[tuple[str, str]]:
     """Link every member of a bucket to its smallest member: linear, never quadratic, even
-    for boilerplate that collides in the thousands."""
-    ordered = sorted(set(members))
-    for member in ordered[1:]:
-        yield ordered[0], member
+    for boilerplate that collides in the thousands. Two passes over ``members`` (Beam's
+    grouped values can be iterated again) and nothing kept between them, so a bucket of any
+    size costs constant memory; a member listed twice gives its edge twice."""
+    if iter(members) is members:
+        raise TypeError("anchor_edges reads its members twice: pass a list or grouped values")
+    anchor = min(members, default=None)
+    for member in members:
+        if member != anchor:
+            yield anchor, member
 
 
 class UnionFind:

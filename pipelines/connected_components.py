@@ -6,7 +6,8 @@ pointers, ``label(v) ← label(label(v))`` (a second join), so star-shaped LSH c
 in one or two rounds and long chains in O(log diameter). After the configured rounds, the
 edges whose endpoints still disagree are the only unfinished work: they are counted and,
 when fewer than ``max_fixup_edges``, merged by a union-find in one worker over their
-*labels*; above that bound the run fails with a message saying which setting to raise.
+*labels*; above that bound the run fails with a message saying which setting to raise (and
+the pairs past the bound are only counted, never collected).
 """
 
 from __future__ import annotations
@@ -70,10 +71,40 @@ def _disagreements(element) -> Iterator[tuple[str, str]]:
             yield min(own, other), max(own, other)
 
 
-def _fixup(pairs: list[tuple[str, str]], bound: int) -> dict[str, str]:
-    if len(pairs) > bound:
+class _AtMost(beam.CombineFn):
+    """(count, inputs): every input while there are at most ``bound``, none past that, so a
+    graph that did not converge fails without one worker collecting all its pairs."""
+
+    def __init__(self, bound: int):
+        self._bound = bound
+
+    def create_accumulator(self):
+        return 0, []
+
+    def add_input(self, acc, item):
+        count, items = acc
+        if count < self._bound:
+            items.append(item)
+        elif items:
+            items = []
+        return count + 1, items
+
+    def merge_accumulators(self, accumulators):
+        count, items = 0, []
+        for part_count, part_items in accumulators:
+            count += part_count
+            items = items + part_items if count <= self._bound else []
+        return count, items
+
+    def extract_output(self, acc):
+        return acc
+
+
+def _fixup(summary: tuple[int, list[tuple[str, str]]], bound: int) -> dict[str, str]:
+    count, pairs = summary
+    if count > bound:
         raise ComponentsDidNotConverge(
-            f"connected components still had {len(pairs)} disagreeing label pairs after the "
+            f"connected components still had {count} disagreeing label pairs after the "
             f"configured rounds (bound {bound}); raise near_dedup.cc_rounds or "
             "near_dedup.max_fixup_edges"
         )
@@ -120,7 +151,7 @@ class ConnectedComponents(beam.PTransform):
             | "CheckJoinV" >> beam.CoGroupByKey()
             | "Disagreements" >> beam.FlatMap(_disagreements)
             | "DistinctPairs" >> beam.Distinct()
-            | "AllPairs" >> beam.combiners.ToList()
+            | "AllPairs" >> beam.CombineGlobally(_AtMost(self._bound))
             | "FixUp" >> beam.Map(_fixup, self._bound)
         )
         return labels | "Relabel" >> beam.Map(_relabel, fixes=AsSingleton(fixes))

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from filters.lsh import UnionFind
-from pipelines.connected_components import ConnectedComponents
+from pipelines.connected_components import ConnectedComponents, _AtMost
 from pipelines.options import pipeline_options
 
 
@@ -44,3 +44,24 @@ def test_matches_union_find(pairs):
     run_components(
         [(f"d{u:02d}", f"d{v:02d}") for u, v in pairs if u != v] or [("a", "b")], rounds=2
     )
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 99), max_size=8), min_size=1, max_size=6),
+    st.integers(0, 20),
+)
+def test_fixup_pairs_are_collected_only_up_to_the_bound(parts, bound):
+    """However a runner splits the pairs, the combine returns all of them up to the bound
+    and only their count past it: a failing run never gathers every pair in one worker."""
+    combine = _AtMost(bound)
+    accumulators = []
+    for part in parts:
+        acc = combine.create_accumulator()
+        for item in part:
+            acc = combine.add_input(acc, item)
+        accumulators.append(acc)
+    count, items = combine.extract_output(combine.merge_accumulators(accumulators))
+    everything = [item for part in parts for item in part]
+    assert count == len(everything)
+    assert sorted(items) == (sorted(everything) if count <= bound else [])

@@ -1,3 +1,5 @@
+import tracemalloc
+
 import numpy as np
 import pytest
 
@@ -28,8 +30,34 @@ def test_band_keys_differ_by_band_and_agree_on_equal_rows():
 
 def test_anchor_edges_are_linear():
     members = [f"m{i:05d}" for i in range(5000)]
-    edges = list(anchor_edges(reversed(members)))
+    edges = list(anchor_edges(members[::-1]))
     assert len(edges) == 4999 and all(a == "m00000" for a, _ in edges)
+    assert sorted(m for _, m in edges) == members[1:]
+    with pytest.raises(TypeError, match="reads its members twice"):
+        list(anchor_edges(iter(members)))
+
+
+class _Regenerated:
+    """A bucket whose members are made afresh on every pass, like grouped values a runner
+    streams from disk: only what ``anchor_edges`` itself holds stays in memory."""
+
+    def __init__(self, size: int):
+        self.size = size
+
+    def __iter__(self):
+        return (f"member-{(i * 7919) % self.size:08d}" for i in range(self.size))
+
+
+def test_anchor_edges_hold_no_bucket_in_memory():
+    bucket = _Regenerated(100_000)
+    tracemalloc.start()
+    try:
+        edges = sum(1 for _ in anchor_edges(bucket))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert edges == 99_999
+    assert peak < 64 * 1024  # a list of the members alone takes ~7 MB
 
 
 def test_union_find_root_is_the_smallest_member():

@@ -1,9 +1,10 @@
 """Why `--direct_num_workers` other than 1 is refused (see pipelines/options.py).
 
-Runs the exact-dedup join (a CombinePerKey and a CoGroupByKey over the same keys, nothing
-of ours but plain functions) on Beam's embedded runner in ``multi_processing`` mode with
-two workers, while busy loops keep the cores loaded, and counts the runs in which a key
-met its records but not its combined group, or which lost records:
+Runs the shape of the exact-dedup join in plain Beam (a CombinePerKey and a CoGroupByKey
+over the same keys, nothing of ours but plain functions) on Beam's embedded runner in
+``multi_processing`` mode with two workers, while busy loops keep the cores loaded, and
+counts the runs in which a key met its records but not its combined group, or which lost
+records:
 
     .venv/bin/python benchmarks/check_parallel_embedded_runner.py --runs 5 2>/dev/null
 
@@ -27,7 +28,6 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipelines.exact_dedup import ExactDedup  # noqa: E402
 from pipelines.options import EMBEDDED_RUNNER  # noqa: E402
 
 BUSY = "import time\nend = time.time() + 600\nwhile time.time() < end: pass"
@@ -61,13 +61,29 @@ def one_run(docs: int, chars: int, workers: int, mode: str) -> str:
                 | beam.Create(range(docs))
                 | beam.Reshuffle()
                 | beam.Map(record, docs, chars)
-                | ExactDedup()
+                | PlainJoin()
                 | beam.combiners.Count.Globally()
                 | beam.Map(_check, docs)
             )
     except Exception as err:  # noqa: BLE001 - any failure is what we are counting
         return f"failed: {str(err).strip().splitlines()[-1][:160]}"
     return "ok"
+
+
+class PlainJoin(beam.PTransform):
+    """Records → the same records, each having met its key's representative."""
+
+    def expand(self, records):
+        keyed = records | beam.Map(lambda r: (r["text_sha1"], r))
+        first = keyed | beam.MapTuple(lambda key, r: (key, r["doc_id"])) | beam.CombinePerKey(min)
+        return {"records": keyed, "first": first} | beam.CoGroupByKey() | beam.FlatMap(_met)
+
+
+def _met(element):
+    key, grouped = element
+    if len(grouped["first"]) != 1:
+        raise RuntimeError(f"key {key} met {len(grouped['first'])} combined groups")
+    return grouped["records"]
 
 
 def _check(count: int, docs: int) -> None:

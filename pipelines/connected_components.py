@@ -19,6 +19,7 @@ import apache_beam as beam
 from apache_beam.pvalue import AsSingleton
 
 from filters.lsh import UnionFind
+from pipelines.join import StreamingJoin
 
 _LOG = logging.getLogger(__name__)
 
@@ -41,19 +42,16 @@ class _Round(beam.PTransform):
         self._both_ways = both_ways
 
     def expand(self, labels):
-        proposals = (
-            {"neighbours": self._both_ways, "label": labels}
-            | "JoinEdges" >> beam.CoGroupByKey()
-            | "Propose" >> beam.FlatMap(_label_to_neighbours)
+        proposals = {"neighbours": self._both_ways, "label": labels} | "JoinEdges" >> StreamingJoin(
+            _label_to_neighbours
         )
         merged = (
             (labels, proposals) | "WithProposals" >> beam.Flatten()
         ) | "Smallest" >> beam.CombinePerKey(min)
-        return (
-            {"members": merged | "ByLabel" >> beam.KvSwap(), "parent": merged}
-            | "JoinParents" >> beam.CoGroupByKey()
-            | "Jump" >> beam.FlatMap(_jump)
-        )
+        return {
+            "members": merged | "ByLabel" >> beam.KvSwap(),
+            "parent": merged,
+        } | "JoinParents" >> StreamingJoin(_jump)
 
 
 def _label_to_neighbours(element) -> Iterator[tuple[str, str]]:
@@ -141,15 +139,12 @@ class ConnectedComponents(beam.PTransform):
         )
         for index in range(self._rounds):
             labels = labels | _Round(index, both_ways)
-        incoming = (
-            {"neighbours": edges, "label": labels}
-            | "CheckJoinU" >> beam.CoGroupByKey()
-            | "LabelOfU" >> beam.FlatMap(_label_to_neighbours)
+        incoming = {"neighbours": edges, "label": labels} | "CheckJoinU" >> StreamingJoin(
+            _label_to_neighbours
         )
         fixes = (
             {"incoming": incoming, "label": labels}
-            | "CheckJoinV" >> beam.CoGroupByKey()
-            | "Disagreements" >> beam.FlatMap(_disagreements)
+            | "CheckJoinV" >> StreamingJoin(_disagreements)
             | "DistinctPairs" >> beam.Distinct()
             | "AllPairs" >> beam.CombineGlobally(_AtMost(self._bound))
             | "FixUp" >> beam.Map(_fixup, self._bound)

@@ -1,8 +1,9 @@
 """Exact dedup over the whole run on the normalized-text SHA-1.
 
-Only (hash, doc_id) pairs are combined, so a boilerplate text repeated a million times costs
-a counter, not a million texts in one worker; the smallest doc_id is the representative, which
-is the same in every run.
+Only (hash, doc_id) pairs are combined, and the records meet their group's verdict in a
+streaming join, so a boilerplate text repeated a million times costs a counter, not a million
+texts in one worker; the smallest doc_id is the representative, which is the same in every
+run.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 import apache_beam as beam
 
 from curate.records import Record, decision, with_decisions
+from pipelines.join import StreamingJoin
 
 STAGE = "exact_dedup"
 
@@ -58,8 +60,4 @@ class ExactDedup(beam.PTransform):
             | "DocIds" >> beam.MapTuple(lambda key, r: (key, r["doc_id"]))
             | "Representative" >> beam.CombinePerKey(_FirstAndCount())
         )
-        return (
-            {"records": keyed, "group": groups}
-            | "Join" >> beam.CoGroupByKey()
-            | "Mark" >> beam.FlatMap(mark_duplicates)
-        )
+        return {"records": keyed, "group": groups} | "Join" >> StreamingJoin(mark_duplicates)

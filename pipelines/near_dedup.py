@@ -21,6 +21,7 @@ from filters.minhash import MinHashParams, signatures
 from filters.shingles import morpheme_string
 from lineage.manifest import MANIFEST
 from pipelines.connected_components import ConnectedComponents
+from pipelines.join import StreamingJoin
 from pipelines.release_files import ReleaseError, join, read_json
 
 STAGE = "near_dedup"
@@ -286,15 +287,12 @@ class NearDedup(beam.PTransform):
             | "DistinctEdges" >> beam.Distinct()
         )
         if cfg["verify_threshold"] > 0:
-            with_member_sig = (
-                {"edges": edges | "ByMember" >> beam.KvSwap(), "sig": graph}
-                | "JoinMemberSig" >> beam.CoGroupByKey()
-                | "MemberSig" >> beam.FlatMap(_attach_signature)
-            )
-            edges = (
-                {"members": with_member_sig, "sig": graph}
-                | "JoinAnchorSig" >> beam.CoGroupByKey()
-                | "Verify" >> beam.FlatMap(_verified, cfg["verify_threshold"])
+            with_member_sig = {
+                "edges": edges | "ByMember" >> beam.KvSwap(),
+                "sig": graph,
+            } | "JoinMemberSig" >> StreamingJoin(_attach_signature)
+            edges = {"members": with_member_sig, "sig": graph} | "JoinAnchorSig" >> StreamingJoin(
+                _verified, cfg["verify_threshold"]
             )
         labels = edges | "Components" >> ConnectedComponents(
             cfg["cc_rounds"], cfg["max_fixup_edges"]
@@ -315,11 +313,8 @@ class NearDedup(beam.PTransform):
         clusters = labelled | "Representative" >> beam.CombinePerKey(_Representative())
         members = labelled | "Members" >> beam.MapTuple(lambda label, item: (label, item[0]))
         info = (
-            (
-                {"members": members, "cluster": clusters}
-                | "JoinClusters" >> beam.CoGroupByKey()
-                | "MemberInfo" >> beam.FlatMap(_member_info)
-            ),
+            {"members": members, "cluster": clusters}
+            | "JoinClusters" >> StreamingJoin(_member_info),
             by_label[_ByLabel.SINGLETONS],
         ) | "AllInfo" >> beam.Flatten()
         threshold = cfg["verify_threshold"] or banding.threshold

@@ -140,8 +140,32 @@ def test_release_without_signatures_is_refused(tmp_path, near_release):
 
 def test_morpheme_shingles_find_the_same_near_duplicates(near_release, tmp_path):
     root, _ = near_release
-    result = curate_into([str(root / "in" / "*.jsonl")], tmp_path,
-                         overrides=["near_dedup.shingle=morpheme", "near_dedup.ngram=3"])
+    result = curate_into(
+        [str(root / "in" / "*.jsonl")],
+        tmp_path,
+        overrides=["near_dedup.shingle=morpheme", "near_dedup.ngram=3"],
+    )
     rows = {r["source"]["record_id"]: r for r in provenance(result.release)}
     assert sum(r["reason"] == "near_duplicate" for r in rows.values()) == 3
     assert result.manifest["minhash"]["params"]["shingle"] == "morpheme"
+
+
+def test_a_template_repeated_400_times_is_one_cluster(tmp_path):
+    """Boilerplate pages colliding in every band: one cluster, one representative, every
+    other page pointing at it — through the anchor edges and the streaming joins."""
+    (page,) = docs(1, offset=10)
+    rows = [{"id": f"p{i:03d}", "text": f"{page}\n게시물 번호 {i}"} for i in range(400)]
+    rows += [{"id": "other", "text": docs(1, offset=11)[0]}]
+    write(tmp_path / "in" / "pages.jsonl", rows)
+    result = curate_into([str(tmp_path / "in" / "*.jsonl")], tmp_path / "out")
+    by_id = {r["source"]["record_id"]: r for r in provenance(result.release)}
+    pages = [by_id[f"p{i:03d}"] for i in range(400)]
+    kept = [r for r in pages if r["status"] == "kept"]
+    assert len(kept) == 1 and kept[0]["doc_id"] == min(r["doc_id"] for r in pages)
+    assert {r["dedup"]["near_cluster_size"] for r in pages} == {400}
+    assert {r["dedup"]["near_cluster_id"] for r in pages} == {kept[0]["doc_id"]}
+    dropped = [r for r in pages if r["status"] == "dropped"]
+    assert {r["dedup"]["duplicate_of"] for r in dropped} == {kept[0]["doc_id"]}
+    assert {r["reason"] for r in dropped} == {"near_duplicate"}
+    assert by_id["other"]["status"] == "kept"
+    assert result.manifest["counts"] == {"inputs": 401, "kept": 2, "dropped": 399, "error": 0}

@@ -4,6 +4,9 @@ datasketch. Prints one JSON line; exits 1 on any mismatch, 0 otherwise, includin
 machine where cupy is unusable (the reason is reported, numpy is still timed).
 
     python benchmarks/gpu_minhash_check.py [--docs 10000] [--chars 2000] [--num-perm 128]
+
+``cupy_docs_per_s_by_batch`` times the pipeline's way of calling the kernel, one batch of
+``near_dedup.batch_size`` documents at a time, to choose that setting for a GPU worker.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ VARIANTS = (
     {"ngram": 9},
     {"ngram": 2, "num_perm": 256},
 )
+BATCH_SIZES = (256, 1024, 4096)
 
 
 def timed(compute: Callable[[], np.ndarray], sync: Callable[[], None]) -> tuple[Any, float]:
@@ -56,6 +60,16 @@ def gpu_report(docs: list[str], params: dict[str, int], reference: np.ndarray) -
     signatures(docs[:64], backend="cupy", **params)
     sync()
     result, seconds = timed(lambda: signatures(docs, backend="cupy", **params), sync)
+    by_batch = {}
+    for size in BATCH_SIZES:
+        _, batched = timed(
+            lambda size=size: [
+                signatures(docs[i : i + size], backend="cupy", **params)
+                for i in range(0, len(docs), size)
+            ],
+            sync,
+        )
+        by_batch[size] = round(len(docs) / batched, 1)
     sample = docs[:500]
     mismatched = [
         variant
@@ -69,6 +83,7 @@ def gpu_report(docs: list[str], params: dict[str, int], reference: np.ndarray) -
         "device": device_name(cupy),
         "cupy_seconds": round(seconds, 3),
         "cupy_docs_per_s": round(len(docs) / seconds, 1),
+        "cupy_docs_per_s_by_batch": by_batch,
         "identical": bool(np.array_equal(result, reference)) and not mismatched,
         "mismatched_variants": mismatched,
     }

@@ -630,6 +630,37 @@ _ROLE_ENDINGS = tuple("자원생사관객장인님부들") + (
     "센터",
     "본부",
 )
+# Given names that end like a role noun (김혜원 is not a 회원, 이순자 not a 구매자).
+_ROLE_LIKE_GIVEN_NAMES = frozenset(
+    [
+        "혜원",
+        "채원",
+        "지원",
+        "서원",
+        "예원",
+        "가원",
+        "하원",
+        "주원",
+        "도원",
+        "태원",
+        "재원",
+        "승원",
+        "세원",
+        "영자",
+        "미자",
+        "순자",
+        "정자",
+        "옥자",
+        "숙자",
+        "경자",
+        "춘자",
+        "명자",
+        "희자",
+        "말자",
+        "예인",
+        "세인",
+    ]
+)
 _TITLES = (
     "과장",
     "대리",
@@ -646,6 +677,8 @@ _TITLES = (
     "계장",
     "반장",
 )
+# Someone addressed by their role: 박은서 고객님, 김하준 회원님, 이서윤 환자분.
+_ROLE_HONORIFICS = ("고객", "회원", "환자", "학부모", "보호자")
 # Labels after which a name is the very next word. Strong ones (성명, 이름…) name a name
 # field; weak ones (담당자, 신청인…) are also followed by 연락처, 이메일, 주소…, so after them
 # (without a colon) only a word Kiwi tags as a proper noun counts.
@@ -705,16 +738,25 @@ _WEAK_LABELS = (
 _LABEL_RE = re.compile(
     r"(?P<label>"
     + "|".join(sorted((*_STRONG_LABELS, *_WEAK_LABELS), key=len, reverse=True))
-    + r")(?P<sep>[ \u00a0]*[:：][ \u00a0]*|[ \u00a0]*\)[ \u00a0]*|[ \u00a0]+|(?:은|는)[ \u00a0]+)"
+    + r")(?P<sep>[ \u00a0]*[:：][ \u00a0]*|[ \u00a0]*[)\]】][ \u00a0]*|[ \u00a0]+"
+    + r"|(?:은|는)[ \u00a0]+)"
 )
 _LIST_SEP_RE = re.compile(r"[ \u00a0]*[,，、·/][ \u00a0]*")
 # Cheap whole-text test (a literal alternation: stdlib re) before any name rule runs.
 _CUE_RE = re.compile(
     "|".join(
-        ("씨", "님", "드림", "올림", "배상", "귀하", "안녕하세요", "저는", "제 이름은", *_TITLES)
+        (
+            *("씨", "님", "드림", "올림", "배상", "귀하", "안녕하세요", "저는", "제 이름은"),
+            *_TITLES,
+            *_ROLE_HONORIFICS,
+        )
     )
 )
-_TITLE_RE = re.compile(r"[ \u00a0](?:" + "|".join(_TITLES) + r")")
+_TITLE_RE = re.compile(
+    r"[ \u00a0](?:" + "|".join(_TITLES) + r"|(?:" + "|".join(_ROLE_HONORIFICS) + r")(?:님|분))"
+)
+# An age or sex between a name and 씨 in news copy: 성수아(45) 씨, 김민준(32·회사원) 씨.
+_ASIDE_RE = re.compile(r"\((?:\d{1,3}|[남여])(?:[·,/][ \u00a0]?[가-힣\d]{1,4})?\)$")
 _CLOSING_RE = re.compile(r"[ \u00a0](?:드림|올림|배상|귀하)(?![가-힣])")
 _INTRO_RE = re.compile(r"(?:안녕하세요|저는|제 이름은)[,.!]?[ \u00a0]+")
 _INTRO_END = ("입니다", "이에요", "예요", "이라고", "라고")
@@ -739,10 +781,12 @@ def _plausible_name(name: str) -> bool:
 class KoPersonRecognizer(EntityRecognizer):
     """Person names, only where the text says a name is there (precision first):
 
-    - after a label: 성명: 홍길동, 이름 홍길동, 담당자: 김민준, 참석자: 임정숙, 주다은;
-    - before 씨/님: 박서연 씨가, 윤서준 님께서;
-    - before a job title (김민준 과장), a letter closing or address (남민준 드림, 신태윤
-      귀하), and in a self-introduction (안녕하세요, 강소윤입니다).
+    - after a label: 성명: 홍길동, 이름 홍길동, 담당자: 김민준, 참석자: 임정숙, 주다은,
+      [보낸 사람] 성보람;
+    - before 씨/님: 박서연 씨가, 윤서준 님께서, past an age or sex aside: 성수아(45) 씨;
+    - before a job title (김민준 과장), a role addressed with 님/분 (박은서 고객님), a letter
+      closing or address (남민준 드림, 신태윤 귀하), and in a self-introduction
+      (안녕하세요, 강소윤입니다).
 
     The name is the Hangul word at that place minus its particles and endings (Kiwi's
     morphemes say where those start: 홍길동입니다 → 홍길동), two to four syllables after a
@@ -796,6 +840,8 @@ class KoPersonRecognizer(EntityRecognizer):
         for j in self._honorifics(text, analysis):
             end = analysis.starts[j]
             end -= text[end - 1 : end] in (" ", "\u00a0")
+            aside = _ASIDE_RE.search(text, max(0, end - 12), end)
+            end = aside.start() if aside else end
             plain_ok = analysis.forms[j] == "씨"
             add(self._candidate_before(text, analysis, end), plain_ok, self.weak_score)
         for cue in (*_TITLE_RE.finditer(text), *_CLOSING_RE.finditer(text)):
@@ -844,7 +890,9 @@ class KoPersonRecognizer(EntityRecognizer):
         two-syllable surname), not ending like a role noun."""
         name = text[candidate[0] : candidate[1]]
         full_length = 4 if name[:2] in _SURNAMES_2 else 3
-        return len(name) == full_length and not name.endswith(_ROLE_ENDINGS)
+        return len(name) == full_length and (
+            not name.endswith(_ROLE_ENDINGS) or name[-2:] in _ROLE_LIKE_GIVEN_NAMES
+        )
 
     @staticmethod
     def _candidate_at(text: str, analysis: Any, start: int) -> tuple[int, int, bool] | None:
@@ -868,6 +916,8 @@ class KoPersonRecognizer(EntityRecognizer):
             cut = starts[i]
         if cut - start == 2 and end - start == 3:
             cut = end
+        if text[cut - 1] in "님씨" and cut - start > 2:
+            cut -= 1  # Kiwi read 백승아님 as 백승 + 아니 + ㅁ: no name ends in an honorific
         if not _plausible_name(text[start:cut]):
             return None
         proper = any(

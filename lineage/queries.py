@@ -11,7 +11,7 @@ from typing import Any
 
 from lineage.errors import LineageError
 from lineage.index import ProvenanceIndex, check_parquet
-from lineage.keys import SEARCH_KEY_SQL, Selector
+from lineage.keys import SEARCH_KEY_SQL, Selector, required_characters
 from lineage.takedown import Groups, Removal, close_over_duplicates
 
 SUMMARY_COLUMNS = (
@@ -34,6 +34,19 @@ class Found:
     rows: list[dict[str, Any]]
 
 
+def text_scan(files: list[str], key: str) -> tuple[str, list[str]]:
+    """SQL (and parameters) for the doc ids of shard files whose normalized text contains
+    ``key``; texts lacking one of the key's Hangul syllables or digits are ruled out by a
+    plain ``contains`` before any text is normalized."""
+    paths = "[" + ", ".join("'" + p.replace("'", "''") + "'" for p in files) + "]"
+    required = required_characters(key)
+    conditions = ["contains(text, ?)"] * len(required) + [f"contains({SEARCH_KEY_SQL}, ?)"]
+    return (
+        f"SELECT doc_id FROM read_parquet({paths}) WHERE {' AND '.join(conditions)}",
+        [*required, key],
+    )
+
+
 def text_hits(index: ProvenanceIndex, key: str) -> list[str]:
     """``release_version␟doc_id`` of kept documents whose normalized text contains ``key``,
     by a scan of every release's data shards (the only place text exists)."""
@@ -43,11 +56,7 @@ def text_hits(index: ProvenanceIndex, key: str) -> list[str]:
         if not shards:
             continue
         check_parquet(shards, "data shard")
-        files = "[" + ", ".join("'" + p.replace("'", "''") + "'" for p in shards) + "]"
-        rows = index.query(
-            f"SELECT doc_id FROM read_parquet({files}) WHERE contains({SEARCH_KEY_SQL}, ?)",
-            [key],
-        )
+        rows = index.query(*text_scan(shards, key))
         hits.extend(f"{ref.version}{_ID_SEP}{row['doc_id']}" for row in rows)
     return hits
 

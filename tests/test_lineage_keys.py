@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from filters.normalize import normalize_text
 from lineage.errors import LineageError
-from lineage.keys import SEARCH_KEY_SQL, domain_key, make_selector, search_key, url_key
+from lineage.keys import (
+    SEARCH_KEY_SQL,
+    domain_key,
+    make_selector,
+    required_characters,
+    search_key,
+    url_key,
+)
 
 HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
 TEXT = st.text(
@@ -62,6 +69,21 @@ def test_sql_twin_agrees_on_pipeline_normalized_text(text):
         f"SELECT {SEARCH_KEY_SQL} FROM (SELECT ? AS text)", [stored]
     ).fetchall()[0]
     assert sql == search_key(stored)
+
+
+@given(TEXT, st.integers(0, 60), st.integers(0, 60), st.lists(st.integers(0, 60), max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_a_match_holds_every_required_character_as_is(text, a, b, cuts):
+    """The find --text prefilter never rules out a text the full comparison would match:
+    any snippet of a stored text, respaced and decomposed, asks only for characters that
+    the stored text holds literally."""
+    stored = normalize_text(text)
+    snippet = stored[min(a, b) : max(a, b)]
+    for cut in sorted(cuts, reverse=True):
+        snippet = snippet[:cut] + " " + snippet[cut:]
+    key = search_key(unicodedata.normalize("NFD", snippet))
+    assert all(c in stored for c in required_characters(key))
+    assert required_characters("제2조 ① Kernel 제2조") == ["제", "2", "조"]
 
 
 def test_selectors_refuse_empty_and_too_short_input():

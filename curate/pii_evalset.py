@@ -660,18 +660,30 @@ SKU 8809123456789
 """.strip().splitlines()
 
 
-def render(frame: str, values: Values) -> tuple[str, list[dict]]:
-    """Fill the frame's slots left to right; gold spans are the inserted values."""
+def _fill(
+    template: str, pattern: re.Pattern, value_of: Callable[[re.Match], tuple[str | None, str]]
+) -> tuple[str, list[dict]]:
+    """Replace the pattern's matches left to right by ``value_of``'s values; gold spans are
+    where values of a type (not None) went."""
     text, spans, cursor = "", [], 0
-    for match in _SLOT.finditer(frame):
-        text += frame[cursor : match.start()]
-        kind, make = SLOTS[match.group(1)]
-        value = make(values)
+    for match in pattern.finditer(template):
+        text += template[cursor : match.start()]
+        kind, value = value_of(match)
         if kind:
             spans.append({"type": kind, "start": len(text), "end": len(text) + len(value)})
         text += value
         cursor = match.end()
-    return text + frame[cursor:], spans
+    return text + template[cursor:], spans
+
+
+def render(frame: str, values: Values) -> tuple[str, list[dict]]:
+    """Fill the frame's slots; gold spans are the inserted values."""
+
+    def slot(match: re.Match) -> tuple[str | None, str]:
+        kind, make = SLOTS[match.group(1)]
+        return kind, make(values)
+
+    return _fill(frame, _SLOT, slot)
 
 
 def build(
@@ -767,24 +779,20 @@ _MARK = re.compile(r"⟦([A-Z_]+)\|([^⟧]+)⟧")
 
 def unmark(marked: str) -> tuple[str, list[dict]]:
     """``⟦TYPE|value⟧`` marks → the plain text and its gold spans."""
-    text, spans, cursor = "", [], 0
-    for match in _MARK.finditer(marked):
-        text += marked[cursor : match.start()]
-        spans.append({"type": match[1], "start": len(text), "end": len(text) + len(match[2])})
-        text += match[2]
-        cursor = match.end()
-    return text + marked[cursor:], spans
+    return _fill(marked, _MARK, lambda match: (match[1], match[2]))
 
 
 def build_marked(positive: list[str], negative: list[str], prefix: str) -> list[dict]:
+    """Hand-written sentences with their values marked; the negatives are hard negatives."""
     items = []
-    for kind, sentences in (("pos", positive), ("neg", negative)):
-        for i, marked in enumerate(sentences):
-            text, spans = unmark(marked)
-            item = {"id": f"{prefix}-{kind}-{i:03d}", "text": text, "spans": spans}
-            if kind == "neg":
-                item["hard_negative"] = True
-            items.append(item)
+    for i, marked in enumerate(positive):
+        text, spans = unmark(marked)
+        items.append({"id": f"{prefix}-pos-{i:03d}", "text": text, "spans": spans})
+    for i, marked in enumerate(negative):
+        text, spans = unmark(marked)
+        items.append(
+            {"id": f"{prefix}-neg-{i:03d}", "text": text, "spans": spans, "hard_negative": True}
+        )
     return items
 
 

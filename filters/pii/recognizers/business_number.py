@@ -1,0 +1,45 @@
+"""Business registration numbers (사업자등록번호)."""
+
+from __future__ import annotations
+
+from presidio_analyzer.predefined_recognizers.country_specific.korea import KrBrnRecognizer
+
+from filters.pii.recognizers.bank_account import ACCOUNT_WORDS
+from filters.pii.recognizers.base import (
+    NO_DIGIT_AFTER,
+    NO_DIGIT_BEFORE,
+    NOT_PERSONAL,
+    KoPattern,
+    KoreanPatternMixin,
+    digits_run,
+    korean,
+)
+
+
+class KoBrnRecognizer(KoreanPatternMixin, KrBrnRecognizer):
+    """Business registration number NNN-NN-NNNNN with its check digit (a failing check digit
+    needs a context word such as 사업자등록번호); bare 10 digits only with a context word."""
+
+    NEGATIVE_CONTEXT = (*NOT_PERSONAL, *ACCOUNT_WORDS)
+    CONTEXT_WORDS = ["사업자", "등록번호", "brn", "business"]
+
+    @classmethod
+    def create(cls) -> KoBrnRecognizer:
+        patterns = [
+            KoPattern(
+                "hyphenated",
+                rf"{NO_DIGIT_BEFORE}\d{{3}}-\d{{2}}-\d{{5}}{NO_DIGIT_AFTER}",
+                0.4,
+                0.9,
+                0.2,
+                digits_run(5),
+            ),
+            KoPattern(
+                "digits",
+                rf"{NO_DIGIT_BEFORE}\d{{10}}{NO_DIGIT_AFTER}",
+                0.1,
+                0.3,
+                gate=digits_run(10),
+            ),
+        ]
+        return korean(cls, patterns, cls.CONTEXT_WORDS)

@@ -1,0 +1,61 @@
+"""Payment card numbers."""
+
+from __future__ import annotations
+
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
+
+from filters.pii.recognizers.base import (
+    FOUR_DIGITS,
+    NO_DIGIT_AFTER,
+    NO_DIGIT_BEFORE,
+    KoPattern,
+    KoreanPatternMixin,
+    digits_of,
+    digits_run,
+    korean,
+)
+
+
+class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
+    """Card numbers: 4-4-4-4 groups (issuer digit 2-6: Master, JCB, Visa, Maestro, UnionPay;
+    9: Korean domestic cards) or 4-6-5 (Amex) that pass Luhn, or fail it next to a card
+    context word (카드번호); unbroken digits only when they pass (order numbers are long
+    too). Gift-card and coupon PINs pass Luhn as well and are excluded by negative context."""
+
+    CONTEXT_WORDS = ["카드", "card", "결제", "visa", "master", "신용", "체크"]
+
+    @classmethod
+    def create(cls) -> KoCreditCardRecognizer:
+        patterns = [
+            KoPattern(
+                "grouped",
+                rf"{NO_DIGIT_BEFORE}\d{{4}}([- ])\d{{4}}\1\d{{4}}\1\d{{4}}{NO_DIGIT_AFTER}",
+                0.3,
+                1.0,
+                0.2,
+                FOUR_DIGITS,
+            ),
+            KoPattern(
+                "amex",
+                rf"{NO_DIGIT_BEFORE}3[47]\d{{2}}([- ])\d{{6}}\1\d{{5}}{NO_DIGIT_AFTER}",
+                0.3,
+                1.0,
+                0.2,
+                digits_run(6),
+            ),
+            KoPattern(
+                "digits",
+                rf"{NO_DIGIT_BEFORE}\d{{15,16}}{NO_DIGIT_AFTER}",
+                0.2,
+                0.6,
+                gate=digits_run(15),
+            ),
+        ]
+        return korean(cls, patterns, cls.CONTEXT_WORDS)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """Luhn (presidio's) and a card issuer: 15 digits for Amex, 16 for the others."""
+        digits = digits_of(pattern_text)
+        amex = digits[:2] in ("34", "37")
+        issuer = amex if len(digits) == 15 else digits[0] in "234569" and not amex
+        return issuer and super().validate_result(digits)

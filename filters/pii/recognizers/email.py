@@ -1,0 +1,37 @@
+"""E-mail addresses."""
+
+from __future__ import annotations
+
+import tldextract
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin, korean
+
+_TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+
+
+class KoEmailRecognizer(KoreanPatternMixin, EmailRecognizer):
+    """E-mail addresses that stop before a Korean particle (hong@example.com입니다). The
+    domain must end in a public suffix (tldextract's bundled list, never fetched), which
+    rejects file names such as logo@2x.png."""
+
+    NEGATIVE_CONTEXT = ()
+    CONTEXT_WORDS = ["메일", "email", "e-mail", "mail", "전자우편", "연락"]
+
+    @classmethod
+    def create(cls) -> KoEmailRecognizer:
+        local = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}+"
+        domain = r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+        pattern = rf"(?<![A-Za-z0-9._%+\-]){local}@{domain}(?![A-Za-z0-9\-]|\.[A-Za-z0-9])"
+        return korean(
+            cls,
+            [KoPattern("email", pattern, 0.5, 1.0, gate=lambda text: "@" in text)],
+            cls.CONTEXT_WORDS,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        local, _, domain = pattern_text.rpartition("@")
+        if local.startswith(".") or local.endswith(".") or ".." in local:
+            return False
+        parts = _TLD.extract_str(domain)
+        return bool(parts.suffix and parts.domain)

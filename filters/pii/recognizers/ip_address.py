@@ -1,0 +1,72 @@
+"""IPv4 and IPv6 addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+from filters.pii.recognizers.base import (
+    KoPattern,
+    KoreanPatternMixin,
+    korean,
+    longest_digit_run,
+)
+
+
+def _may_hold_ipv6(text: str) -> bool:
+    return "::" in text or text.count(":") >= 7
+
+
+class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
+    """IPv4 and IPv6 addresses, followed by Korean particles or not. Loopback, unspecified,
+    broadcast, multicast, netmask values and network ranges (192.168.0.0/16) identify no one
+    and are left alone; four-part version numbers after 버전/version are not addresses."""
+
+    NEGATIVE_CONTEXT = (
+        "버전",
+        "version",
+        "ver.",
+        "펌웨어",
+        "firmware",
+        "빌드",
+        "build",
+        "릴리스",
+        "release",
+    )
+    CONTEXT_WORDS = ["ip", "아이피", "접속", "서버", "주소", "address", "host"]
+
+    @classmethod
+    def create(cls) -> KoIpRecognizer:
+        octet = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+        v4 = rf"(?<![\d.A-Za-z]){octet}(?:\.{octet}){{3}}(?:/(?:3[0-2]|[12]?\d))?(?!\d|\.\d)"
+        v6 = (
+            r"(?<![0-9A-Za-z_:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}"
+            rf"(?:(?<=:){octet}(?:\.{octet}){{3}})?(?:%[0-9A-Za-z]+)?(?:/\d{{1,3}})?"
+            r"(?![0-9A-Za-z_:]|\.\d)"
+        )
+        patterns = [
+            KoPattern(
+                "IPv4", v4, 0.6, gate=lambda text: "." in text and longest_digit_run(text) > 0
+            ),
+            KoPattern("IPv6", v6, 0.6, gate=_may_hold_ipv6),
+        ]
+        return korean(cls, patterns, cls.CONTEXT_WORDS)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        try:
+            interface = ipaddress.ip_interface(pattern_text)
+        except ValueError:
+            return True
+        address = interface.ip
+        netmask = address.version == 4 and pattern_text.startswith("255.")
+        network = "/" in pattern_text and address == interface.network.network_address
+        return (
+            netmask
+            or network
+            or address.is_loopback
+            or address.is_unspecified
+            or address.is_multicast
+            or address.is_link_local
+            and address.version == 6
+        )

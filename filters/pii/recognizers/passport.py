@@ -1,0 +1,31 @@
+"""Korean passport numbers."""
+
+from __future__ import annotations
+
+from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
+
+from filters.pii.recognizers.base import (
+    FOUR_DIGITS,
+    KoPattern,
+    KoreanPatternMixin,
+    digits_run,
+    korean,
+)
+
+
+class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
+    """Passport numbers (M123A4567, older M12345678); product codes look the same, so a
+    context word (여권) is required."""
+
+    CONTEXT_WORDS = ["여권", "passport"]
+
+    @classmethod
+    def create(cls) -> KoPassportRecognizer:
+        edge = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
+        patterns = [
+            KoPattern(
+                "current", rf"{edge[0]}[MSRODG]\d{{3}}[A-Z]\d{{4}}{edge[1]}", 0.3, gate=FOUR_DIGITS
+            ),
+            KoPattern("previous", rf"{edge[0]}[MSRODG]\d{{8}}{edge[1]}", 0.2, gate=digits_run(8)),
+        ]
+        return korean(cls, patterns, cls.CONTEXT_WORDS)

@@ -34,7 +34,7 @@ WARMUP_DOCS = 32
 
 
 def _documents(scale: int) -> list[str]:
-    from curate.quality_data import EVAL, TRAIN, labelled_set
+    from curate.evals.quality_data import EVAL, TRAIN, labelled_set
 
     texts = [item.text for split in (TRAIN, EVAL) for item in labelled_set(split)]
     return texts * scale

@@ -7,10 +7,15 @@ its sha256 so a model team can verify what it trains on, and the counts so anyon
 
 from __future__ import annotations
 
+import datetime as dt
+import subprocess
+import uuid
 from collections import Counter, defaultdict
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
-from curate.records import SCHEMA_VERSION, STATUSES
+from curate.records import SCHEMA_VERSION, STATUSES, Record
 
 MANIFEST = "manifest.json"
 STATS = "stats.json"
@@ -20,6 +25,57 @@ CARD = "README.md"
 
 class AccountingError(RuntimeError):
     """Records were lost or invented: the run's outputs do not add up to its inputs."""
+
+
+def code_version() -> str:
+    """Package version, plus the git commit when running from a checkout."""
+    try:
+        base = version("korean-curate")
+    except PackageNotFoundError:
+        base = "0+unknown"
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"],
+            cwd=Path(__file__).resolve().parent,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return base
+    return f"{base}+g{commit}" if commit else base
+
+
+def new_run(config_sha256: str, runner: str) -> dict[str, Any]:
+    """The ``run`` a manifest and every provenance row it decided record: a fresh id, this
+    code's version, the configuration's hash, who ran it and when."""
+    return {
+        "run_id": uuid.uuid4().hex,
+        "code_version": code_version(),
+        "config_sha256": config_sha256,
+        "runner": runner,
+        "started_at": now(),
+    }
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def reason_code(reason: str | None) -> str:
+    """``"code: detail"`` → ``code``: statistics group by cause, not by byte offset."""
+    return (reason or "").split(":", 1)[0]
+
+
+def outcome_key(record: Record) -> tuple[str, str, str, str]:
+    """(status, stage, reason code, dataset): what run statistics count records by."""
+    return (
+        record["status"],
+        record["stage"] or "",
+        reason_code(record["reason"]),
+        record["source"]["dataset"] or "",
+    )
 
 
 def outcome_stats(outcomes: list[list[Any]]) -> dict[str, Any]:

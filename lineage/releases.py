@@ -8,11 +8,9 @@ one next to it, ``pull`` refuses to overwrite a different release of the same na
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import posixpath
-import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +33,21 @@ from lineage.manifest import (
     AccountingError,
     build_manifest,
     check_accounting,
+    new_run,
+    now,
+    outcome_key,
     outcome_stats,
+)
+from lineage.release_files import (
+    ReleaseError,
+    check_target,
+    commit,
+    file_info,
+    file_name,
+    join,
+    parquet_bytes,
+    read_json,
+    write_bytes,
 )
 from lineage.takedown import (
     RECORDED,
@@ -47,8 +59,6 @@ from lineage.takedown import (
     load_takedowns,
     log_sha256,
 )
-from pipelines.release_files import ReleaseError, check_target, commit, join, read_json
-from pipelines.write_release import file_name, parquet_bytes, write_bytes
 
 _CHUNK = 8 * 1024 * 1024
 
@@ -316,18 +326,6 @@ def _removals(
     return removals
 
 
-def _file_info(kind: str, path: str, data: bytes, rows: int, tokens: int) -> dict[str, Any]:
-    """The per-file entry ``build_manifest`` expects, as the pipeline's writer reports it."""
-    return {
-        "kind": kind,
-        "path": path,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "rows": rows,
-        "bytes": len(data),
-        "token_count": tokens,
-    }
-
-
 def _tokens(table: pa.Table) -> int:
     if "token_count" not in table.column_names:
         return 0
@@ -360,7 +358,7 @@ def _filter_files(
     for index, (data, table) in enumerate(kept_tables):
         name = file_name(kind, index, len(kept_tables))
         write_bytes(join(staging, name), data)
-        infos.append(_file_info(kind, name, data, table.num_rows, _tokens(table)))
+        infos.append(file_info(kind, name, data, table.num_rows, _tokens(table)))
         for row, doc_id in enumerate(table.column("doc_id").to_pylist()):
             placements[doc_id] = (name, row)
     return infos, placements
@@ -385,10 +383,6 @@ def _rewrite_provenance(
     if row["status"] == KEPT:
         out.update(status=DROPPED, stage=STAGE, reason=removal.reason, shard_text_sha1=None)
     return out
-
-
-def _reason_code(reason: str | None) -> str:
-    return (reason or "").split(":", 1)[0]
 
 
 def _stage_files(
@@ -420,14 +414,11 @@ def _stage_files(
             )
             for row in table.to_pylist()
         ]
-        outcomes.update(
-            (r["status"], r["stage"] or "", _reason_code(r["reason"]), r["source"]["dataset"] or "")
-            for r in rows
-        )
+        outcomes.update(outcome_key(r) for r in rows)
         data = parquet_bytes(rows, PROVENANCE_SCHEMA, compression)
         write_bytes(join(staging, entry["path"]), data)
         tokens = sum(r["token_count"] or 0 for r in rows)
-        prov_files.append(_file_info("provenance", entry["path"], data, len(rows), tokens))
+        prov_files.append(file_info("provenance", entry["path"], data, len(rows), tokens))
     stats = outcome_stats([[*key, count] for key, count in sorted(outcomes.items())])
     return data_files + prov_files + sig_files, stats
 
@@ -439,8 +430,6 @@ def make_release(
     documents the takedown log names and their duplicates, with provenance saying why, a card,
     stats and a manifest. The source is verified first and left untouched. Returns the new
     release's path and manifest."""
-    from pipelines.curation import code_version
-
     src_manifest = read_manifest(source)
     takedowns = load_takedowns(log)
     output = output or posixpath.dirname(source.rstrip("/")) or "."
@@ -453,14 +442,7 @@ def make_release(
         ) from err
     config = read_json(join(source, CONFIG))
     compression = config["release"]["compression"]
-    started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    run = {
-        "run_id": uuid.uuid4().hex,
-        "code_version": code_version(),
-        "config_sha256": src_manifest["config_sha256"],
-        "runner": "curate release",
-        "started_at": started,
-    }
+    run = new_run(src_manifest["config_sha256"], "curate release")
     provenance = [
         pq.read_table(pa.BufferReader(verified_bytes(source, e)))
         for e in src_manifest.get("provenance", [])
@@ -489,7 +471,7 @@ def make_release(
     manifest = build_manifest(
         version=version,
         run=run,
-        created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        created_at=now(),
         inputs=src_manifest["inputs"]["patterns"],
         input_files=src_manifest["inputs"]["files"],
         stats=stats,

@@ -5,21 +5,24 @@ ingest → normalize → exact dedup → (later stages) → shards + provenance 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import subprocess
-import uuid
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 from typing import Any
 
 import apache_beam as beam
 
 from curate.config import Config, config_sha256
 from curate.records import keep
-from lineage.manifest import CONFIG, STATS, build_manifest, check_accounting, outcome_stats
-from pipelines import release_files
+from lineage import release_files
+from lineage.manifest import (
+    CONFIG,
+    STATS,
+    build_manifest,
+    check_accounting,
+    new_run,
+    now,
+    outcome_stats,
+)
 from pipelines.copyright import CopyrightPolicy
 from pipelines.exact_dedup import ExactDedup
 from pipelines.ingest import ReadCorpus, match_files
@@ -49,26 +52,6 @@ class RunResult:
     release: str
     manifest: dict[str, Any]
     stats: dict[str, Any]
-
-
-def code_version() -> str:
-    """Package version, plus the git commit when running from a checkout."""
-    try:
-        base = version("korean-curate")
-    except PackageNotFoundError:
-        base = "0+unknown"
-    try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short=12", "HEAD"],
-            cwd=Path(__file__).resolve().parent,
-            capture_output=True,
-            text=True,
-            timeout=5,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        return base
-    return f"{base}+g{commit}" if commit else base
 
 
 def build_pipeline(
@@ -140,14 +123,7 @@ def run_curation(
     if config["near_dedup"]["enabled"]:
         minhash_params = params_from_config(config["near_dedup"])
         check_prior_releases(config["near_dedup"]["against"], minhash_params)
-    started = dt.datetime.now(dt.UTC)
-    run = {
-        "run_id": uuid.uuid4().hex,
-        "code_version": code_version(),
-        "config_sha256": config_sha256(config),
-        "runner": runner_name(options),
-        "started_at": started.isoformat(timespec="seconds"),
-    }
+    run = new_run(config_sha256(config), runner_name(options))
     staging = release_files.join(output, f".staging-{version_name}-{run['run_id']}")
     _LOG.info("run %s: %d input files → %s", run["run_id"], len(files), target)
 
@@ -161,7 +137,7 @@ def run_curation(
     manifest = build_manifest(
         version=version_name,
         run=run,
-        created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        created_at=now(),
         inputs=list(inputs),
         input_files=len(files),
         stats=stats,

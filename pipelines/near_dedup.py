@@ -20,9 +20,9 @@ from filters.lsh import Banding, anchor_edges, band_keys, estimated_jaccard
 from filters.minhash import MinHashParams, signatures
 from filters.shingles import morpheme_string
 from lineage.manifest import MANIFEST
+from lineage.release_files import ReleaseError, join, read_json
 from pipelines.connected_components import ConnectedComponents
 from pipelines.join import StreamingJoin
-from pipelines.release_files import ReleaseError, join, read_json
 
 STAGE = "near_dedup"
 NEW, PRIOR = "1", "0"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import apache_beam as beam
 
 from curate.records import DROPPED, Record, decision, with_decisions
+from lineage.release_files import ReleaseError
 from lineage.takedown import RULE, STAGE, TakedownLogError, Takedowns, load_takedowns
-from pipelines.release_files import ReleaseError
 
 
 class TakedownLogUnusable(ReleaseError):

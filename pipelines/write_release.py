@@ -18,8 +18,6 @@ from typing import Any
 
 import apache_beam as beam
 import pyarrow as pa
-import pyarrow.parquet as pq
-from apache_beam.io.filesystems import FileSystems
 from apache_beam.pvalue import AsList, AsSingleton
 
 from curate.records import (
@@ -27,40 +25,19 @@ from curate.records import (
     MINHASH_SCHEMA,
     PROVENANCE_SCHEMA,
     SHARD_SCHEMA,
-    Record,
     provenance_row,
     shard_row,
 )
+from lineage.manifest import outcome_key
+from lineage.release_files import file_info, file_name, parquet_bytes, write_bytes
 
 _LOG = logging.getLogger(__name__)
 RUN_SUMMARY = "_run_summary.json"
 PLACEMENTS = "placements"
-_ROW_GROUP_ROWS = 10_000
 
 
 def bucket_of(doc_id: str, buckets: int) -> int:
     return int.from_bytes(hashlib.sha1(doc_id.encode("utf-8")).digest()[:8], "big") % buckets
-
-
-def file_name(kind: str, index: int, total: int) -> str:
-    return f"{kind}/part-{index:05d}-of-{total:05d}.parquet"
-
-
-def parquet_bytes(rows: list[dict[str, Any]], schema: pa.Schema, compression: str) -> bytes:
-    table = pa.Table.from_pylist(rows, schema=schema)
-    sink = pa.BufferOutputStream()
-    pq.write_table(
-        table,
-        sink,
-        compression=None if compression == "none" else compression,
-        row_group_size=_ROW_GROUP_ROWS,
-    )
-    return sink.getvalue().to_pybytes()
-
-
-def write_bytes(path: str, data: bytes) -> None:
-    with FileSystems.create(path) as handle:
-        handle.write(data)
 
 
 def bucket_count(rows: int, rows_per_file: int) -> int:
@@ -108,14 +85,7 @@ class _WriteBucket(beam.DoFn):
         write_bytes(f"{self._staging}/{name}", data)
         _LOG.info("wrote %s (%d rows, %d bytes)", name, len(rows), len(data))
         tokens = sum(row.get("token_count") or 0 for row in rows)
-        yield {
-            "kind": self._kind,
-            "path": name,
-            "sha256": hashlib.sha256(data).hexdigest(),
-            "rows": len(rows),
-            "bytes": len(data),
-            "token_count": tokens,
-        }
+        yield file_info(self._kind, name, data, len(rows), tokens)
         if self._placements:
             for index, row in enumerate(rows):
                 yield beam.pvalue.TaggedOutput(PLACEMENTS, (row["doc_id"], (name, index)))
@@ -180,20 +150,6 @@ def _with_placement(element, version: str) -> Iterator[dict[str, Any]]:
     )
     for row in grouped["provenance"]:
         yield {**row, "release": release}
-
-
-def reason_code(reason: str | None) -> str:
-    """``"code: detail"`` → ``code``: statistics group by cause, not by byte offset."""
-    return (reason or "").split(":", 1)[0]
-
-
-def _stats_key(record: Record) -> tuple[str, str, str, str]:
-    return (
-        record["status"],
-        record["stage"] or "",
-        reason_code(record["reason"]),
-        record["source"]["dataset"] or "",
-    )
 
 
 def _write_run_summary(_, staging: str, files: list[dict], stats: list, inputs: int) -> None:
@@ -274,7 +230,7 @@ class WriteRelease(beam.PTransform):
         files = (data.files, prov_files.files, sig_files.files) | "AllFiles" >> beam.Flatten()
         stats = (
             outcomes
-            | "StatsKey" >> beam.Map(_stats_key)
+            | "StatsKey" >> beam.Map(outcome_key)
             | "CountOutcomes" >> beam.combiners.Count.PerElement()
         )
         return (

@@ -9,7 +9,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from curate.cli import main
+from curate.commands.main import main
 from curate.sample.generate import generate_corpus
 from tests.conftest import curate_into
 

@@ -6,7 +6,7 @@ import functools
 import random
 
 from curate.config import load_config
-from curate.quality_data import EVAL, prose
+from curate.evals.quality_data import EVAL, prose
 from curate.sample import junk
 from filters.quality_assessor import Assessment, QualityAssessor
 

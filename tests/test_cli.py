@@ -3,12 +3,13 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from curate.cli import main
+from curate.commands.main import main
 from tests.conftest import DOC, jsonl_line
 
 
@@ -122,7 +123,7 @@ def test_beam_options_pass_through(bad_corpus, tmp_path, capsys):
 
 def test_console_script_entry_point(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "curate.cli", "run", "--help"],
+        [str(Path(sys.executable).with_name("curate")), "run", "--help"],
         capture_output=True,
         text=True,
         check=True,

@@ -1,6 +1,6 @@
 import pytest
 
-from filters.decode import DecodeError, canonical_encoding, decode_bytes, detect_encoding
+from curate.readers.decode import DecodeError, canonical_encoding, decode_bytes, detect_encoding
 
 KOREAN = "대한민국은 민주공화국이다.\n모든 권력은 국민으로부터 나온다.\n"
 

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from curate.cli import main
+from curate.commands.main import main
 from lineage.card import dataset_card, size_category
 from lineage.releases import pull
 from tests.lineage_helpers import curate, demo_release, release_args, takedown_args

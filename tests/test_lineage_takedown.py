@@ -8,7 +8,7 @@ import unicodedata
 import pyarrow.parquet as pq
 import pytest
 
-from curate.cli import main
+from curate.commands.main import main
 from lineage.keys import make_selector
 from lineage.takedown import (
     Takedown,

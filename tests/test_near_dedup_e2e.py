@@ -9,7 +9,7 @@ import pytest
 
 from curate.records import MINHASH_SCHEMA
 from curate.sample.texts import source_documents
-from pipelines.release_files import ReleaseError
+from lineage.release_files import ReleaseError
 from tests.conftest import curate_into, jsonl_line
 
 

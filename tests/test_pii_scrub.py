@@ -2,14 +2,13 @@
 values, the density rule, presidio's context semantics, and the accuracy targets."""
 
 import json
-from pathlib import Path
 
 import pytest
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
-from curate import pii_evalset
-from curate.pii_eval import STRUCTURED, evaluate, load_eval_set
+from curate.evals import pii_sets
+from curate.evals.pii import STRUCTURED, evaluate, load_eval_set
 from curate.records import make_source, new_record
 from curate.sample.texts import source_documents
 from filters.analysis import analyze, analyze_text
@@ -17,8 +16,6 @@ from filters.pii.nlp_engine import LANGUAGE
 from filters.pii.recognizers import korean_recognizers
 from filters.pii.scrub import PiiSettings, scrubber
 from pipelines.pii import scrub_record
-
-EVAL_DIR = Path(__file__).resolve().parents[1] / "filters" / "pii"
 
 VALUES = ("900101-1234568", "010-1234-5678", "hong@example.com", "홍길동", "4111-1111-1111-1111")
 TEXT = (
@@ -128,12 +125,12 @@ def test_labelled_set_meets_the_targets():
 
 
 def test_shipped_eval_sets_are_what_the_generator_writes(tmp_path, capsys):
-    pii_evalset.main([str(tmp_path)])
-    for name in ("eval_ko.jsonl", "holdout_ko.jsonl", "holdout2_ko.jsonl"):
-        assert (tmp_path / name).read_bytes() == (EVAL_DIR / name).read_bytes(), name
+    pii_sets.main([str(tmp_path)])
+    for name in (pii_sets.EVAL_SET, pii_sets.HOLDOUT, pii_sets.HOLDOUT2):
+        assert (tmp_path / name).read_bytes() == (pii_sets.DATA / name).read_bytes(), name
 
 
 def test_person_precision_holds_on_the_hand_written_holdout():
-    report = evaluate(PiiSettings(), EVAL_DIR / "holdout2_ko.jsonl")
+    report = evaluate(PiiSettings(), pii_sets.DATA / pii_sets.HOLDOUT2)
     assert report["types"]["PERSON"]["precision"] >= 0.9
     assert report["hard_negatives_flagged"] == []

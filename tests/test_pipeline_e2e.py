@@ -9,8 +9,8 @@ import pytest
 
 from curate.records import PROVENANCE_SCHEMA, SHARD_SCHEMA
 from filters.normalize import normalize_text
+from lineage.release_files import ReleaseError
 from pipelines.options import UnsafeRunnerOptions
-from pipelines.release_files import ReleaseError
 from tests.conftest import curate_into, legacy_text
 
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from curate.cli import main
-from curate.quality_eval import format_report
+from curate.commands.main import main
+from curate.evals.quality import format_report
 from tests.quality_helpers import junk_text, korean_prose
 
 

@@ -5,9 +5,9 @@ import random
 
 import pytest
 
-from curate.quality_data import EVAL, prose
+from curate.evals.fineweb2_baseline import FineWeb2Baseline
+from curate.evals.quality_data import EVAL, prose
 from curate.sample import junk
-from filters.fineweb2_baseline import FineWeb2Baseline
 from filters.quality_rules import DocView, spam_lexicon_ratio
 from tests.quality_helpers import assess, assessor, junk_text, korean_prose, verdicts
 

@@ -2,7 +2,7 @@
 
 import json
 
-from curate.cli import main
+from curate.commands.main import main
 
 RECORDS = [
     {

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from curate.readers.base import FileContext, decompressed, guarded
+from curate.readers.decode import SAMPLE_BYTES, DecodeError, decode_bytes, detect_encoding
 from curate.records import Record
-from filters.decode import SAMPLE_BYTES, DecodeError, decode_bytes, detect_encoding
 
 
 def _optional_str(value: Any) -> str | None:

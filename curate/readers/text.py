@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import IO
 
 from curate.readers.base import FileContext, decompressed, guarded
+from curate.readers.decode import DecodeError, decode_bytes, detect_encoding
 from curate.records import Record
-from filters.decode import DecodeError, decode_bytes, detect_encoding
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 

@@ -11,8 +11,8 @@ import trafilatura
 from warcio.archiveiterator import ArchiveIterator
 
 from curate.readers.base import INGEST, FileContext, guarded
+from curate.readers.decode import DecodeError, decode_bytes, detect_encoding
 from curate.records import Record, drop
-from filters.decode import DecodeError, decode_bytes, detect_encoding
 
 _DOCUMENT_TYPES = ("response", "resource", "conversion")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

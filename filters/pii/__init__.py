@@ -1,3 +1,4 @@
-"""Korean PII detection and scrubbing on presidio: recognizers (``recognizers``), the Kiwi
-NLP engine and context enhancer (``nlp_engine``), one document's scrub (``scrub``), and the
-labelled evaluation set ``eval_ko.jsonl`` (built by ``curate.pii_evalset``)."""
+"""Korean PII detection and scrubbing on presidio: one module per recognizer family
+(``recognizers/``), the Kiwi NLP engine and context enhancer (``nlp_engine``), and one
+document's scrub (``scrub``). The labelled sets that measure them are evaluation tooling
+(``curate/evals/``)."""

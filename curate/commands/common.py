@@ -1,0 +1,92 @@
+"""What every command shares: the one-line error and its exit status, config and JSON
+options, quiet logging, and output as a table or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any
+
+EXIT_USAGE = 2
+EXIT_ACCOUNTING = 3
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> int:
+    """Print ``curate: error: MESSAGE`` (one line, never document text) and return ``code``."""
+    print(f"curate: error: {message}", file=sys.stderr)
+    return code
+
+
+def error_message(err: Exception) -> str:
+    if isinstance(err, OSError) and err.filename is not None:
+        return f"{err.filename}: {err.strerror}"
+    return str(err)
+
+
+def reporting(*errors: type[Exception]) -> Callable[[Handler], Handler]:
+    """A handler whose ``errors`` end as one ``curate: error:`` line and exit status 2."""
+
+    def wrap(fn: Handler) -> Handler:
+        @functools.wraps(fn)
+        def run(args: argparse.Namespace) -> int:
+            try:
+                return fn(args)
+            except errors as err:
+                return fail(error_message(err))
+
+        return run
+
+    return wrap
+
+
+def add_config_options(parser: argparse.ArgumentParser) -> None:
+    """``--config FILE`` and repeatable ``--set key=value``, the same on every command."""
+    parser.add_argument("--config", metavar="FILE", help="YAML config (defaults: Korean)")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override one config key, e.g. --set release.rows_per_shard=1000",
+    )
+
+
+def add_command(commands, name: str, help_: str, handler: Handler) -> argparse.ArgumentParser:
+    """A subcommand whose help is also its description, run by ``handler``."""
+    parser = commands.add_parser(name, allow_abbrev=False, help=help_, description=help_)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def emit(args: argparse.Namespace, data: Any, human: Callable[[], str]) -> int:
+    """``data`` as JSON with ``--json``, else the human text."""
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(human())
+    return 0
+
+
+def setup_logging() -> None:
+    """Quiet Beam's import-time warnings, then undo the root-logger setup Beam does."""
+    logging.basicConfig(level=logging.ERROR, force=True)
+    import apache_beam  # noqa: F401
+
+    logging.basicConfig(
+        level=logging.INFO,
+        force=True,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("apache_beam", "trafilatura", "htmldate", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

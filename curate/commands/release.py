@@ -1,0 +1,97 @@
+"""``curate release|versions|diff|pull``: releases for model teams and reviewers. A takedown
+makes a new version (``release``), never edits one; ``pull`` copies a version and verifies
+every sha256. Human text by default, ``--json`` for tools; bad input is one
+``curate: error:`` line and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from curate.commands.common import add_command, add_json_option, emit, reporting, setup_logging
+from lineage.errors import LineageError
+
+_handler = reporting(LineageError)
+
+
+@_handler
+def _release(args: argparse.Namespace) -> int:
+    setup_logging()
+    from lineage.releases import make_release
+
+    target, manifest = make_release(args.source, args.version, args.takedowns, args.output)
+    removed = sum(t["removed"] for t in manifest["takedowns"]["applied"])
+    return emit(
+        args,
+        manifest,
+        lambda: (
+            f"release {args.version} written to {target}: {removed} document(s) removed "
+            f"by {len(manifest['takedowns']['applied'])} takedown(s), {manifest['counts']['kept']} "
+            f"kept in {len(manifest['shards'])} shard(s)"
+        ),
+    )
+
+
+@_handler
+def _versions(args: argparse.Namespace) -> int:
+    setup_logging()
+    from lineage.releases import versions
+    from lineage.render import versions_text
+
+    rows = versions(args.folder)
+    return emit(args, rows, lambda: versions_text(rows))
+
+
+@_handler
+def _diff(args: argparse.Namespace) -> int:
+    setup_logging()
+    from lineage.releases import diff
+    from lineage.render import diff_text
+
+    result = diff(args.a, args.b)
+    return emit(args, result, lambda: diff_text(result, args.limit))
+
+
+@_handler
+def _pull(args: argparse.Namespace) -> int:
+    setup_logging()
+    from lineage.releases import pull
+
+    report = pull(args.source, args.version, args.to)
+    data = {"target": report.target, "copied": report.copied, "skipped": report.skipped}
+    return emit(
+        args,
+        data,
+        lambda: (
+            f"pulled {args.version} to {report.target}: {len(report.copied)} file(s) copied, "
+            f"{len(report.skipped)} already present; every sha256 verified"
+        ),
+    )
+
+
+def register(commands) -> None:
+    """Adds ``release``, ``versions``, ``diff`` and ``pull``."""
+    release = add_command(
+        commands, "release", "a new version of a release with takedowns applied", _release
+    )
+    release.add_argument("--from", dest="source", required=True, metavar="DIR/VERSION")
+    release.add_argument("--version", required=True, metavar="NAME", help="the new version")
+    release.add_argument("--takedowns", required=True, metavar="LOG", help="the takedown log")
+    release.add_argument("--output", metavar="DIR", help="releases folder (default: --from's)")
+    add_json_option(release)
+
+    versions = add_command(commands, "versions", "list the releases in a folder", _versions)
+    versions.add_argument("folder", metavar="DIR")
+    add_json_option(versions)
+
+    diff = add_command(commands, "diff", "documents added, removed, changed between two", _diff)
+    diff.add_argument("a", metavar="DIR/VERSION_A")
+    diff.add_argument("b", metavar="DIR/VERSION_B")
+    diff.add_argument("--limit", type=int, default=20, help="doc ids listed per section")
+    add_json_option(diff)
+
+    pull = add_command(commands, "pull", "copy a release, verifying every sha256", _pull)
+    pull.add_argument("source", metavar="SRC", help="releases folder (local, gs://, s3://)")
+    pull.add_argument("--version", required=True, metavar="NAME")
+    pull.add_argument("--to", required=True, metavar="DIR", help="local releases folder")
+    add_json_option(pull)

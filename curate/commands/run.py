@@ -1,0 +1,84 @@
+"""``curate run --input GLOB [--input GLOB ...] --output DIR --version NAME [--config FILE]
+[--set key=value ...] [--overwrite] [beam options]``: curate raw files into a release.
+
+Every flag it does not know is a Beam pipeline option (``--runner``, ``--project``,
+``--flink_master``...).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from curate.commands.common import EXIT_ACCOUNTING, add_config_options, fail, setup_logging
+
+
+def curate(
+    inputs: list[str],
+    output: str,
+    version: str,
+    config_file: str | None,
+    overrides: list[str],
+    beam_args: list[str],
+    overwrite: bool,
+) -> int:
+    """Run the pipeline and print the summary; the exit status of ``curate run``."""
+    setup_logging()
+    from curate.config import ConfigError, load_config
+    from lineage.manifest import AccountingError, format_summary
+    from lineage.release_files import ReleaseError
+    from pipelines.curation import NoInputError, run_curation
+    from pipelines.ingest import InputPathClash
+    from pipelines.options import UnsafeRunnerOptions
+
+    try:
+        config = load_config(config_file, overrides)
+    except ConfigError as err:
+        return fail(str(err))
+    try:
+        result = run_curation(
+            inputs=inputs,
+            output=output,
+            version_name=version,
+            config=config,
+            config_file=config_file,
+            beam_args=beam_args,
+            overwrite=overwrite,
+        )
+    except (NoInputError, InputPathClash, UnsafeRunnerOptions, ReleaseError, ConfigError) as err:
+        return fail(str(err))
+    except AccountingError as err:
+        return fail(str(err), EXIT_ACCOUNTING)
+    print(format_summary(result.stats, result.release))
+    shards = result.manifest["shards"]
+    print(
+        f"{len(shards)} shard(s), {sum(s['rows'] for s in shards)} rows; "
+        f"manifest: {result.release}/manifest.json"
+    )
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    return curate(
+        args.input, args.output, args.version, args.config, args.set, args.extra, args.overwrite
+    )
+
+
+def register(commands) -> None:
+    run = commands.add_parser(
+        "run",
+        allow_abbrev=False,
+        help="curate raw files into a versioned release",
+        epilog="Other --flags are passed to Beam as pipeline options.",
+    )
+    run.add_argument(
+        "--input",
+        action="append",
+        required=True,
+        metavar="GLOB",
+        help="input files (local, gs://, s3://); repeatable",
+    )
+    run.add_argument("--output", required=True, metavar="DIR", help="releases folder")
+    run.add_argument("--version", required=True, metavar="NAME", help="release version name")
+    add_config_options(run)
+    run.add_argument("--overwrite", action="store_true", help="replace an existing version")
+    run.set_defaults(handler=_run, beam_args=True)

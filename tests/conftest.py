@@ -9,6 +9,7 @@ from curate.config import load_config
 from curate.sample.texts import source_documents
 from pipelines.curation import run_curation
 
+REPO = Path(__file__).resolve().parents[1]
 DOC = "대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다."
 
 

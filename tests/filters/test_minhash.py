@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import types
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -21,6 +20,7 @@ from filters.minhash import (
     signatures,
     xxh32_many,
 )
+from tests.conftest import REPO
 
 datasketch = pytest.importorskip("datasketch")
 from datasketch.hashfunc import sha1_hash32  # noqa: E402
@@ -268,9 +268,8 @@ def test_import_needs_neither_cupy_nor_datasketch():
         "assert signatures(['가나다라마바'], backend='auto').shape == (1, 128)\n"
         "print(cupy_unavailable_reason())\n"
     )
-    root = Path(__file__).resolve().parents[1]
     done = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert "cupy is not installed" in done.stdout
 

@@ -1,4 +1,4 @@
-"""``curate scrub`` and ``curate pii eval`` as outside tooling uses them."""
+"""``curate scrub`` as outside tooling uses it."""
 
 import json
 
@@ -97,11 +97,3 @@ def test_usage_errors_are_one_line(tmp_path, capsys):
     code = main(["scrub", "--input", str(missing), "--output", "o", "--set", "pii.policy=drop"])
     assert code == 2
     assert "pii.policy must be one of placeholder, mask" in capsys.readouterr().err
-
-
-def test_pii_eval_prints_precision_recall_f1_per_type(capsys):
-    assert main(["pii", "eval", "--check"]) == 0
-    out = capsys.readouterr().out
-    assert "type" in out and "P" in out and "F1" in out
-    for kind in ("KR_RRN", "PHONE_NUMBER", "EMAIL_ADDRESS", "KR_BANK_ACCOUNT", "PERSON"):
-        assert kind in out

@@ -11,9 +11,10 @@ import pyarrow.parquet as pq
 import pytest
 from nbclient import NotebookClient
 
+from tests.conftest import REPO
 from tests.lineage_helpers import demo_release
 
-NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "explore_release.ipynb"
+NOTEBOOK = REPO / "notebooks" / "explore_release.ipynb"
 
 
 @pytest.fixture

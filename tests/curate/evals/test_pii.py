@@ -1,0 +1,28 @@
+"""The labelled PII sets: the shipped files are what the generator writes, and the stage
+meets its targets on them."""
+
+from curate.evals import pii_sets
+from curate.evals.pii import STRUCTURED, evaluate
+from filters.pii.scrub import PiiSettings
+
+
+def test_labelled_set_meets_the_targets():
+    report = evaluate(PiiSettings())
+    assert report["sentences"] >= 300 and report["hard_negatives"] >= 100
+    types = report["types"]
+    for kind in STRUCTURED:
+        assert types[kind]["gold"] >= 10, kind
+        assert types[kind]["precision"] >= 0.95 and types[kind]["recall"] >= 0.95, kind
+    assert types["PERSON"]["precision"] >= 0.9
+
+
+def test_shipped_eval_sets_are_what_the_generator_writes(tmp_path, capsys):
+    pii_sets.main([str(tmp_path)])
+    for name in (pii_sets.EVAL_SET, pii_sets.HOLDOUT, pii_sets.HOLDOUT2):
+        assert (tmp_path / name).read_bytes() == (pii_sets.DATA / name).read_bytes(), name
+
+
+def test_person_precision_holds_on_the_hand_written_holdout():
+    report = evaluate(PiiSettings(), pii_sets.DATA / pii_sets.HOLDOUT2)
+    assert report["types"]["PERSON"]["precision"] >= 0.9
+    assert report["hard_negatives_flagged"] == []

@@ -1,0 +1,25 @@
+"""IP addresses before Korean particles; loopback, netmasks, ranges and version numbers stay."""
+
+import pytest
+
+from tests.pii_helpers import spans_of, untouched
+
+FOUND = [
+    ("서버 IP 203.0.113.77에서 접속", "203.0.113.77"),
+    ("IPv6 2001:db8:1a2b::7f로 접속", "2001:db8:1a2b::7f"),
+]
+
+UNTOUCHED = [
+    "모델명 SM-S928N, 버전 1.2.3, 펌웨어 2.1.0.5, 빌드 10.0.19045.3693",
+    "로컬 127.0.0.1, 마스크 255.255.255.0, 대역 192.168.0.0/16, 파일 logo@2x.png",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_span_covers_exactly_the_address(text, value):
+    assert ("IP_ADDRESS", value) in spans_of(text)
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_addresses_that_identify_no_one_stay(text):
+    assert untouched(text)

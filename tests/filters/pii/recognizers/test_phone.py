@@ -1,0 +1,26 @@
+"""Korean phone numbers in every usual spelling; company hotlines are not personal data."""
+
+import pytest
+
+from tests.pii_helpers import spans_of, untouched
+
+FOUND = [
+    ("문의는 010-1234-5678로 연락 주세요.", "010-1234-5678"),
+    ("휴대폰 010.9876.5432", "010.9876.5432"),
+    ("번호 010 2345 6789에서 전화", "010 2345 6789"),
+    ("연락처: 01023456789", "01023456789"),
+    ("해외에서는 +82-10-2345-6789로", "+82-10-2345-6789"),
+    ("+82 (0)10-2345-6789 입니다", "+82 (0)10-2345-6789"),
+    ("사무실 (02) 123-4567", "(02) 123-4567"),
+    ("대표 031)1234-5678 로 전화", "031)1234-5678"),
+    ("인터넷전화 070-8765-4321", "070-8765-4321"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_span_covers_exactly_the_number(text, value):
+    assert ("PHONE_NUMBER", value) in spans_of(text)
+
+
+def test_nationwide_business_and_toll_free_numbers_stay():
+    assert untouched("고객센터 1588-1234, 대표번호 1577-1004, 무료 상담 080-123-4567")

@@ -1,0 +1,25 @@
+"""Shared by the PII tests: a form full of fictional identifiers, and what the default
+scrubber finds in a text."""
+
+from __future__ import annotations
+
+from filters.pii.scrub import scrub
+
+VALUES = ("900101-1234568", "010-1234-5678", "hong@example.com", "홍길동", "4111-1111-1111-1111")
+TEXT = (
+    "민원 접수 안내\n성명: 홍길동 (주민등록번호 900101-1234568)\n"
+    "연락처 010-1234-5678, 이메일 hong@example.com으로 회신 바랍니다.\n"
+    "결제 카드 4111-1111-1111-1111 승인 완료. 접수일 2024-03-15, 수수료 12,000원."
+)
+
+
+def spans_of(text: str) -> list[tuple[str, str]]:
+    """(type, value) of every span the default PII stage finds, in text order."""
+    result = scrub(text)
+    return [(s.type, text[s.start : s.end]) for s in result.spans]
+
+
+def untouched(text: str) -> bool:
+    """No recognizer found anything and the text comes out as it went in."""
+    result = scrub(text)
+    return result.spans == () and result.text == text

@@ -19,9 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from curate.config import load_config  # noqa: E402
+from curate.config import load_settings  # noqa: E402
 from curate.readers import FileContext, read_records  # noqa: E402
 from curate.sample.generate import generate_corpus  # noqa: E402
+from curate.settings import Settings  # noqa: E402
 from pipelines.normalize import normalize_record  # noqa: E402
 
 
@@ -33,30 +34,27 @@ def format_of(path: Path) -> str:
     return "other"
 
 
-def ingest_and_normalize(files: list[Path], root: Path, config: dict) -> tuple[int, int]:
+def ingest_and_normalize(files: list[Path], root: Path, settings: Settings) -> tuple[int, int]:
     """(records, bytes of text that reached normalization)."""
     records = text_bytes = 0
     for path in files:
         ctx = FileContext(
-            uri=str(path),
-            relpath=str(path.relative_to(root)),
-            dataset="bench",
-            options=config["ingest"],
+            uri=str(path), relpath=str(path.relative_to(root)), settings=settings.ingest
         )
         for record in read_records(io.BytesIO(path.read_bytes()), ctx):
             records += 1
             if record["status"] is None:
                 text_bytes += len(record["text"].encode("utf-8"))
-                normalize_record(record, config["normalize"])
+                normalize_record(record, settings.normalize)
     return records, text_bytes
 
 
-def measure(files: list[Path], root: Path, config: dict, repeat: int) -> dict:
+def measure(files: list[Path], root: Path, settings: Settings, repeat: int) -> dict:
     file_bytes = sum(p.stat().st_size for p in files)
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
-        records, text_bytes = ingest_and_normalize(files, root, config)
+        records, text_bytes = ingest_and_normalize(files, root, settings)
         best = min(best, time.perf_counter() - start)
     return {
         "files": len(files),
@@ -75,7 +73,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-beam", action="store_true")
     args = parser.parse_args()
-    config = load_config()
+    settings = load_settings(None, ["ingest.dataset=bench"])
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "corpus"
         generate_corpus(root, seed=0, scale=args.scale)
@@ -85,7 +83,7 @@ def main() -> None:
             by_format.setdefault(format_of(path), []).append(path)
         rows = {}
         for fmt, group in [("all", files), *sorted(by_format.items())]:
-            rows[fmt] = measure(group, root, config, args.repeat)
+            rows[fmt] = measure(group, root, settings, args.repeat)
         result = {"scale": args.scale, "per_core": rows}
         if not args.no_beam:
             from pipelines.curation import run_curation
@@ -95,7 +93,7 @@ def main() -> None:
                 inputs=[str(root / "**")],
                 output=str(Path(tmp) / "out"),
                 version_name="bench",
-                config=config,
+                settings=settings,
             )
             result["beam_embedded_pipeline_seconds"] = round(time.perf_counter() - start, 2)
     print(json.dumps(result, indent=1))

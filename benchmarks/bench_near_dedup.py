@@ -66,18 +66,21 @@ def make_corpus(path: Path, docs: int, seed: int = 0) -> None:
 
 def run_once(corpus: Path, out: Path, near_dedup: bool) -> dict:
     """Runs in a child process so that peak RSS is this run's alone."""
-    from curate.config import load_config
+    import dataclasses
+
+    from curate.config import load_settings
     from pipelines.curation import run_curation
 
+    defaults = load_settings()
     others = [
-        f"{name}.enabled=false"
-        for name, section in load_config().items()
-        if isinstance(section, dict) and "enabled" in section and name != "near_dedup"
+        f"{field.name}.enabled=false"
+        for field in dataclasses.fields(defaults)
+        if hasattr(getattr(defaults, field.name), "enabled") and field.name != "near_dedup"
     ]
-    config = load_config(None, [*others, f"near_dedup.enabled={str(near_dedup).lower()}"])
+    settings = load_settings(None, [*others, f"near_dedup.enabled={str(near_dedup).lower()}"])
     start = time.perf_counter()
     result = run_curation(
-        inputs=[str(corpus / "*.jsonl")], output=str(out), version_name="bench", config=config
+        inputs=[str(corpus / "*.jsonl")], output=str(out), version_name="bench", settings=settings
     )
     return {
         "seconds": round(time.perf_counter() - start, 1),

@@ -63,12 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
 
+    from curate.config import load_settings
     from filters.analysis import analyze, get_kiwi
-    from filters.pii.scrub import PiiSettings, scrubber
+    from filters.pii.scrub import scrubber
 
     texts = documents(args.docs)
     get_kiwi(1)
-    engine = scrubber(PiiSettings())
+    engine = scrubber(load_settings().pii)
     # What the quality stage leaves on each record (made outside the timed loop, as there).
     records = [analysis.to_record() for analysis in analyze(texts)]
     for text in texts[:8]:

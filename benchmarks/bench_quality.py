@@ -60,13 +60,13 @@ def _analysis() -> Callable[[Sequence[str]], None]:
 
 
 def _quality_stage() -> Callable[[Sequence[str]], None]:
-    from curate.config import load_config
+    from curate.config import load_settings
     from filters.quality_assessor import QualityAssessor
 
-    config = load_config()
-    assessor = QualityAssessor(config["quality"], config["langid"])
+    settings = load_settings()
+    assessor = QualityAssessor(settings.quality, settings.langid)
     assessor.load()
-    batch = config["quality"]["batch_size"]
+    batch = settings.quality.batch_size
 
     def run(texts: Sequence[str]) -> None:
         for start in range(0, len(texts), batch):

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-LICENCE_CLASSES = ("open", "restricted", "all_rights_reserved", "tdm_reserved", "unknown")
-ACTIONS = ("keep", "strip", "drop")
+from curate.settings import CopyrightSettings
+
 BUILTIN_OPTOUT = "copyright_optout.txt"
 
 NOTICE_RULE = "copyright_notice"
@@ -230,23 +229,6 @@ def strip_notices(text: str, max_chars: int) -> tuple[str, tuple[LineEdit, ...]]
 
 
 @dataclass(frozen=True)
-class CopyrightSettings:
-    """The ``copyright`` config section with the opt-out lists already read."""
-
-    policy: Mapping[str, str]
-    optout: tuple[OptOutRule, ...]
-    max_notice_chars: int = 200
-
-    @classmethod
-    def from_config(cls, section: Mapping[str, Any]) -> CopyrightSettings:
-        return cls(
-            policy=dict(section["policy"]),
-            optout=load_optout(section["optout_files"], section["optout"]),
-            max_notice_chars=section["max_notice_chars"],
-        )
-
-
-@dataclass(frozen=True)
 class CopyrightVerdict:
     licence_class: str
     source: str
@@ -268,11 +250,13 @@ def assess(
     domain: str | None,
     licence: str | None,
     settings: CopyrightSettings,
+    optout: Sequence[OptOutRule],
 ) -> CopyrightVerdict:
-    """Every decision for one document; the text changes only under ``strip``."""
-    rule = match_optout(settings.optout, url, domain)
+    """Every decision for one document (``optout``: the rules ``load_optout`` read at
+    launch); the text changes only under ``strip``."""
+    rule = match_optout(optout, url, domain)
     found, source = licence_class(licence, text)
-    action = settings.policy[found]
+    action = settings.policy.action_for(found)
     stripped, edits = (
         strip_notices(text, settings.max_notice_chars)
         if action == "strip" and rule is None

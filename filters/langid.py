@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from curate.settings import LangidSettings
 from filters.script_stats import HANGUL, HANJA, KANA, LATIN, ScriptCounts, line_counts
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "lid.176.ftz"
@@ -58,9 +59,10 @@ class LangResult:
 
 @dataclass(frozen=True)
 class LanguageId:
-    """Document- and paragraph-level language ID; ``cjk_hangul_share`` is the Hanja rule."""
+    """Document- and paragraph-level language ID; ``cjk_hangul_share`` is the Hanja rule
+    (``langid.cjk_hangul_share``; ``math.inf`` turns it off)."""
 
-    cjk_hangul_share: float = 0.2
+    cjk_hangul_share: float
     model_path: str = str(MODEL_PATH)
 
     @property
@@ -92,33 +94,26 @@ class LanguageId:
         return LangResult(best, best_score, korean)
 
 
-@dataclass(frozen=True)
-class ParagraphPolicy:
-    """Which lines of a mostly Korean document are foreign paragraphs to cut.
-
-    A line is judged only when it has ``min_letters`` letters and less than half of them are
-    Hangul (clearly Korean lines skip fastText); it is cut when fastText names another
-    language with at least ``min_score``. Documents whose Hangul share of letters is below
-    ``doc_korean_share`` are left whole: the document-level rule decides those.
-    """
-
-    min_letters: int = 30
-    min_score: float = 0.5
-    doc_korean_share: float = 0.5
-
-
 def foreign_lines(
     text: str,
     counts: ScriptCounts,
     langid: LanguageId,
-    policy: ParagraphPolicy,
+    settings: LangidSettings,
     skip: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Indexes of the ``\\n``-separated lines of ``text`` (whose script counts are
-    ``counts``) that are non-Korean paragraphs."""
-    if 2 * (counts.letters - counts.hangul) < policy.min_letters:
+    ``counts``) that are non-Korean paragraphs.
+
+    A line is judged only when it has ``paragraph_min_letters`` letters and less than half of
+    them are Hangul (clearly Korean lines skip fastText); it is cut when fastText names
+    another language with at least ``paragraph_min_score``. Documents whose Hangul share of
+    letters is below ``paragraph_doc_korean_share`` are left whole: the document-level rule
+    decides those.
+    """
+    min_letters = settings.paragraph_min_letters
+    if 2 * (counts.letters - counts.hangul) < min_letters:
         return []  # too few non-Hangul letters for any line to be a candidate
-    if counts.hangul_share_of_letters() < policy.doc_korean_share:
+    if counts.hangul_share_of_letters() < settings.paragraph_doc_korean_share:
         return []
     per_line = line_counts(text)
     letters = per_line[:, [HANGUL, HANJA, KANA, LATIN]].sum(axis=1)
@@ -126,7 +121,7 @@ def foreign_lines(
     candidates = [
         i
         for i in range(len(per_line))
-        if i not in skip and letters[i] >= policy.min_letters and 2 * hangul[i] < letters[i]
+        if i not in skip and letters[i] >= min_letters and 2 * hangul[i] < letters[i]
     ]
     if not candidates:
         return []
@@ -138,5 +133,5 @@ def foreign_lines(
     return [
         i
         for i, result in zip(candidates, results, strict=True)
-        if result.lang != KOREAN and result.score >= policy.min_score
+        if result.lang != KOREAN and result.score >= settings.paragraph_min_score
     ]

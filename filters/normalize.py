@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+
+from curate.settings import NormalizeSettings
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 _KEEP_CONTROLS = "\n\t"
@@ -26,21 +27,15 @@ _HORIZONTAL_SPACE_RE = re.compile(r"[^\S\n]+")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
-@dataclass(frozen=True)
-class NormalizeOptions:
-    nfc: bool = True
-    strip_control: bool = True
-    collapse_whitespace: bool = True
-
-
-def normalize_text(text: str, options: NormalizeOptions = NormalizeOptions()) -> str:
-    """Return the canonical form of ``text`` that every later stage and hash sees."""
+def normalize_text(text: str, settings: NormalizeSettings | None = None) -> str:
+    """Return the canonical form of ``text`` that every later stage and hash sees; without
+    ``settings`` every step runs (the form lineage searches compare)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if options.strip_control:
+    if settings is None or settings.strip_control:
         text = _CONTROL_RE.sub("", text)
-    if options.nfc:
+    if settings is None or settings.nfc:
         text = unicodedata.normalize("NFC", text)
-    if options.collapse_whitespace:
+    if settings is None or settings.collapse_whitespace:
         text = _HORIZONTAL_SPACE_RE.sub(" ", text)
         text = "\n".join(line.strip() for line in text.split("\n"))
         text = _BLANK_LINES_RE.sub("\n\n", text)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from curate.settings import LangidSettings, QualitySettings
 from filters.analysis import Analysis, analyze, get_kiwi
-from filters.langid import LangResult, LanguageId, ParagraphPolicy, foreign_lines
+from filters.langid import LangResult, LanguageId, foreign_lines
 from filters.line_cleaning import boilerplate_lines, remove_lines
 from filters.quality_model import QualityModel
 from filters.quality_rules import DocView, Verdict, evaluate, morpheme_rules, spam_sequences
@@ -62,30 +62,20 @@ class _Cleaned:
 
 
 class QualityAssessor:
-    """Built from the ``quality`` and ``langid`` config sections; models load lazily."""
+    """Built from the ``quality`` and ``langid`` settings; models load lazily."""
 
-    def __init__(self, quality: dict[str, Any], langid: dict[str, Any]):
+    def __init__(self, quality: QualitySettings, langid: LangidSettings):
         self._quality = quality
-        self._langid = LanguageId(cjk_hangul_share=langid["cjk_hangul_share"])
-        self._min_lang_score = langid["min_score"]
-        self._paragraphs = (
-            ParagraphPolicy(
-                min_letters=langid["paragraph_min_letters"],
-                min_score=langid["paragraph_min_score"],
-                doc_korean_share=langid["paragraph_doc_korean_share"],
-            )
-            if langid["paragraph_mode"]
-            else None
-        )
+        self._langid_settings = langid
+        self._langid = LanguageId(cjk_hangul_share=langid.cjk_hangul_share)
         self._rules = morpheme_rules(quality)
-        model = quality["model"]
-        self._model = QualityModel(model["path"]) if model["enabled"] else None
-        self._min_model_score = model["min_score"]
+        model = quality.model
+        self._model = QualityModel(model.path) if model.enabled else None
 
     def load(self) -> None:
         """Load Kiwi, the lexicons and the fastText models now (once per process) rather than
         on the first batch."""
-        get_kiwi(self._quality["kiwi_threads"])
+        get_kiwi(self._quality.kiwi_threads)
         spam_sequences()
         _ = self._langid.model
         if self._model is not None:
@@ -96,7 +86,7 @@ class QualityAssessor:
         cleaned = [self._clean(text) for text in texts]
         bodies = [c.text for c in cleaned]
         langs = self._langid.identify(bodies, [c.scripts for c in cleaned])
-        analyses = analyze(bodies, self._quality["kiwi_threads"])
+        analyses = analyze(bodies, self._quality.kiwi_threads)
         scores = self._model.scores(analyses) if self._model else [None] * len(texts)
         return [self._judge(*parts) for parts in zip(cleaned, langs, analyses, scores, strict=True)]
 
@@ -104,12 +94,12 @@ class QualityAssessor:
         scripts = ScriptCounts.of(text)
         lines = text.split("\n")
         boilerplate: list[int] = []
-        if self._quality["line_cleaning"]:
-            boilerplate = boilerplate_lines(lines, self._quality["boilerplate_max_line_chars"])
+        if self._quality.line_cleaning:
+            boilerplate = boilerplate_lines(lines, self._quality.boilerplate_max_line_chars)
         foreign: list[int] = []
-        if self._paragraphs is not None:
+        if self._langid_settings.paragraph_mode:
             foreign = foreign_lines(
-                text, scripts, self._langid, self._paragraphs, frozenset(boilerplate)
+                text, scripts, self._langid, self._langid_settings, frozenset(boilerplate)
             )
         removed = {i: BOILERPLATE_LINE for i in boilerplate} | {
             i: FOREIGN_PARAGRAPH for i in foreign
@@ -127,12 +117,13 @@ class QualityAssessor:
         self, cleaned: _Cleaned, lang: LangResult, analysis: Analysis, score: float | None
     ) -> Assessment:
         view = DocView.morphemes(cleaned.text, analysis, cleaned.scripts)
-        max_boilerplate = self._quality["max_boilerplate_ratio"]
+        max_boilerplate = self._quality.max_boilerplate_ratio
+        min_lang_score = self._langid_settings.min_score
         verdicts = [
             Verdict.of(BOILERPLATE_RULE, cleaned.boilerplate_ratio, max_boilerplate, "<="),
-            Verdict.of(LANG_RULE, lang.korean_score, self._min_lang_score, ">="),
+            Verdict.of(LANG_RULE, lang.korean_score, min_lang_score, ">="),
             *evaluate(self._rules, view),
         ]
         if score is not None:
-            verdicts.append(Verdict.of(MODEL_RULE, score, self._min_model_score, ">="))
+            verdicts.append(Verdict.of(MODEL_RULE, score, self._quality.model.min_score, ">="))
         return Assessment(cleaned.text, cleaned.edits, lang, tuple(verdicts), analysis, score)

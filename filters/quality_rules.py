@@ -23,8 +23,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from curate.settings import FineWeb2Settings, KoreanRuleSettings, QualitySettings
 from filters.analysis import Analysis, get_kiwi
 from filters.lexicons import entries
 from filters.ngram_repetition import NgramIndex
@@ -383,72 +384,71 @@ def web_token_ratio(doc: DocView) -> float:
     return _ratio(doc.tagged((WEB_TOKEN_PREFIX,)), len(doc.analysis))
 
 
-# Rule sets built from the YAML configuration.
+# Rule sets built from the typed settings.
 
 
-def _ngram_rules(config: dict[str, Any]) -> list[Rule]:
-    rules = [Rule("dup_line_frac", dup_line_frac, config["max_dup_line_frac"], "<=")]
+def _ngram_rules(settings: FineWeb2Settings) -> list[Rule]:
+    rules = [Rule("dup_line_frac", dup_line_frac, settings.max_dup_line_frac, "<=")]
     rules += [
-        Rule(f"top_{n}gram_frac", top_ngram_frac(n), config[f"max_top_{n}gram_frac"], "<=")
+        Rule(f"top_{n}gram_frac", top_ngram_frac(n), settings.max_top_ngram_frac(n), "<=")
         for n in (2, 3, 4)
     ]
     rules += [
-        Rule(f"dup_{n}gram_frac", dup_ngram_frac(n), config[f"max_dup_{n}gram_frac"], "<=")
+        Rule(f"dup_{n}gram_frac", dup_ngram_frac(n), settings.max_dup_ngram_frac(n), "<=")
         for n in range(5, 11)
     ]
     return rules
 
 
-def fineweb2_rules(config: dict[str, Any], stop_measure: Callable[[DocView], float]) -> list[Rule]:
-    """FineWeb-2's Korean filters in its order (repetition, FineWeb quality, Gopher quality);
-    ``config`` is the ``quality.fineweb2`` section. The stop-word rule is the caller's: stop
-    words on whitespace words, or stop-morphemes on the analysis."""
+def fineweb2_rules(
+    settings: FineWeb2Settings, stop_measure: Callable[[DocView], float]
+) -> list[Rule]:
+    """FineWeb-2's Korean filters in its order (repetition, FineWeb quality, Gopher quality).
+    The stop-word rule is the caller's: stop words on whitespace words, or stop-morphemes on
+    the analysis."""
     return [
-        *_ngram_rules(config),
-        Rule("line_punct_ratio", line_punct_ratio, config["min_line_punct_ratio"], ">"),
-        Rule("char_dup_ratio", char_dup_ratio, config["max_char_dup_ratio"], "<"),
-        Rule("new_line_ratio", new_line_ratio, config["max_new_line_ratio"], "<="),
-        Rule("min_words", word_count, config["min_words"], ">="),
-        Rule("max_words", word_count, config["max_words"], "<="),
-        Rule("min_mean_word_length", mean_word_length, config["min_mean_word_length"], ">="),
-        Rule("max_mean_word_length", mean_word_length, config["max_mean_word_length"], "<="),
-        Rule("hash_ratio", hash_ratio, config["max_symbol_word_ratio"], "<="),
-        Rule("ellipsis_ratio", ellipsis_ratio, config["max_symbol_word_ratio"], "<="),
-        Rule("bullet_lines_ratio", bullet_lines_ratio, config["max_bullet_lines_ratio"], "<="),
-        Rule(
-            "ellipsis_lines_ratio", ellipsis_lines_ratio, config["max_ellipsis_lines_ratio"], "<="
-        ),
-        Rule("alpha_word_ratio", alpha_word_ratio, config["min_alpha_word_ratio"], ">="),
-        Rule("stop_words", stop_measure, config["min_stop_words"], ">="),
+        *_ngram_rules(settings),
+        Rule("line_punct_ratio", line_punct_ratio, settings.min_line_punct_ratio, ">"),
+        Rule("char_dup_ratio", char_dup_ratio, settings.max_char_dup_ratio, "<"),
+        Rule("new_line_ratio", new_line_ratio, settings.max_new_line_ratio, "<="),
+        Rule("min_words", word_count, settings.min_words, ">="),
+        Rule("max_words", word_count, settings.max_words, "<="),
+        Rule("min_mean_word_length", mean_word_length, settings.min_mean_word_length, ">="),
+        Rule("max_mean_word_length", mean_word_length, settings.max_mean_word_length, "<="),
+        Rule("hash_ratio", hash_ratio, settings.max_symbol_word_ratio, "<="),
+        Rule("ellipsis_ratio", ellipsis_ratio, settings.max_symbol_word_ratio, "<="),
+        Rule("bullet_lines_ratio", bullet_lines_ratio, settings.max_bullet_lines_ratio, "<="),
+        Rule("ellipsis_lines_ratio", ellipsis_lines_ratio, settings.max_ellipsis_lines_ratio, "<="),
+        Rule("alpha_word_ratio", alpha_word_ratio, settings.min_alpha_word_ratio, ">="),
+        Rule("stop_words", stop_measure, settings.min_stop_words, ">="),
     ]
 
 
-def korean_rules(config: dict[str, Any]) -> list[Rule]:
-    """Rules on the Kiwi analysis; ``config`` is the ``quality.korean`` section."""
+def korean_rules(settings: KoreanRuleSettings) -> list[Rule]:
+    """Rules on the Kiwi analysis."""
     return [
-        Rule("hangul_ratio", hangul_ratio, config["min_hangul_ratio"], ">="),
-        Rule("ef_sentence_ratio", ef_sentence_ratio, config["min_ef_sentence_ratio"], ">="),
-        Rule("particle_ratio", particle_ratio, config["min_particle_ratio"], ">="),
-        Rule("noun_ratio", noun_ratio, config["max_noun_ratio"], "<="),
+        Rule("hangul_ratio", hangul_ratio, settings.min_hangul_ratio, ">="),
+        Rule("ef_sentence_ratio", ef_sentence_ratio, settings.min_ef_sentence_ratio, ">="),
+        Rule("particle_ratio", particle_ratio, settings.min_particle_ratio, ">="),
+        Rule("noun_ratio", noun_ratio, settings.max_noun_ratio, "<="),
         Rule(
             "min_sentence_morphemes",
             mean_sentence_morphemes,
-            config["min_mean_sentence_morphemes"],
+            settings.min_mean_sentence_morphemes,
             ">=",
         ),
         Rule(
             "max_sentence_morphemes",
             mean_sentence_morphemes,
-            config["max_mean_sentence_morphemes"],
+            settings.max_mean_sentence_morphemes,
             "<=",
         ),
-        Rule("spam_lexicon_ratio", spam_lexicon_ratio, config["max_spam_lexicon_ratio"], "<="),
-        Rule("repeated_char_ratio", repeated_char_ratio, config["max_repeated_char_ratio"], "<="),
-        Rule("web_token_ratio", web_token_ratio, config["max_web_token_ratio"], "<="),
+        Rule("spam_lexicon_ratio", spam_lexicon_ratio, settings.max_spam_lexicon_ratio, "<="),
+        Rule("repeated_char_ratio", repeated_char_ratio, settings.max_repeated_char_ratio, "<="),
+        Rule("web_token_ratio", web_token_ratio, settings.max_web_token_ratio, "<="),
     ]
 
 
-def morpheme_rules(config: dict[str, Any]) -> list[Rule]:
-    """Our document rules: FineWeb-2's on morphemes (stop-morphemes) + the Korean ones;
-    ``config`` is the ``quality`` section."""
-    return fineweb2_rules(config["fineweb2"], stop_morpheme_count) + korean_rules(config["korean"])
+def morpheme_rules(settings: QualitySettings) -> list[Rule]:
+    """Our document rules: FineWeb-2's on morphemes (stop-morphemes) + the Korean ones."""
+    return fineweb2_rules(settings.fineweb2, stop_morpheme_count) + korean_rules(settings.korean)

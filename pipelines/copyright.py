@@ -9,6 +9,7 @@ were removed: it hashes the text exact dedup compares).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import apache_beam as beam
@@ -16,18 +17,26 @@ from apache_beam.metrics import Metrics
 
 from curate.config import ConfigError
 from curate.records import Record, decision, edit, sha1_hex, with_decisions, with_edits
-from filters.copyright import CopyrightSettings, assess
+from curate.settings import CopyrightSettings
+from filters.copyright import OptOutRule, assess, load_optout
 
 STAGE = "copyright"
 OPTOUT_RULE = "optout"
 
 
-def apply_policy(record: Record, settings: CopyrightSettings) -> Record:
+def apply_policy(
+    record: Record, settings: CopyrightSettings, optout: Sequence[OptOutRule]
+) -> Record:
     """The record after the stage: the opt-out and licence decisions (the first failed one
     drops it), the ``copyright`` provenance struct, and stripped lines as edits."""
     source = record["source"]
     verdict = assess(
-        record["text"], source.get("url"), source.get("domain"), source.get("license"), settings
+        record["text"],
+        source.get("url"),
+        source.get("domain"),
+        source.get("license"),
+        settings,
+        optout,
     )
     rules = [
         decision(
@@ -53,8 +62,10 @@ def apply_policy(record: Record, settings: CopyrightSettings) -> Record:
     return with_decisions(record, rules, **changes)
 
 
-def _apply_counted(record: Record, settings: CopyrightSettings) -> Record:
-    out = apply_policy(record, settings)
+def _apply_counted(
+    record: Record, settings: CopyrightSettings, optout: Sequence[OptOutRule]
+) -> Record:
+    out = apply_policy(record, settings, optout)
     info = out["copyright"]
     Metrics.counter("curate.copyright", f"license.{info['license_decision']}").inc()
     if info["optout_rule"]:
@@ -66,15 +77,16 @@ def _apply_counted(record: Record, settings: CopyrightSettings) -> Record:
 
 class CopyrightPolicy(beam.PTransform):
     """In-play records (normalized) → the same records, some dropped (``optout`` or
-    ``license_<class>``), the others with notices stripped per the licence policy.
-    ``config`` is the whole run configuration; opt-out lists are read here, at launch."""
+    ``license_<class>``), the others with notices stripped per the licence policy. The
+    opt-out lists are read here, at launch, and travel with the transform."""
 
-    def __init__(self, config: dict[str, Any]):
+    def __init__(self, settings: CopyrightSettings):
         super().__init__()
+        self._settings = settings
         try:
-            self._settings = CopyrightSettings.from_config(config["copyright"])
+            self._optout = load_optout(settings.optout_files, settings.optout)
         except ValueError as err:
             raise ConfigError(str(err)) from err
 
     def expand(self, pcoll):
-        return pcoll | "ApplyPolicy" >> beam.Map(_apply_counted, self._settings)
+        return pcoll | "ApplyPolicy" >> beam.Map(_apply_counted, self._settings, self._optout)

@@ -11,8 +11,9 @@ from typing import Any
 
 import apache_beam as beam
 
-from curate.config import Config, config_sha256
+from curate.config import config_sha256
 from curate.records import keep
+from curate.settings import Settings
 from lineage import release_files
 from lineage.manifest import (
     CONFIG,
@@ -29,7 +30,7 @@ from pipelines.ingest import ReadCorpus, match_files
 from pipelines.near_dedup import (
     NearDedup,
     check_prior_releases,
-    params_from_config,
+    minhash_params,
     prior_signatures,
 )
 from pipelines.normalize import Normalize
@@ -57,15 +58,14 @@ class RunResult:
 def build_pipeline(
     pipeline: beam.Pipeline,
     files: list[tuple[str, str]],
-    config: Config,
+    settings: Settings,
     staging: str,
     version_name: str,
     run: dict[str, Any],
 ) -> None:
-    """Wire the stages; each stage's settled records leave the stream right after it."""
-    records = pipeline | "Ingest" >> ReadCorpus(
-        files, config["ingest"]["dataset"], config["ingest"]
-    )
+    """Wire the stages, each given its own settings; each stage's settled records leave the
+    stream right after it."""
+    records = pipeline | "Ingest" >> ReadCorpus(files, settings.ingest)
     inputs = records | "CountInputs" >> beam.combiners.Count.Globally()
     in_play, settled_ingest = split_settled(records, "Ingest")
     settled = [settled_ingest]
@@ -76,20 +76,20 @@ def build_pipeline(
         settled.append(done)
         return still_open
 
-    if config["takedown"]["log"]:
-        in_play = stage(in_play, "Takedown", ApplyTakedowns(config["takedown"]["log"]))
-    in_play = stage(in_play, "Normalize", Normalize(config["normalize"]))
-    if config["copyright"]["enabled"]:
-        in_play = stage(in_play, "Copyright", CopyrightPolicy(config))
-    if config["dedup"]["exact"]:
+    if settings.takedown.log:
+        in_play = stage(in_play, "Takedown", ApplyTakedowns(settings.takedown))
+    in_play = stage(in_play, "Normalize", Normalize(settings.normalize))
+    if settings.copyright.enabled:
+        in_play = stage(in_play, "Copyright", CopyrightPolicy(settings.copyright))
+    if settings.dedup.exact:
         in_play = stage(in_play, "ExactDedup", ExactDedup())
-    if config["quality"]["enabled"]:
-        in_play = stage(in_play, "Quality", Quality(config))
-    if config["near_dedup"]["enabled"]:
-        prior = prior_signatures(pipeline, config["near_dedup"]["against"])
-        in_play = stage(in_play, "NearDedup", NearDedup(config["near_dedup"], prior))
-    if config["pii"]["enabled"]:
-        in_play = stage(in_play, "PiiScrub", PiiScrub(config))
+    if settings.quality.enabled:
+        in_play = stage(in_play, "Quality", Quality(settings.quality, settings.langid))
+    if settings.near_dedup.enabled:
+        prior = prior_signatures(pipeline, settings.near_dedup.against)
+        in_play = stage(in_play, "NearDedup", NearDedup(settings.near_dedup, prior))
+    if settings.pii.enabled:
+        in_play = stage(in_play, "PiiScrub", PiiScrub(settings.pii))
 
     kept = in_play | "Keep" >> beam.Map(keep)
     outcomes = (
@@ -98,7 +98,7 @@ def build_pipeline(
         | "CountOutcomes" >> beam.ParDo(CountOutcome())
     )
     _ = outcomes | "WriteRelease" >> WriteRelease(
-        staging, version_name, run, config["release"], inputs
+        staging, version_name, run, settings.release, inputs
     )
 
 
@@ -107,7 +107,7 @@ def run_curation(
     inputs: list[str],
     output: str,
     version_name: str,
-    config: Config,
+    settings: Settings,
     config_file: str | None = None,
     beam_args: list[str] = (),
     overwrite: bool = False,
@@ -119,16 +119,16 @@ def run_curation(
     if not files:
         raise NoInputError(f"no input files matched: {' '.join(inputs)}")
     release_files.check_writable(output)
-    minhash_params = None
-    if config["near_dedup"]["enabled"]:
-        minhash_params = params_from_config(config["near_dedup"])
-        check_prior_releases(config["near_dedup"]["against"], minhash_params)
-    run = new_run(config_sha256(config), runner_name(options))
+    params = None
+    if settings.near_dedup.enabled:
+        params = minhash_params(settings.near_dedup)
+        check_prior_releases(settings.near_dedup.against, params)
+    run = new_run(config_sha256(settings), runner_name(options))
     staging = release_files.join(output, f".staging-{version_name}-{run['run_id']}")
     _LOG.info("run %s: %d input files → %s", run["run_id"], len(files), target)
 
     pipeline = beam.Pipeline(options=options)
-    build_pipeline(pipeline, files, config, staging, version_name, run)
+    build_pipeline(pipeline, files, settings, staging, version_name, run)
     pipeline.run().wait_until_finish()
 
     summary = release_files.read_json(release_files.join(staging, RUN_SUMMARY))
@@ -143,7 +143,9 @@ def run_curation(
         stats=stats,
         files=summary["files"],
         config_file=config_file,
-        minhash_params=minhash_params.to_dict() if minhash_params else None,
+        minhash_params=params.to_dict() if params else None,
     )
-    manifest = release_files.commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
+    manifest = release_files.commit(
+        staging, target, {STATS: stats, CONFIG: settings.to_dict()}, manifest
+    )
     return RunResult(release=target, manifest=manifest, stats=stats)

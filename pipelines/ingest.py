@@ -6,7 +6,6 @@ import logging
 import posixpath
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import apache_beam as beam
 from apache_beam.io.filesystem import CompressionTypes
@@ -15,6 +14,7 @@ from apache_beam.metrics import Metrics
 
 from curate.readers import FileContext, read_records
 from curate.records import Record
+from curate.settings import IngestSettings
 
 _LOG = logging.getLogger(__name__)
 _WILDCARD = re.compile(r"[*?\[]")
@@ -69,15 +69,14 @@ class ReadFileRecords(beam.DoFn):
     """Opens one file and yields all its records; a file that cannot be opened yields one
     error record, so it is counted rather than lost."""
 
-    def __init__(self, dataset: str, options: dict[str, Any]):
-        self._dataset = dataset
-        self._options = options
+    def __init__(self, settings: IngestSettings):
+        self._settings = settings
         self._records = Metrics.counter("curate", "input_records")
         self._files = Metrics.counter("curate", "input_files")
 
     def process(self, item: tuple[str, str]) -> Iterator[Record]:
         path, relpath = item
-        ctx = FileContext(uri=path, relpath=relpath, dataset=self._dataset, options=self._options)
+        ctx = FileContext(uri=path, relpath=relpath, settings=self._settings)
         count = 0
         try:
             handle = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
@@ -97,16 +96,15 @@ class ReadFileRecords(beam.DoFn):
 class ReadCorpus(beam.PTransform):
     """Matched files → records, with files spread over workers before the (slow) reading."""
 
-    def __init__(self, files: list[tuple[str, str]], dataset: str, options: dict[str, Any]):
+    def __init__(self, files: list[tuple[str, str]], settings: IngestSettings):
         super().__init__()
         self._files = files
-        self._dataset = dataset
-        self._options = options
+        self._settings = settings
 
     def expand(self, pbegin):
         return (
             pbegin
             | "Files" >> beam.Create(self._files)
             | "SpreadFiles" >> beam.Reshuffle()
-            | "Read" >> beam.ParDo(ReadFileRecords(self._dataset, self._options))
+            | "Read" >> beam.ParDo(ReadFileRecords(self._settings))
         )

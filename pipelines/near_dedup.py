@@ -8,13 +8,14 @@ the graph as nodes too, so a new crawl does not re-add what that release already
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import apache_beam as beam
 import numpy as np
 
 from curate.records import MINHASH_SCHEMA, Record, decision, with_decisions
+from curate.settings import NearDedupSettings
 from filters.analysis import Analysis, analyze
 from filters.lsh import Banding, anchor_edges, band_keys, estimated_jaccard
 from filters.minhash import MinHashParams, signatures
@@ -38,7 +39,7 @@ def split_node(name: str) -> tuple[str, str]:
     return origin, doc_id
 
 
-def prior_signatures(pipeline: beam.Pipeline, releases: list[str]):
+def prior_signatures(pipeline: beam.Pipeline, releases: Sequence[str]):
     """(node, signature) of every kept document of the given releases, or None."""
     if not releases:
         return None
@@ -57,7 +58,7 @@ def prior_signatures(pipeline: beam.Pipeline, releases: list[str]):
     )
 
 
-def check_prior_releases(releases: list[str], params: MinHashParams) -> None:
+def check_prior_releases(releases: Sequence[str], params: MinHashParams) -> None:
     """Refuse, before any work starts, signatures that cannot be compared with ours."""
     for release in releases:
         try:
@@ -80,13 +81,14 @@ def check_prior_releases(releases: list[str], params: MinHashParams) -> None:
             ) from err
 
 
-def params_from_config(config: dict[str, Any]) -> MinHashParams:
+def minhash_params(settings: NearDedupSettings) -> MinHashParams:
+    """What makes two signatures comparable, as the release stores it."""
     return MinHashParams(
-        num_perm=config["num_perm"],
-        seed=config["seed"],
-        ngram=config["ngram"],
-        hash=config["hash"],
-        shingle=config["shingle"],
+        num_perm=settings.num_perm,
+        seed=settings.seed,
+        ngram=settings.ngram,
+        hash=settings.hash,
+        shingle=settings.shingle,
     )
 
 
@@ -257,24 +259,22 @@ def mark_near_duplicates(element, threshold: float) -> Iterator[Record]:
 class NearDedup(beam.PTransform):
     """In-play records → the same records, near-duplicates dropped with their cluster."""
 
-    def __init__(self, config: dict[str, Any], prior_signatures=None):
+    def __init__(self, settings: NearDedupSettings, prior_signatures=None):
         super().__init__()
-        self._config = config
+        self._settings = settings
         self._prior = prior_signatures
 
     def expand(self, records):
-        cfg = self._config
-        params = params_from_config(cfg)
-        banding = Banding(cfg["bands"], cfg["rows"])
+        settings = self._settings
+        params = minhash_params(settings)
+        banding = Banding(settings.bands, settings.rows)
         banding.check(params.num_perm)
+        batch = settings.batch_size
         signed = (
             records
-            | "Batch"
-            >> beam.BatchElements(
-                min_batch_size=cfg["batch_size"], max_batch_size=cfg["batch_size"]
-            )
+            | "Batch" >> beam.BatchElements(min_batch_size=batch, max_batch_size=batch)
             | "Sign"
-            >> beam.ParDo(_Sign(params, cfg["backend"])).with_outputs(_Sign.GRAPH, main="records")
+            >> beam.ParDo(_Sign(params, settings.backend)).with_outputs(_Sign.GRAPH, main="records")
         )
         graph = signed[_Sign.GRAPH]
         if self._prior is not None:
@@ -286,16 +286,16 @@ class NearDedup(beam.PTransform):
             | "AnchorEdges" >> beam.FlatMap(_edges)
             | "DistinctEdges" >> beam.Distinct()
         )
-        if cfg["verify_threshold"] > 0:
+        if settings.verify_threshold > 0:
             with_member_sig = {
                 "edges": edges | "ByMember" >> beam.KvSwap(),
                 "sig": graph,
             } | "JoinMemberSig" >> StreamingJoin(_attach_signature)
             edges = {"members": with_member_sig, "sig": graph} | "JoinAnchorSig" >> StreamingJoin(
-                _verified, cfg["verify_threshold"]
+                _verified, settings.verify_threshold
             )
         labels = edges | "Components" >> ConnectedComponents(
-            cfg["cc_rounds"], cfg["max_fixup_edges"]
+            settings.cc_rounds, settings.max_fixup_edges
         )
         scores = signed.records | "Scores" >> beam.Map(
             lambda r: (node(NEW, r["doc_id"]), r.get("quality_score"))
@@ -317,7 +317,7 @@ class NearDedup(beam.PTransform):
             | "JoinClusters" >> StreamingJoin(_member_info),
             by_label[_ByLabel.SINGLETONS],
         ) | "AllInfo" >> beam.Flatten()
-        threshold = cfg["verify_threshold"] or banding.threshold
+        threshold = settings.verify_threshold or banding.threshold
         return (
             {
                 "records": signed.records | "KeyById" >> beam.Map(lambda r: (r["doc_id"], r)),

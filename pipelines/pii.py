@@ -15,13 +15,13 @@ replacement), never a value; the shard row's ``pii_count`` sums the counts.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from curate.records import Record, decision, with_decisions
-from filters.pii.scrub import PiiSettings, Scrubber, ScrubResult, scrubber
+from curate.settings import PiiSettings
+from filters.pii.scrub import Scrubber, ScrubResult, scrubber
 
 STAGE = "pii"
 DENSITY_RULE = "pii_density"
@@ -60,12 +60,11 @@ class _Scrub(beam.DoFn):
 
 
 class PiiScrub(beam.PTransform):
-    """In-play records → the same records, scrubbed; some dropped by ``pii_density``.
-    ``config`` is the whole run configuration (its ``pii`` section)."""
+    """In-play records → the same records, scrubbed; some dropped by ``pii_density``."""
 
-    def __init__(self, config: dict[str, Any]):
+    def __init__(self, settings: PiiSettings):
         super().__init__()
-        self._settings = PiiSettings.from_config(config["pii"])
+        self._settings = settings
 
     def expand(self, pcoll):
         return pcoll | "Scrub" >> beam.ParDo(_Scrub(self._settings))

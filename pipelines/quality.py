@@ -10,12 +10,12 @@ morpheme shingles never run Kiwi again.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from curate.records import Record, decision, edit, with_decisions, with_edits
+from curate.settings import LangidSettings, QualitySettings
 from filters.quality_assessor import Assessment, QualityAssessor
 
 STAGE = "quality"
@@ -44,9 +44,9 @@ def apply_assessment(record: Record, assessment: Assessment) -> Record:
 
 
 class _Assess(beam.DoFn):
-    def __init__(self, config: dict[str, Any]):
-        self._quality = config["quality"]
-        self._langid = config["langid"]
+    def __init__(self, quality: QualitySettings, langid: LangidSettings):
+        self._quality = quality
+        self._langid = langid
         self._assessor: QualityAssessor | None = None
 
     def setup(self) -> None:
@@ -62,19 +62,17 @@ class _Assess(beam.DoFn):
 
 
 class Quality(beam.PTransform):
-    """In-play records (normalized, exact-deduped) → the same records, some now dropped;
-    ``config`` is the whole run configuration (its ``quality`` and ``langid`` sections)."""
+    """In-play records (normalized, exact-deduped) → the same records, some now dropped."""
 
-    def __init__(self, config: dict[str, Any]):
+    def __init__(self, quality: QualitySettings, langid: LangidSettings):
         super().__init__()
-        self._config = config
+        self._quality = quality
+        self._langid = langid
 
     def expand(self, pcoll):
         return (
             pcoll
             | "Batch"
-            >> beam.BatchElements(
-                min_batch_size=1, max_batch_size=self._config["quality"]["batch_size"]
-            )
-            | "Assess" >> beam.ParDo(_Assess(self._config))
+            >> beam.BatchElements(min_batch_size=1, max_batch_size=self._quality.batch_size)
+            | "Assess" >> beam.ParDo(_Assess(self._quality, self._langid))
         )

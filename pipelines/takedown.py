@@ -6,6 +6,7 @@ from __future__ import annotations
 import apache_beam as beam
 
 from curate.records import DROPPED, Record, decision, with_decisions
+from curate.settings import TakedownSettings
 from lineage.release_files import ReleaseError
 from lineage.takedown import RULE, STAGE, TakedownLogError, Takedowns, load_takedowns
 
@@ -36,10 +37,10 @@ class ApplyTakedowns(beam.PTransform):
     workers with the transform, so workers need no access to it.
     """
 
-    def __init__(self, log_path: str):
+    def __init__(self, settings: TakedownSettings):
         super().__init__()
         try:
-            self._takedowns = load_takedowns(log_path)
+            self._takedowns = load_takedowns(settings.log)
         except TakedownLogError as err:
             raise TakedownLogUnusable(f"takedown.log: {err}") from err
 

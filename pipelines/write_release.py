@@ -28,6 +28,7 @@ from curate.records import (
     provenance_row,
     shard_row,
 )
+from curate.settings import ReleaseSettings
 from lineage.manifest import outcome_key
 from lineage.release_files import file_info, file_name, parquet_bytes, write_bytes
 
@@ -172,7 +173,7 @@ class WriteRelease(beam.PTransform):
         staging: str,
         version: str,
         run: dict[str, Any],
-        config: dict[str, Any],
+        settings: ReleaseSettings,
         inputs: beam.PCollection,
     ):
         super().__init__()
@@ -180,10 +181,10 @@ class WriteRelease(beam.PTransform):
         self._staging = staging
         self._version = version
         self._run = run
-        self._config = config
+        self._settings = settings
 
     def expand(self, outcomes):
-        cfg = self._config
+        settings = self._settings
         kept_rows = (
             outcomes
             | "Kept" >> beam.Filter(lambda r: r["status"] == KEPT)
@@ -193,8 +194,8 @@ class WriteRelease(beam.PTransform):
             self._staging,
             "data",
             SHARD_SCHEMA,
-            cfg["rows_per_shard"],
-            cfg["compression"],
+            settings.rows_per_shard,
+            settings.compression,
             placements=True,
         )
         run = self._run
@@ -211,8 +212,8 @@ class WriteRelease(beam.PTransform):
             self._staging,
             "provenance",
             PROVENANCE_SCHEMA,
-            cfg["provenance_rows_per_shard"],
-            cfg["compression"],
+            settings.provenance_rows_per_shard,
+            settings.compression,
         )
         signatures = (
             outcomes
@@ -224,8 +225,8 @@ class WriteRelease(beam.PTransform):
             self._staging,
             "minhash",
             MINHASH_SCHEMA,
-            cfg["provenance_rows_per_shard"],
-            cfg["compression"],
+            settings.provenance_rows_per_shard,
+            settings.compression,
         )
         files = (data.files, prov_files.files, sig_files.files) | "AllFiles" >> beam.Flatten()
         stats = (

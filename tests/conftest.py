@@ -1,3 +1,4 @@
+import functools
 import gzip
 import json
 import unicodedata
@@ -5,11 +6,20 @@ from pathlib import Path
 
 import pytest
 
-from curate.config import load_config
+from curate.config import load_settings
 from curate.sample.texts import source_documents
+from curate.settings import Settings
 from pipelines.curation import run_curation
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def settings(*overrides: str) -> Settings:
+    """The run settings: the Korean defaults with ``--set``-style overrides."""
+    return load_settings(None, list(overrides))
+
+
 DOC = "대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다."
 
 
@@ -75,9 +85,12 @@ SPINE_ONLY = ["quality.enabled=false", "pii.enabled=false", "copyright.enabled=f
 def curate_into(inputs: list[str], output: Path, version: str = "v1", **kwargs):
     """Run the pipeline in-process; content stages are off unless ``overrides`` turn them on."""
     overrides = [*SPINE_ONLY, *kwargs.pop("overrides", [])]
-    config = kwargs.pop("config", None) or load_config(None, overrides)
     return run_curation(
-        inputs=inputs, output=str(output), version_name=version, config=config, **kwargs
+        inputs=inputs,
+        output=str(output),
+        version_name=version,
+        settings=settings(*overrides),
+        **kwargs,
     )
 
 

@@ -3,7 +3,8 @@ scrubber finds in a text."""
 
 from __future__ import annotations
 
-from filters.pii.scrub import scrub
+from filters.pii.scrub import ScrubResult, scrubber
+from tests.conftest import settings
 
 VALUES = ("900101-1234568", "010-1234-5678", "hong@example.com", "홍길동", "4111-1111-1111-1111")
 TEXT = (
@@ -11,6 +12,12 @@ TEXT = (
     "연락처 010-1234-5678, 이메일 hong@example.com으로 회신 바랍니다.\n"
     "결제 카드 4111-1111-1111-1111 승인 완료. 접수일 2024-03-15, 수수료 12,000원."
 )
+
+
+def scrub(text: str, *overrides: str) -> ScrubResult:
+    """``text`` through the PII stage with the default settings (``--set``-style overrides
+    such as ``pii.policy=mask``), Kiwi analysing it once."""
+    return scrubber(settings(*overrides).pii).scrub(text)
 
 
 def spans_of(text: str) -> list[tuple[str, str]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import random
 
-from curate.config import load_config
 from curate.evals.quality_data import EVAL, prose
 from curate.sample import junk
 from filters.quality_assessor import Assessment, QualityAssessor
+from tests.conftest import settings
 
 # A Hanja-heavy passage (국한문혼용): raw lid.176 calls it Chinese.
 HANJA_HEAVY = "第1條 大韓民國은 民主共和國이다 第2條 大韓民國의 國民이 되는 要件은 法律로 定한다"
@@ -21,8 +21,8 @@ ENGLISH_PARAGRAPH = (
 @functools.cache
 def assessor(*overrides: str) -> QualityAssessor:
     """The default stage (Kiwi and fastText load once per test process)."""
-    config = load_config(None, list(overrides))
-    return QualityAssessor(config["quality"], config["langid"])
+    run = settings(*overrides)
+    return QualityAssessor(run.quality, run.langid)
 
 
 def assess(text: str, *overrides: str) -> Assessment:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
-from curate.config import load_config
 from curate.readers import FileContext, read_records
+from tests.conftest import settings
 
 
 def read(name: str, data: bytes, **ingest_overrides) -> list[dict]:
-    options = {**load_config()["ingest"], **ingest_overrides}
-    ctx = FileContext(uri=f"/corpus/{name}", relpath=name, dataset="test", options=options)
+    ingest = replace(settings().ingest, dataset="test", **ingest_overrides)
+    ctx = FileContext(uri=f"/corpus/{name}", relpath=name, settings=ingest)
     return list(read_records(io.BytesIO(data), ctx))
 
 

@@ -6,6 +6,7 @@ above, wherever the import stands (a function-level import counts too)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,37 @@ def test_an_upward_import_is_reported_with_its_place(tmp_path, where, code, culp
     target.write_text(code)
     found = violations(tmp_path)
     assert found and found[0].startswith(f"{where}:") and culprit in found[0]
+
+
+def layout_table(readme: str) -> dict[str, list[str]]:
+    """layer → the paths the README's layout table gives it (unnamed rows under "")."""
+    section = readme.split("\n## Layout\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[1:-1] for line in section.splitlines() if line.startswith("| ")]
+    table: dict[str, list[str]] = {}
+    for layer, paths, *_ in rows[2:]:
+        table.setdefault(layer.strip(), []).extend(re.findall(r"`([^`]+)`", paths))
+    return table
+
+
+def test_readme_layout_table_matches_the_tree():
+    table = layout_table((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert [name for name, _ in LAYERS] == [layer for layer in table if layer]
+    for layer, paths in table.items():
+        for path in paths:
+            assert (ROOT / path).exists(), path
+            if layer:
+                module = path.removesuffix("/").removesuffix(".py").replace("/", ".")
+                assert layer_of(module) == layer, (path, layer_of(module), layer)
+    named = {p.removesuffix("/") for paths in table.values() for p in paths}
+    folders = {
+        str(d.relative_to(ROOT))
+        for package in PACKAGES
+        for d in [ROOT / package, *(ROOT / package).iterdir()]
+        if d.is_dir() and (d / "__init__.py").exists()
+    }
+    covered = {
+        f
+        for f in folders
+        if f in named or f.split("/")[0] in named or any(n.startswith(f + "/") for n in named)
+    }
+    assert covered == folders

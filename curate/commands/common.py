@@ -11,6 +11,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from curate.config import load_settings
+from curate.settings import Settings
+
 EXIT_USAGE = 2
 EXIT_ACCOUNTING = 3
 
@@ -62,6 +65,11 @@ def add_command(commands, name: str, help_: str, handler: Handler) -> argparse.A
     parser = commands.add_parser(name, allow_abbrev=False, help=help_, description=help_)
     parser.set_defaults(handler=handler)
     return parser
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    """The settings ``--config`` and ``--set`` give (raises ``ConfigError``)."""
+    return load_settings(args.config, args.set)
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:

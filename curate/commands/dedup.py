@@ -7,29 +7,30 @@ import argparse
 import json
 from collections.abc import Callable
 
-from curate.commands.common import add_config_options, fail
-from curate.config import ConfigError, load_config
+from curate.commands.common import add_config_options, fail, settings_of
+from curate.config import ConfigError
+from curate.settings import NearDedupSettings
 
 DEFAULT_TRUTH_THRESHOLD = 0.7
 
 
-def _with_config(handler: Callable[[argparse.Namespace, dict], int]):
-    """Load the near_dedup section (defaults, --config, --set) or fail with one line."""
+def _with_settings(handler: Callable[[argparse.Namespace, NearDedupSettings], int]):
+    """Load the near_dedup settings (defaults, --config, --set) or fail with one line."""
 
     def run(args: argparse.Namespace) -> int:
         try:
-            config = load_config(args.config, args.set)["near_dedup"]
+            settings = settings_of(args).near_dedup
         except ConfigError as err:
             return fail(str(err))
-        return handler(args, config)
+        return handler(args, settings)
 
     return run
 
 
-def _scurve(args: argparse.Namespace, config: dict) -> int:
+def _scurve(args: argparse.Namespace, settings: NearDedupSettings) -> int:
     from filters.lsh import Banding, scurve_table
 
-    banding = Banding(args.bands or config["bands"], args.rows or config["rows"])
+    banding = Banding(args.bands or settings.bands, args.rows or settings.rows)
     print(
         f"bands={banding.bands} rows={banding.rows} (num_perm used: "
         f"{banding.bands * banding.rows}); steepest at Jaccard {banding.threshold:.3f}"
@@ -40,10 +41,10 @@ def _scurve(args: argparse.Namespace, config: dict) -> int:
     return 0
 
 
-def _eval(args: argparse.Namespace, config: dict) -> int:
+def _eval(args: argparse.Namespace, settings: NearDedupSettings) -> int:
     from curate.evals.dedup import evaluate
 
-    report = evaluate(config, args.threshold, args.seed)
+    report = evaluate(settings, args.threshold, args.seed)
     if args.json:
         print(json.dumps(report, indent=1))
         return 0
@@ -73,7 +74,7 @@ def register(commands) -> None:
     ):
         parser = sub.add_parser(name, help=text)
         add_config_options(parser)
-        parser.set_defaults(handler=_with_config(handler))
+        parser.set_defaults(handler=_with_settings(handler))
         if name == "scurve":
             parser.add_argument("--bands", type=int)
             parser.add_argument("--rows", type=int)

@@ -7,8 +7,7 @@ import argparse
 import json
 import sys
 
-from curate.commands.common import add_config_options, add_json_option, fail
-from curate.commands.scrub import pii_settings
+from curate.commands.common import add_config_options, add_json_option, fail, settings_of
 from curate.config import ConfigError
 
 TARGET_STRUCTURED = 0.95
@@ -19,7 +18,7 @@ def _eval(args: argparse.Namespace) -> int:
     from curate.evals.pii import STRUCTURED, evaluate, format_report
 
     try:
-        settings = pii_settings(args)
+        settings = settings_of(args).pii
     except ConfigError as err:
         return fail(str(err))
     try:

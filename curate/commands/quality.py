@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from curate.commands.common import add_config_options, add_json_option, reporting
+from curate.commands.common import add_config_options, add_json_option, reporting, settings_of
 from curate.config import ConfigError
 
 BUILTIN_MODEL = "filters/models/quality_ko.ftz"
@@ -24,12 +24,6 @@ class QualityCliError(ValueError):
 
 
 _handler = reporting(QualityCliError, ConfigError, OSError)
-
-
-def _config(args: argparse.Namespace) -> dict[str, Any]:
-    from curate.config import load_config
-
-    return load_config(args.config, args.set)
 
 
 def _read_jsonl(path: Path, field: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -142,9 +136,9 @@ def _format_explained(record: dict[str, Any]) -> str:
 def _explain(args: argparse.Namespace) -> int:
     from filters.quality_assessor import QualityAssessor
 
-    config = _config(args)
+    settings = settings_of(args)
     documents = _documents(args.file, args.field)
-    assessor = QualityAssessor(config["quality"], config["langid"])
+    assessor = QualityAssessor(settings.quality, settings.langid)
     records = [
         _explain_record(name, assessment)
         for (name, _), assessment in zip(
@@ -163,8 +157,8 @@ def _explain(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from curate.evals.quality import evaluate, format_report
 
-    config = _config(args)
-    report = evaluate(config["quality"], config["langid"], args.split)
+    settings = settings_of(args)
+    report = evaluate(settings.quality, settings.langid, args.split)
     print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
     return 0
 

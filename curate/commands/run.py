@@ -23,7 +23,7 @@ def curate(
 ) -> int:
     """Run the pipeline and print the summary; the exit status of ``curate run``."""
     setup_logging()
-    from curate.config import ConfigError, load_config
+    from curate.config import ConfigError, load_settings
     from lineage.manifest import AccountingError, format_summary
     from lineage.release_files import ReleaseError
     from pipelines.curation import NoInputError, run_curation
@@ -31,7 +31,7 @@ def curate(
     from pipelines.options import UnsafeRunnerOptions
 
     try:
-        config = load_config(config_file, overrides)
+        settings = load_settings(config_file, overrides)
     except ConfigError as err:
         return fail(str(err))
     try:
@@ -39,7 +39,7 @@ def curate(
             inputs=inputs,
             output=output,
             version_name=version,
-            config=config,
+            settings=settings,
             config_file=config_file,
             beam_args=beam_args,
             overwrite=overwrite,

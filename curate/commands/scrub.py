@@ -17,15 +17,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from curate.commands.common import add_config_options, fail
-from curate.config import ConfigError, load_config
-
-
-def pii_settings(args: argparse.Namespace):
-    """The ``pii`` section of the configuration ``--config``/``--set`` give."""
-    from filters.pii.scrub import PiiSettings
-
-    return PiiSettings.from_config(load_config(args.config, args.set)["pii"])
+from curate.commands.common import add_config_options, fail, settings_of
+from curate.config import ConfigError
 
 
 def scrub_line(raw: bytes, number: int, field: str, engine: Any) -> dict[str, Any] | None:
@@ -58,7 +51,7 @@ def _scrub(args: argparse.Namespace) -> int:
     from filters.pii.scrub import scrubber
 
     try:
-        settings = pii_settings(args)
+        settings = settings_of(args).pii
     except ConfigError as err:
         return fail(str(err))
     source, target = Path(args.input), Path(args.output)

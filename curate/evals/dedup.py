@@ -22,6 +22,7 @@ import xxhash
 
 from curate.sample.noise import NEAR_DUPLICATE_EDITS
 from curate.sample.texts import Document, source_documents
+from curate.settings import NearDedupSettings
 from filters.lsh import Banding, UnionFind, cluster_signatures
 from filters.minhash import signatures
 from filters.normalize import normalize_text
@@ -140,26 +141,26 @@ def datasketch_labels(
     return {k: v for k, v in union.components().items()}
 
 
-def evaluate(config: dict[str, Any], threshold: float, seed: int = 0) -> dict[str, Any]:
+def evaluate(settings: NearDedupSettings, threshold: float, seed: int = 0) -> dict[str, Any]:
     """Pair and cluster precision/recall of our engine and datasketch on the labelled set."""
     data = labelled_set(seed)
     texts = [normalize_text(t) for t in data.texts]
-    ngram = config["ngram"]
+    ngram = settings.ngram
     sigs = signatures(
         texts,
-        num_perm=config["num_perm"],
-        seed=config["seed"],
+        num_perm=settings.num_perm,
+        seed=settings.seed,
         ngram=ngram,
-        hash=config["hash"],
+        hash=settings.hash,
         backend="numpy",
     )
-    banding = Banding(config["bands"], config["rows"])
+    banding = Banding(settings.bands, settings.rows)
     truth = true_pairs(shingle_sets(texts, ngram), data.ids, threshold)
     true_clusters = _clusters(components_of(truth))
     engines = {
-        "ours (verified)": cluster_signatures(data.ids, sigs, banding, config["verify_threshold"]),
+        "ours (verified)": cluster_signatures(data.ids, sigs, banding, settings.verify_threshold),
         "ours (no verification)": cluster_signatures(data.ids, sigs, banding, 0.0),
-        "datasketch MinHashLSH": datasketch_labels(data.ids, sigs, banding, config["seed"]),
+        "datasketch MinHashLSH": datasketch_labels(data.ids, sigs, banding, settings.seed),
     }
     results = {}
     for name, labels in engines.items():

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
 
+from curate.settings import FineWeb2Settings
 from filters.langid import LanguageId
 from filters.lexicons import entries
 from filters.quality_rules import DocView, Verdict, evaluate, fineweb2_rules, stop_word_count
@@ -23,38 +23,38 @@ from filters.script_stats import ScriptCounts
 STOP_WORDS_FILE = "fineweb2_stopwords_ko.txt"
 LANG_RULE = "language_score"
 LANGUAGE_SCORE = 0.842
-FINEWEB2_KOREAN = {
-    "max_dup_line_frac": 0.374,
-    "max_top_2gram_frac": 0.282,
-    "max_top_3gram_frac": 0.228,
-    "max_top_4gram_frac": 0.185,
-    "max_dup_5gram_frac": 0.201,
-    "max_dup_6gram_frac": 0.184,
-    "max_dup_7gram_frac": 0.168,
-    "max_dup_8gram_frac": 0.154,
-    "max_dup_9gram_frac": 0.14,
-    "max_dup_10gram_frac": 0.127,
-    "min_line_punct_ratio": 0.062,
-    "max_char_dup_ratio": 0.1,
-    "max_new_line_ratio": 0.196,
-    "min_words": 50,
-    "max_words": 100000,
-    "min_mean_word_length": 1,
-    "max_mean_word_length": 6,
-    "max_symbol_word_ratio": 0.1,
-    "max_bullet_lines_ratio": 0.9,
-    "max_ellipsis_lines_ratio": 0.3,
-    "min_alpha_word_ratio": 0.791,
-    "min_stop_words": 2,
-}
+FINEWEB2_KOREAN = FineWeb2Settings(
+    max_dup_line_frac=0.374,
+    max_top_2gram_frac=0.282,
+    max_top_3gram_frac=0.228,
+    max_top_4gram_frac=0.185,
+    max_dup_5gram_frac=0.201,
+    max_dup_6gram_frac=0.184,
+    max_dup_7gram_frac=0.168,
+    max_dup_8gram_frac=0.154,
+    max_dup_9gram_frac=0.14,
+    max_dup_10gram_frac=0.127,
+    min_line_punct_ratio=0.062,
+    max_char_dup_ratio=0.1,
+    max_new_line_ratio=0.196,
+    min_words=50,
+    max_words=100000,
+    min_mean_word_length=1,
+    max_mean_word_length=6,
+    max_symbol_word_ratio=0.1,
+    max_bullet_lines_ratio=0.9,
+    max_ellipsis_lines_ratio=0.3,
+    min_alpha_word_ratio=0.791,
+    min_stop_words=2,
+)
 
 
 class FineWeb2Baseline:
     """FineWeb-2's Korean rule set on whitespace words; ``math.inf`` turns the Hanja rule off."""
 
-    def __init__(self, config: dict[str, Any] = FINEWEB2_KOREAN):
+    def __init__(self, settings: FineWeb2Settings = FINEWEB2_KOREAN):
         stop_words = frozenset(entries(STOP_WORDS_FILE))
-        self._rules = fineweb2_rules(config, stop_word_count(stop_words))
+        self._rules = fineweb2_rules(settings, stop_word_count(stop_words))
         self._langid = LanguageId(cjk_hangul_share=math.inf)
 
     def assess(self, texts: Sequence[str]) -> list[list[Verdict]]:

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from curate.evals.pii_sets import DATA, EVAL_SET
+from curate.settings import PiiSettings
 from filters.analysis import analyze
 from filters.pii.recognizers import ENTITY_TYPES
-from filters.pii.scrub import PiiSettings, scrubber
+from filters.pii.scrub import scrubber
 
 STRUCTURED = tuple(t for t in ENTITY_TYPES if t != "PERSON")
 

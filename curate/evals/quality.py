@@ -12,6 +12,7 @@ from typing import Any
 from curate.evals.fineweb2_baseline import LANG_RULE as BASELINE_LANG_RULE
 from curate.evals.fineweb2_baseline import FineWeb2Baseline
 from curate.evals.quality_data import EVAL, GOOD, Labelled, hanja_passages, labelled_set
+from curate.settings import FineWeb2Settings, LangidSettings, QualitySettings
 from filters.langid import LanguageId
 from filters.quality_assessor import LANG_RULE, MODEL_RULE, Assessment, QualityAssessor
 from filters.quality_rules import Verdict, fineweb2_rules, stop_word_count
@@ -20,8 +21,8 @@ from filters.script_stats import ScriptCounts
 LID_SWEEP = (0.5, 0.65, 0.8, 0.842, 0.9, 0.95)
 
 
-def _fineweb2_names(config: dict[str, Any]) -> set[str]:
-    return {rule.name for rule in fineweb2_rules(config, stop_word_count(frozenset()))}
+def _fineweb2_names(settings: FineWeb2Settings) -> set[str]:
+    return {rule.name for rule in fineweb2_rules(settings, stop_word_count(frozenset()))}
 
 
 def _passes(verdicts: Iterable[Verdict], names: set[str] | None = None) -> bool:
@@ -33,7 +34,7 @@ def _rate(flags: Sequence[bool]) -> float:
 
 
 def evaluate(
-    quality: dict[str, Any], langid: dict[str, Any], split: str = EVAL, batch_size: int = 64
+    quality: QualitySettings, langid: LangidSettings, split: str = EVAL, batch_size: int = 64
 ) -> dict:
     """Run both rule sets over one split (the held-out one unless told); returns the report
     `curate quality eval` prints (rates are fractions of documents kept, or failed for the
@@ -45,15 +46,15 @@ def evaluate(
     for start in range(0, len(texts), batch_size):
         ours += assessor.assess(texts[start : start + batch_size])
     baseline = FineWeb2Baseline().assess(texts)
-    fw2_names = _fineweb2_names(quality["fineweb2"]) | {LANG_RULE}
+    fw2_names = _fineweb2_names(quality.fineweb2) | {LANG_RULE}
     return {
         "split": split,
         "documents": len(items),
         "classes": _class_table(items, ours, baseline, fw2_names),
         "totals": _totals(items, ours, baseline),
         "rules": _rule_table(items, ours, baseline),
-        "lid_sweep": _lid_sweep(items, ours, baseline, split, langid["cjk_hangul_share"]),
-        "model_threshold": quality["model"]["min_score"] if quality["model"]["enabled"] else None,
+        "lid_sweep": _lid_sweep(items, ours, baseline, split, langid.cjk_hangul_share),
+        "model_threshold": quality.model.min_score if quality.model.enabled else None,
     }
 
 

@@ -12,6 +12,7 @@ from typing import IO, Any
 import zstandard
 
 from curate.records import Record, error_record, make_doc_id, make_source, new_record
+from curate.settings import IngestSettings
 
 INGEST = "ingest"
 _CHUNK = 64 * 1024
@@ -19,12 +20,16 @@ _CHUNK = 64 * 1024
 
 @dataclass(frozen=True)
 class FileContext:
-    """One input file: where it is, how it is named inside its dataset, and the ingest config."""
+    """One input file: where it is, how it is named inside its dataset, and the ingest
+    settings."""
 
     uri: str
     relpath: str
-    dataset: str
-    options: dict[str, Any]
+    settings: IngestSettings
+
+    @property
+    def dataset(self) -> str:
+        return self.settings.dataset
 
     def doc_id(self, locator: str) -> str:
         return make_doc_id(self.dataset, self.relpath, locator)
@@ -44,7 +49,7 @@ class FileContext:
         )
 
     def oversize_reason(self, nbytes: int) -> str | None:
-        limit = self.options["max_record_bytes"]
+        limit = self.settings.max_record_bytes
         if nbytes <= limit:
             return None
         return f"record of {nbytes} bytes exceeds ingest.max_record_bytes ({limit})"

@@ -19,7 +19,7 @@ def _optional_str(value: Any) -> str | None:
 
 def parse_line(line: bytes, locator: str, encoding: str | None, ctx: FileContext) -> Record:
     """One line to one record, or to an error record naming what is wrong with it."""
-    fields = ctx.options["fields"]
+    fields = ctx.settings.fields
     oversize = ctx.oversize_reason(len(line))
     if oversize:
         return ctx.error(locator, "oversize", oversize, line)
@@ -38,13 +38,13 @@ def parse_line(line: bytes, locator: str, encoding: str | None, ctx: FileContext
             locator, "not_an_object", f"JSON value is {type(obj).__name__}, not an object", line
         )
     meta = {
-        "record_id": _optional_str(obj.get(fields["id"])),
-        "url": _optional_str(obj.get(fields["url"])),
-        "crawl_date": _optional_str(obj.get(fields["date"])),
-        "license": _optional_str(obj.get(fields["license"])),
+        "record_id": _optional_str(obj.get(fields.id)),
+        "url": _optional_str(obj.get(fields.url)),
+        "crawl_date": _optional_str(obj.get(fields.date)),
+        "license": _optional_str(obj.get(fields.license)),
         "encoding": encoding,
     }
-    name = fields["text"]
+    name = fields.text
     text = obj.get(name)
     if name not in obj:
         return ctx.error(locator, "missing_text", f"missing text field {name!r}", line, **meta)
@@ -72,7 +72,7 @@ def read_jsonl(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
                 first = False
                 try:
                     encoding = detect_encoding(
-                        line + _peek(stream), fallback=ctx.options["fallback_encoding"]
+                        line + _peek(stream), fallback=ctx.settings.fallback_encoding
                     )
                 except DecodeError:
                     encoding = None

@@ -9,15 +9,16 @@ import pyarrow.parquet as pq
 
 from curate.readers.base import FileContext, guarded
 from curate.records import Record
+from curate.settings import plain
 
 _BATCH_ROWS = 1024
 
 
 def _row_record(row: dict[str, Any], locator: str, ctx: FileContext) -> Record:
-    fields = ctx.options["fields"]
+    fields = ctx.settings.fields
 
     def meta(key: str) -> str | None:
-        value = row.get(fields[key])
+        value = row.get(getattr(fields, key))
         return None if value is None else str(value)
 
     info = {
@@ -27,7 +28,7 @@ def _row_record(row: dict[str, Any], locator: str, ctx: FileContext) -> Record:
         "license": meta("license"),
         "encoding": "utf-8",
     }
-    name = fields["text"]
+    name = fields.text
     if name not in row:
         return ctx.error(locator, "missing_text", f"missing text column {name!r}", **info)
     text = row[name]
@@ -55,7 +56,7 @@ def read_parquet(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
 
     def records() -> Iterator[Record]:
         table_file = pq.ParquetFile(raw)
-        wanted = set(ctx.options["fields"].values())
+        wanted = set(plain(ctx.settings.fields).values())
         columns = [name for name in table_file.schema_arrow.names if name in wanted]
         for batch in table_file.iter_batches(batch_size=_BATCH_ROWS, columns=columns):
             for row in batch.to_pylist():

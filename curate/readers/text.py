@@ -20,7 +20,7 @@ def split_blocks(text: str) -> list[str]:
 
 def read_text(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
     def records() -> Iterator[Record]:
-        limit = ctx.options["max_record_bytes"]
+        limit = ctx.settings.max_record_bytes
         data = decompressed(raw, ctx.uri).read(limit + 1)
         if len(data) > limit:
             yield ctx.error(
@@ -31,12 +31,12 @@ def read_text(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
             )
             return
         try:
-            encoding = detect_encoding(data, fallback=ctx.options["fallback_encoding"])
+            encoding = detect_encoding(data, fallback=ctx.settings.fallback_encoding)
             text = decode_bytes(data, encoding)
         except DecodeError as err:
             yield ctx.error("file", "undecodable", str(err), data)
             return
-        if ctx.options["text_mode"] == "document":
+        if ctx.settings.text_mode == "document":
             yield ctx.record("file", text, encoding=encoding)
             return
         for number, block in enumerate(split_blocks(text), start=1):

@@ -54,7 +54,7 @@ def _warc_document(record, locator: str, ctx: FileContext) -> Record:
         "crawl_date": headers.get_header("WARC-Date"),
     }
     mime, charset = _content_type(record)
-    payload = record.content_stream().read(ctx.options["max_record_bytes"] + 1)
+    payload = record.content_stream().read(ctx.settings.max_record_bytes + 1)
     oversize = ctx.oversize_reason(len(payload))
     if oversize:
         return ctx.error(locator, "oversize", oversize, **meta)
@@ -66,7 +66,7 @@ def _warc_document(record, locator: str, ctx: FileContext) -> Record:
         charset = found.group(1).decode("ascii") if found else None
     try:
         encoding = detect_encoding(
-            payload, declared=charset, fallback=ctx.options["fallback_encoding"]
+            payload, declared=charset, fallback=ctx.settings.fallback_encoding
         )
         text = decode_bytes(payload, encoding)
     except DecodeError as err:

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 
+from curate.settings import PiiSettings
 from filters.analysis import Analysis
 from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES, korean_recognizers
 
-POLICIES = ("placeholder", "mask")
 PLACEHOLDERS = {
     "KR_RRN": "<|rrn|>",
     "KR_FRN": "<|frn|>",
@@ -37,27 +36,6 @@ PLACEHOLDERS = {
     "PERSON": "<|name|>",
 }
 MASK_CHAR = "*"
-
-
-@dataclass(frozen=True)
-class PiiSettings:
-    """The ``pii`` config section minus ``enabled`` (see default_config.yaml for the why)."""
-
-    policy: str = "placeholder"
-    score_threshold: float = 0.5
-    max_density: float = 20.0
-    density_min_spans: int = 4
-    person: bool = True
-    context_words_before: int = 6
-    context_words_after: int = 3
-
-    @classmethod
-    def from_config(cls, section: Mapping[str, Any] | None) -> PiiSettings:
-        names = {f.name for f in fields(cls)}
-        settings = cls(**{k: v for k, v in (section or {}).items() if k in names})
-        if settings.policy not in POLICIES:
-            raise ValueError(f"pii.policy must be one of {', '.join(POLICIES)}")
-        return settings
 
 
 @dataclass(frozen=True)
@@ -190,14 +168,3 @@ class Scrubber:
 def scrubber(settings: PiiSettings) -> Scrubber:
     """The process-wide scrubber for these settings (Beam workers build it once)."""
     return Scrubber(settings)
-
-
-def scrub(
-    text: str,
-    analysis: Analysis | dict[str, Any] | None = None,
-    config: PiiSettings | Mapping[str, Any] | None = None,
-) -> ScrubResult:
-    """Scrub one text with the pipeline's PII stage (``config``: settings or the ``pii``
-    config section; the Kiwi analysis of ``text`` when one exists, else Kiwi runs once)."""
-    settings = config if isinstance(config, PiiSettings) else PiiSettings.from_config(config)
-    return scrubber(settings).scrub(text, analysis)

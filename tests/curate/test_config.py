@@ -1,21 +1,54 @@
+"""Configuration as a user meets it: Korean defaults, a file and --set on top, one-line errors
+naming the file and key, and typed settings that every stage takes in the same form."""
+
+import dataclasses
+import inspect
+import json
+
 import pytest
 
-from curate.config import ConfigError, config_sha256, load_config
+from curate.config import ConfigError, config_sha256, default_config, load_settings
+from curate.settings import LicencePolicy, NormalizeSettings, Settings
+from pipelines.copyright import CopyrightPolicy
+from pipelines.ingest import ReadCorpus
+from pipelines.near_dedup import NearDedup
+from pipelines.normalize import Normalize
+from pipelines.pii import PiiScrub
+from pipelines.quality import Quality
+from pipelines.takedown import ApplyTakedowns
+from pipelines.write_release import WriteRelease
 
 
 def test_defaults_are_korean_and_valid():
-    config = load_config()
-    assert config["ingest"]["fallback_encoding"] == "cp949"
-    assert config["normalize"]["nfc"] is True
+    settings = load_settings()
+    assert settings.ingest.fallback_encoding == "cp949"
+    assert settings.normalize == NormalizeSettings(
+        nfc=True, strip_control=True, collapse_whitespace=True, min_chars=1
+    )
+    assert settings.copyright.policy == LicencePolicy("keep", "strip", "strip", "drop", "strip")
+
+
+def test_settings_hold_every_default_in_the_files_order():
+    """config.json and config_sha256 are the YAML's shape: nothing added, lost or reordered."""
+    assert json.dumps(load_settings().to_dict()) == json.dumps(default_config())
 
 
 def test_file_and_overrides_apply_in_order(tmp_path):
     path = tmp_path / "run.yaml"
     path.write_text("release:\n  rows_per_shard: 10\ningest:\n  dataset: news\n")
-    config = load_config(path, ["release.rows_per_shard=20"])
-    assert config["release"]["rows_per_shard"] == 20
-    assert config["ingest"]["dataset"] == "news"
-    assert config["ingest"]["fields"]["text"] == "text"
+    settings = load_settings(path, ["release.rows_per_shard=20"])
+    assert settings.release.rows_per_shard == 20
+    assert settings.ingest.dataset == "news"
+    assert settings.ingest.fields.text == "text"
+
+
+def test_lists_become_tuples_and_settings_are_frozen():
+    settings = load_settings(None, ["near_dedup.against=[releases/v1, releases/v2]"])
+    assert settings.near_dedup.against == ("releases/v1", "releases/v2")
+    assert settings.to_dict()["near_dedup"]["against"] == ["releases/v1", "releases/v2"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.pii.person = False
+    hash(settings)
 
 
 @pytest.mark.parametrize(
@@ -31,29 +64,58 @@ def test_file_and_overrides_apply_in_order(tmp_path):
         ("ingest:\n  text_mode: lines\n", "ingest.text_mode must be one of document, blocks"),
         ("ingest: [1, 2]\n", "ingest must be a mapping"),
         ("release: {rows_per_shard: 1\n", "not valid YAML"),
+        ("langid:\n  min_score: 1.5\n", "langid.min_score must be <= 1, got 1.5"),
+        ("quality:\n  fineweb2:\n    min_words: 2.5\n", "quality.fineweb2.min_words must be an"),
+        ("copyright:\n  policy:\n    open: delete\n", "copyright.policy.open must be one of"),
+        ("copyright:\n  optout: [1]\n", "copyright.optout must be a list of strings, got [1]"),
+        ("pii:\n  person: yes please\n", "pii.person must be a boolean"),
+        ("[1, 2]\n", "top level must be a mapping"),
     ],
 )
 def test_bad_config_names_file_and_key(tmp_path, body, message):
     path = tmp_path / "bad.yaml"
     path.write_text(body)
     with pytest.raises(ConfigError) as info:
-        load_config(path)
+        load_settings(path)
     assert str(info.value).startswith(f"{path}: ")
     assert message in str(info.value)
 
 
+def test_a_number_where_a_fraction_is_wanted_may_be_an_integer():
+    assert load_settings(None, ["langid.min_score=1"]).langid.min_score == 1
+
+
 def test_missing_file_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
-        load_config(tmp_path / "nope.yaml")
+        load_settings(tmp_path / "nope.yaml")
 
 
 def test_bad_override_names_the_flag():
     with pytest.raises(ConfigError, match=r"--set release.rows_per_shard=x: release"):
-        load_config(None, ["release.rows_per_shard=x"])
+        load_settings(None, ["release.rows_per_shard=x"])
 
 
 def test_sha256_tracks_effective_config():
-    assert config_sha256(load_config()) == config_sha256(load_config())
-    assert config_sha256(load_config()) != config_sha256(
-        load_config(None, ["normalize.min_chars=5"])
+    assert config_sha256(load_settings()) == config_sha256(load_settings())
+    assert config_sha256(load_settings()) == config_sha256(load_settings().to_dict())
+    assert config_sha256(load_settings()) != config_sha256(
+        load_settings(None, ["normalize.min_chars=5"])
     )
+
+
+@pytest.mark.parametrize(
+    "stage",
+    [ReadCorpus, ApplyTakedowns, Normalize, CopyrightPolicy, Quality, NearDedup, PiiScrub],
+)
+def test_every_stage_takes_its_typed_settings(stage):
+    """The same form everywhere: a stage is built from sections of ``Settings``, never from
+    the whole run's configuration or a dict."""
+    sections = {field.type for field in dataclasses.fields(Settings)}
+    annotations = [p.annotation for p in inspect.signature(stage).parameters.values()]
+    assert any(a in sections for a in annotations), annotations
+    assert not any("dict" in str(a) or a == "Settings" for a in annotations), annotations
+
+
+def test_the_release_writer_takes_the_release_settings():
+    params = inspect.signature(WriteRelease).parameters
+    assert params["settings"].annotation == "ReleaseSettings"

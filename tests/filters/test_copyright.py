@@ -3,10 +3,11 @@ opt-out rule, which lines were stripped (index and length, never the content).""
 
 import pytest
 
-from curate.config import ConfigError, load_config
+from curate.config import ConfigError
 from curate.records import make_source, new_record, sha1_hex
+from curate.settings import CopyrightSettings
 from filters.copyright import (
-    CopyrightSettings,
+    OptOutRule,
     licence_class,
     licence_from_metadata,
     load_optout,
@@ -14,6 +15,7 @@ from filters.copyright import (
     strip_notices,
 )
 from pipelines.copyright import CopyrightPolicy, apply_policy
+from tests.conftest import settings
 
 ARTICLE = "\n".join(
     (
@@ -26,9 +28,10 @@ ARTICLE = "\n".join(
 )
 
 
-def settings(**overrides) -> CopyrightSettings:
-    section = load_config()["copyright"]
-    return CopyrightSettings.from_config({**section, **overrides})
+def policy(*overrides: str) -> tuple[CopyrightSettings, tuple[OptOutRule, ...]]:
+    """The copyright settings (``--set``-style overrides) and the opt-out rules they read."""
+    section = settings(*overrides).copyright
+    return section, load_optout(section.optout_files, section.optout)
 
 
 def record(text: str, url: str | None = None, license: str | None = None) -> dict:
@@ -128,14 +131,13 @@ def test_a_bad_optout_rule_names_file_and_line(tmp_path):
     bad.write_text("domain:ok.example\nexample.com\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"{bad}:2: expected"):
         load_optout([str(bad)])
-    config = load_config(None, [f"copyright.optout_files=[{bad}]"])
     with pytest.raises(ConfigError, match="optout.txt:2"):
-        CopyrightPolicy(config)
+        CopyrightPolicy(settings(f"copyright.optout_files=[{bad}]").copyright)
 
 
 def test_stage_records_every_decision_and_each_stripped_line():
     out = apply_policy(
-        record(ARTICLE, "https://news.example.kr/1", "all-rights-reserved"), settings()
+        record(ARTICLE, "https://news.example.kr/1", "all-rights-reserved"), *policy()
     )
     assert out["status"] is None
     assert out["copyright"] == {
@@ -157,11 +159,11 @@ def test_stage_records_every_decision_and_each_stripped_line():
 
 
 def test_open_licences_keep_their_notices_and_reservations_drop():
-    kept = apply_policy(record(ARTICLE, license="CC-BY-4.0"), settings())
+    kept = apply_policy(record(ARTICLE, license="CC-BY-4.0"), *policy())
     assert kept["text"] == ARTICLE and "edits" not in kept
     assert kept["copyright"]["license_decision"] == "keep:open:metadata"
     reserved = ARTICLE.replace("ⓒ 한빛일보, 무단 전재 및 재배포 금지", "AI 학습 및 활용 금지")
-    dropped = apply_policy(record(reserved), settings())
+    dropped = apply_policy(record(reserved), *policy())
     assert (dropped["status"], dropped["stage"], dropped["reason"]) == (
         "dropped",
         "copyright",
@@ -170,8 +172,8 @@ def test_open_licences_keep_their_notices_and_reservations_drop():
 
 
 def test_optout_drops_first_and_says_which_rule():
-    rules = {"optout": ["domain:news.example.kr"]}
-    out = apply_policy(record(ARTICLE, "https://www.news.example.kr/1"), settings(**rules))
+    rules = policy("copyright.optout=[domain:news.example.kr]")
+    out = apply_policy(record(ARTICLE, "https://www.news.example.kr/1"), *rules)
     assert (out["status"], out["reason"]) == ("dropped", "optout")
     assert out["copyright"]["optout_rule"] == "domain:news.example.kr"
     assert out["text"] == ARTICLE

@@ -1,15 +1,21 @@
 """Language ID: Korean kept (Hanja-heavy too), other languages named, foreign paragraphs of
 Korean pages cut as line edits while the page stays."""
 
-from filters.langid import MODEL_PATH, LanguageId, ParagraphPolicy, foreign_lines, load_fasttext
+from filters.langid import MODEL_PATH, LanguageId, foreign_lines, load_fasttext
 from filters.script_stats import ScriptCounts
+from tests.conftest import settings
 from tests.quality_helpers import ENGLISH_PARAGRAPH, HANJA_HEAVY, assess, korean_prose, verdicts
 
 JAPANESE = "本日は市立図書館の開館時間が変更されましたのでお知らせします。平日は午後八時までです。"
 
 
+def lid() -> LanguageId:
+    """Language ID with the default Hanja rule."""
+    return LanguageId(settings().langid.cjk_hangul_share)
+
+
 def identify(text: str):
-    return LanguageId().identify([text], [ScriptCounts.of(text)])[0]
+    return lid().identify([text], [ScriptCounts.of(text)])[0]
 
 
 def test_hanja_heavy_korean_is_korean_not_chinese():
@@ -36,12 +42,12 @@ def test_scores_are_probabilities_and_newlines_are_fine():
 def test_english_paragraph_of_a_korean_page_is_cut():
     lines = korean_prose()["kobill"].split("\n")
     text = "\n".join([*lines[:2], ENGLISH_PARAGRAPH, *lines[2:]])
-    assert foreign_lines(text, ScriptCounts.of(text), LanguageId(), ParagraphPolicy()) == [2]
+    assert foreign_lines(text, ScriptCounts.of(text), lid(), settings().langid) == [2]
 
 
 def test_mostly_foreign_page_is_left_to_the_document_rule():
     text = "\n".join(["한국어 제목입니다", ENGLISH_PARAGRAPH, ENGLISH_PARAGRAPH + " Again."])
-    assert foreign_lines(text, ScriptCounts.of(text), LanguageId(), ParagraphPolicy()) == []
+    assert foreign_lines(text, ScriptCounts.of(text), lid(), settings().langid) == []
 
 
 def test_paragraph_removal_is_an_edit_and_the_page_is_kept():

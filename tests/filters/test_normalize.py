@@ -1,9 +1,11 @@
 import unicodedata
+from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from filters.normalize import NormalizeOptions, normalize_text
+from filters.normalize import normalize_text
+from tests.conftest import settings
 
 
 def test_nfd_hangul_becomes_nfc():
@@ -23,7 +25,7 @@ def test_whitespace_is_collapsed_but_paragraphs_survive():
 
 def test_options_can_switch_steps_off():
     nfd = unicodedata.normalize("NFD", "가  나")
-    out = normalize_text(nfd, NormalizeOptions(nfc=False, collapse_whitespace=False))
+    out = normalize_text(nfd, replace(settings().normalize, nfc=False, collapse_whitespace=False))
     assert out == nfd
 
 

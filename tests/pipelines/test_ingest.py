@@ -18,5 +18,7 @@ def test_match_files_deduplicates_overlapping_globs(tmp_path):
     (tmp_path / "a" / "x.jsonl").write_text("{}\n")
     (tmp_path / "y.txt").write_text("가")
     files = match_files([str(tmp_path / "**"), str(tmp_path / "a" / "*.jsonl")])
-    assert files == [(str(tmp_path / "a" / "x.jsonl"), "a/x.jsonl"),
-                     (str(tmp_path / "y.txt"), "y.txt")]
+    assert files == [
+        (str(tmp_path / "a" / "x.jsonl"), "a/x.jsonl"),
+        (str(tmp_path / "y.txt"), "y.txt"),
+    ]

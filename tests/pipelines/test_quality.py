@@ -9,13 +9,12 @@ import pyarrow.parquet as pq
 import pytest
 from apache_beam.testing.util import assert_that
 
-from curate.config import load_config
 from curate.records import make_source, new_record
 from curate.sample.generate import generate_corpus
 from filters.analysis import Analysis
 from pipelines.options import pipeline_options
 from pipelines.quality import STAGE, Quality, apply_assessment
-from tests.conftest import curate_into
+from tests.conftest import curate_into, settings
 from tests.quality_helpers import assess, junk_text, korean_prose
 
 MENU = "로그인 | 회원가입 | 마이페이지 | 고객센터"
@@ -53,7 +52,7 @@ def test_dropped_record_names_the_first_failed_rule_and_keeps_all_decisions():
 
 
 def test_beam_stage_batches_and_settles_records():
-    config = load_config(None, ["quality.batch_size=2"])
+    run = settings("quality.batch_size=2")
     inputs = [
         record(korean_prose()["kolaw"], "law"),
         record(korean_prose()["kobill"], "bill"),
@@ -67,7 +66,7 @@ def test_beam_stage_batches_and_settles_records():
         assert by_id["test-spam"]["status"] == "dropped"
 
     with beam.Pipeline(options=pipeline_options([])) as pipeline:
-        outputs = pipeline | beam.Create(inputs) | Quality(config)
+        outputs = pipeline | beam.Create(inputs) | Quality(run.quality, run.langid)
         assert_that(outputs, check)
 
 

@@ -3,11 +3,11 @@ meets its targets on them."""
 
 from curate.evals import pii_sets
 from curate.evals.pii import STRUCTURED, evaluate
-from filters.pii.scrub import PiiSettings
+from tests.conftest import settings
 
 
 def test_labelled_set_meets_the_targets():
-    report = evaluate(PiiSettings())
+    report = evaluate(settings().pii)
     assert report["sentences"] >= 300 and report["hard_negatives"] >= 100
     types = report["types"]
     for kind in STRUCTURED:
@@ -23,6 +23,6 @@ def test_shipped_eval_sets_are_what_the_generator_writes(tmp_path, capsys):
 
 
 def test_person_precision_holds_on_the_hand_written_holdout():
-    report = evaluate(PiiSettings(), pii_sets.DATA / pii_sets.HOLDOUT2)
+    report = evaluate(settings().pii, pii_sets.DATA / pii_sets.HOLDOUT2)
     assert report["types"]["PERSON"]["precision"] >= 0.9
     assert report["hard_negatives_flagged"] == []

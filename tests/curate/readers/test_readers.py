@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from curate.settings import FieldNames
 from tests.readers_helpers import read, reasons
 
 DOC = "대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다."
@@ -58,7 +59,7 @@ def test_doc_id_depends_on_location_not_order():
 
 def test_custom_field_names():
     data = jsonl({"body": DOC, "link": "http://blog.example.co.kr/p"})
-    fields = {"text": "body", "id": "id", "url": "link", "date": "date", "license": "license"}
+    fields = FieldNames(text="body", id="id", url="link", date="date", license="license")
     (record,) = read("a.jsonl", data, fields=fields)
     assert record["text"] == DOC and record["source"]["domain"] == "blog.example.co.kr"
 

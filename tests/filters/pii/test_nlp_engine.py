@@ -9,7 +9,8 @@ from curate.sample.texts import source_documents
 from filters.analysis import analyze, analyze_text
 from filters.pii.nlp_engine import LANGUAGE, words_of
 from filters.pii.recognizers import korean_recognizers
-from filters.pii.scrub import PiiSettings, scrubber
+from filters.pii.scrub import scrubber
+from tests.conftest import settings
 from tests.pii_helpers import TEXT
 
 
@@ -20,7 +21,7 @@ def test_compound_nouns_are_one_word_so_context_words_match():
 
 
 def test_context_enhancer_matches_presidio_stock_enhancer_on_whole_documents():
-    engine = scrubber(PiiSettings())
+    engine = scrubber(settings().pii)
     stock = AnalyzerEngine(
         registry=RecognizerRegistry(
             recognizers=korean_recognizers(), supported_languages=[LANGUAGE]

@@ -9,9 +9,10 @@ import pytest
 from curate.records import make_source, new_record
 from curate.sample.texts import source_documents
 from filters.analysis import analyze_text
-from filters.pii.scrub import PiiSettings, scrub, scrubber
+from filters.pii.scrub import scrubber
 from pipelines.pii import scrub_record
-from tests.pii_helpers import TEXT, VALUES, untouched
+from tests.conftest import settings
+from tests.pii_helpers import TEXT, VALUES, scrub, untouched
 
 
 def record(text: str, **fields) -> dict:
@@ -21,7 +22,7 @@ def record(text: str, **fields) -> dict:
 
 @pytest.fixture(scope="module")
 def engine():
-    return scrubber(PiiSettings())
+    return scrubber(settings().pii)
 
 
 def test_stage_reuses_the_quality_analysis_and_matches_presidio_running_kiwi(engine):
@@ -74,7 +75,7 @@ def test_density_rule_drops_contact_lists_not_prose(engine):
     kept, _ = scrub_record(record(prose), engine)
     assert kept["status"] is None
     assert kept["decisions"][-1]["rule"] == "pii_density" and kept["decisions"][-1]["passed"]
-    off = scrubber(PiiSettings(max_density=0))
+    off = scrubber(settings("pii.max_density=0").pii)
     assert scrub_record(record(contacts), off)[0]["status"] is None
 
 
@@ -94,7 +95,7 @@ def test_dates_prices_isbns_law_articles_and_postal_codes_stay(text):
 
 def test_masking_keeps_length_and_offsets():
     text = "연락처 010-1234-5678, 메일 hong@example.com입니다"
-    result = scrub(text, config=PiiSettings(policy="mask"))
+    result = scrub(text, "pii.policy=mask")
     assert len(result.text) == len(text)
     assert result.text == "연락처 *************, 메일 ****************입니다"
 
@@ -105,4 +106,4 @@ def test_typed_placeholders_one_per_type():
 
 
 def test_person_can_be_turned_off():
-    assert scrub("성명: 홍길동", config={"person": False}).spans == ()
+    assert scrub("성명: 홍길동", "pii.person=false").spans == ()

@@ -3,8 +3,7 @@ check digit raises the score without being required; order and corporate numbers
 
 import pytest
 
-from filters.pii.scrub import scrub
-from tests.pii_helpers import spans_of, untouched
+from tests.pii_helpers import scrub, spans_of, untouched
 
 FOUND = [
     ("주민등록번호 900101-1234568입니다.", "KR_RRN", "900101-1234568"),

@@ -1,0 +1,239 @@
+"""Typed settings: one frozen dataclass per section of the run configuration.
+
+``default_config.yaml`` holds the Korean defaults and the reason for each; these classes hold
+the shape: every key's type and allowed values, which ``curate.config`` checks when it loads
+a configuration (naming the file and the key of a bad value) before any stage sees it. Each
+stage takes its own section (``Normalize(settings.normalize)``), never the whole run's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+
+def setting(
+    *, choices: tuple[str, ...] = (), minimum: float | None = None, maximum: float | None = None
+) -> Any:
+    """A field whose value must be one of ``choices`` or lie in [minimum, maximum]."""
+    return dataclasses.field(metadata={"choices": choices, "minimum": minimum, "maximum": maximum})
+
+
+def fraction() -> Any:
+    return setting(minimum=0, maximum=1)
+
+
+def at_least(minimum: float) -> Any:
+    return setting(minimum=minimum)
+
+
+def action() -> Any:
+    return setting(choices=("keep", "strip", "drop"))
+
+
+@dataclass(frozen=True)
+class FieldNames:
+    """Field names in JSONL objects and Parquet columns."""
+
+    text: str
+    id: str
+    url: str
+    date: str
+    license: str
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    dataset: str
+    fields: FieldNames
+    text_mode: str = setting(choices=("document", "blocks"))
+    max_record_bytes: int = at_least(1)
+    fallback_encoding: str
+
+
+@dataclass(frozen=True)
+class NormalizeSettings:
+    nfc: bool
+    strip_control: bool
+    collapse_whitespace: bool
+    min_chars: int = at_least(0)
+
+
+@dataclass(frozen=True)
+class DedupSettings:
+    exact: bool
+
+
+@dataclass(frozen=True)
+class NearDedupSettings:
+    enabled: bool
+    shingle: str = setting(choices=("char", "morpheme"))
+    ngram: int = at_least(1)
+    num_perm: int = at_least(1)
+    seed: int
+    hash: str = setting(choices=("xxh32", "sha1"))
+    bands: int = at_least(1)
+    rows: int = at_least(1)
+    verify_threshold: float = at_least(0)
+    backend: str = setting(choices=("auto", "numpy", "cupy"))
+    batch_size: int = at_least(1)
+    cc_rounds: int = at_least(0)
+    max_fixup_edges: int = at_least(0)
+    against: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReleaseSettings:
+    rows_per_shard: int = at_least(1)
+    provenance_rows_per_shard: int = at_least(1)
+    compression: str = setting(choices=("zstd", "snappy", "gzip", "none"))
+
+
+@dataclass(frozen=True)
+class LangidSettings:
+    min_score: float = fraction()
+    cjk_hangul_share: float = fraction()
+    paragraph_mode: bool
+    paragraph_min_letters: int = at_least(1)
+    paragraph_min_score: float = fraction()
+    paragraph_doc_korean_share: float = fraction()
+
+
+@dataclass(frozen=True)
+class FineWeb2Settings:
+    """FineWeb-2's Korean rule thresholds (``quality.fineweb2``)."""
+
+    max_dup_line_frac: float = fraction()
+    max_top_2gram_frac: float = fraction()
+    max_top_3gram_frac: float = fraction()
+    max_top_4gram_frac: float = fraction()
+    max_dup_5gram_frac: float = fraction()
+    max_dup_6gram_frac: float = fraction()
+    max_dup_7gram_frac: float = fraction()
+    max_dup_8gram_frac: float = fraction()
+    max_dup_9gram_frac: float = fraction()
+    max_dup_10gram_frac: float = fraction()
+    min_line_punct_ratio: float = fraction()
+    max_char_dup_ratio: float = fraction()
+    max_new_line_ratio: float = at_least(0)
+    min_words: int = at_least(0)
+    max_words: int = at_least(1)
+    min_mean_word_length: float = at_least(0)
+    max_mean_word_length: float = at_least(0)
+    max_symbol_word_ratio: float = at_least(0)
+    max_bullet_lines_ratio: float = fraction()
+    max_ellipsis_lines_ratio: float = fraction()
+    min_alpha_word_ratio: float = fraction()
+    min_stop_words: int = at_least(0)
+
+    def max_top_ngram_frac(self, n: int) -> float:
+        return getattr(self, f"max_top_{n}gram_frac")
+
+    def max_dup_ngram_frac(self, n: int) -> float:
+        return getattr(self, f"max_dup_{n}gram_frac")
+
+
+@dataclass(frozen=True)
+class KoreanRuleSettings:
+    """Thresholds of the rules only a morphological analysis can express
+    (``quality.korean``)."""
+
+    min_hangul_ratio: float = fraction()
+    min_ef_sentence_ratio: float = fraction()
+    min_particle_ratio: float = at_least(0)
+    max_noun_ratio: float = fraction()
+    min_mean_sentence_morphemes: float = at_least(0)
+    max_mean_sentence_morphemes: float = at_least(1)
+    max_spam_lexicon_ratio: float = fraction()
+    max_repeated_char_ratio: float = fraction()
+    max_web_token_ratio: float = fraction()
+
+
+@dataclass(frozen=True)
+class QualityModelSettings:
+    enabled: bool
+    path: str
+    min_score: float = fraction()
+
+
+@dataclass(frozen=True)
+class QualitySettings:
+    enabled: bool
+    batch_size: int = at_least(1)
+    kiwi_threads: int = at_least(1)
+    line_cleaning: bool
+    boilerplate_max_line_chars: int = at_least(1)
+    max_boilerplate_ratio: float = fraction()
+    fineweb2: FineWeb2Settings
+    korean: KoreanRuleSettings
+    model: QualityModelSettings
+
+
+@dataclass(frozen=True)
+class TakedownSettings:
+    log: str
+
+
+@dataclass(frozen=True)
+class PiiSettings:
+    enabled: bool
+    policy: str = setting(choices=("placeholder", "mask"))
+    score_threshold: float = at_least(0)
+    max_density: float = at_least(0)
+    density_min_spans: int = at_least(1)
+    person: bool
+    context_words_before: int = at_least(0)
+    context_words_after: int = at_least(0)
+
+
+@dataclass(frozen=True)
+class LicencePolicy:
+    """The action (keep, strip, drop) for each licence class (``copyright.policy``)."""
+
+    open: str = action()
+    restricted: str = action()
+    all_rights_reserved: str = action()
+    tdm_reserved: str = action()
+    unknown: str = action()
+
+    def action_for(self, licence_class: str) -> str:
+        return getattr(self, licence_class)
+
+
+@dataclass(frozen=True)
+class CopyrightSettings:
+    enabled: bool
+    optout_files: tuple[str, ...]
+    optout: tuple[str, ...]
+    policy: LicencePolicy
+    max_notice_chars: int = at_least(1)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A whole run's configuration, in the order of ``default_config.yaml``."""
+
+    ingest: IngestSettings
+    normalize: NormalizeSettings
+    dedup: DedupSettings
+    near_dedup: NearDedupSettings
+    release: ReleaseSettings
+    langid: LangidSettings
+    quality: QualitySettings
+    takedown: TakedownSettings
+    pii: PiiSettings
+    copyright: CopyrightSettings
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data in the YAML's shape (lists for tuples), for ``config.json``."""
+        return plain(self)
+
+
+def plain(value: Any) -> Any:
+    """A settings object (any section) as nested dicts and lists, in field order."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [plain(v) for v in value]
+    return value

@@ -5,13 +5,11 @@ from __future__ import annotations
 from presidio_analyzer import PatternRecognizer
 
 from filters.pii.recognizers.base import (
-    NO_DIGIT_AFTER,
-    NO_DIGIT_BEFORE,
     KoPattern,
     KoreanPatternMixin,
+    bounded,
     digits_of,
     digits_run,
-    korean,
 )
 
 # Words that say a number is an account, which other recognizers take as negative context.
@@ -23,6 +21,7 @@ class KoBankAccountRecognizer(KoreanPatternMixin, PatternRecognizer):
     (110-123-456789, 3333-01-1234567, 123456-01-234567). Account numbers have no common
     check digit, so they need a context word (계좌, 입금, a bank name) to pass."""
 
+    ENTITY = "KR_BANK_ACCOUNT"
     CONTEXT_WORDS = [
         "계좌",
         "입금",
@@ -48,21 +47,16 @@ class KoBankAccountRecognizer(KoreanPatternMixin, PatternRecognizer):
     ]
 
     @classmethod
-    def create(cls) -> KoBankAccountRecognizer:
-        patterns = [
+    def ko_patterns(cls) -> list[KoPattern]:
+        return [
             KoPattern(
                 "grouped",
-                rf"{NO_DIGIT_BEFORE}\d{{2,6}}(?:-\d{{2,7}}){{2,3}}{NO_DIGIT_AFTER}",
+                bounded(r"\d{2,6}(?:-\d{2,7}){2,3}"),
                 0.3,
                 gate=digits_run(3),
             ),
-            KoPattern(
-                "digits", rf"{NO_DIGIT_BEFORE}\d{{10,14}}{NO_DIGIT_AFTER}", 0.2, gate=digits_run(10)
-            ),
+            KoPattern("digits", bounded(r"\d{10,14}"), 0.2, gate=digits_run(10)),
         ]
-        return korean(
-            cls, patterns, cls.CONTEXT_WORDS, supported_entity="KR_BANK_ACCOUNT", name=cls.__name__
-        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None if 10 <= len(digits_of(pattern_text)) <= 14 else False

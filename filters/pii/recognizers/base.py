@@ -104,6 +104,11 @@ def longest_digit_run(text: str) -> int:
     return length
 
 
+def bounded(regex_text: str) -> str:
+    """``regex_text`` with no digit (or digit and separator) right before it or after it."""
+    return f"{NO_DIGIT_BEFORE}{regex_text}{NO_DIGIT_AFTER}"
+
+
 def digits_run(length: int) -> Callable[[str], bool]:
     """Gate: the pattern needs ``length`` consecutive digits somewhere in the text."""
     return lambda text: longest_digit_run(text) >= length
@@ -159,10 +164,29 @@ class KoreanPatternMixin:
     """
 
     NEGATIVE_CONTEXT: Sequence[str] = NOT_PERSONAL
+    CONTEXT_WORDS: list[str]
+    # presidio's generic PatternRecognizer names no entity of its own; its subclasses do.
+    ENTITY: str | None = None
     patterns: list[KoPattern]
     supported_entities: list[str]
     name: str
     id: str
+
+    @classmethod
+    def ko_patterns(cls) -> list[KoPattern]:
+        """This recognizer's patterns, each with its scores and gate."""
+        return []
+
+    @classmethod
+    def create(cls) -> Any:
+        """The recognizer for Korean with its patterns and context words."""
+        named = {"supported_entity": cls.ENTITY, "name": cls.__name__} if cls.ENTITY else {}
+        return cls(
+            patterns=cls.ko_patterns(),
+            context=cls.CONTEXT_WORDS,
+            supported_language=LANGUAGE,
+            **named,
+        )
 
     def _negated(self, text: str, start: int) -> bool:
         window = text[max(0, start - _NEGATIVE_WINDOW) : start]
@@ -216,10 +240,6 @@ class KoreanPatternMixin:
                     )
                 )
         return EntityRecognizer.remove_duplicates(results)
-
-
-def korean(cls: type, patterns: list[KoPattern], context: list[str], **kwargs: Any):
-    return cls(patterns=patterns, context=context, supported_language=LANGUAGE, **kwargs)
 
 
 def digits_of(text: str) -> str:

@@ -6,13 +6,11 @@ from presidio_analyzer.predefined_recognizers.country_specific.korea import KrBr
 
 from filters.pii.recognizers.bank_account import ACCOUNT_WORDS
 from filters.pii.recognizers.base import (
-    NO_DIGIT_AFTER,
-    NO_DIGIT_BEFORE,
     NOT_PERSONAL,
     KoPattern,
     KoreanPatternMixin,
+    bounded,
     digits_run,
-    korean,
 )
 
 
@@ -24,11 +22,11 @@ class KoBrnRecognizer(KoreanPatternMixin, KrBrnRecognizer):
     CONTEXT_WORDS = ["사업자", "등록번호", "brn", "business"]
 
     @classmethod
-    def create(cls) -> KoBrnRecognizer:
-        patterns = [
+    def ko_patterns(cls) -> list[KoPattern]:
+        return [
             KoPattern(
                 "hyphenated",
-                rf"{NO_DIGIT_BEFORE}\d{{3}}-\d{{2}}-\d{{5}}{NO_DIGIT_AFTER}",
+                bounded(r"\d{3}-\d{2}-\d{5}"),
                 0.4,
                 0.9,
                 0.2,
@@ -36,10 +34,9 @@ class KoBrnRecognizer(KoreanPatternMixin, KrBrnRecognizer):
             ),
             KoPattern(
                 "digits",
-                rf"{NO_DIGIT_BEFORE}\d{{10}}{NO_DIGIT_AFTER}",
+                bounded(r"\d{10}"),
                 0.1,
                 0.3,
                 gate=digits_run(10),
             ),
         ]
-        return korean(cls, patterns, cls.CONTEXT_WORDS)

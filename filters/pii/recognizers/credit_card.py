@@ -6,13 +6,11 @@ from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
 
 from filters.pii.recognizers.base import (
     FOUR_DIGITS,
-    NO_DIGIT_AFTER,
-    NO_DIGIT_BEFORE,
     KoPattern,
     KoreanPatternMixin,
+    bounded,
     digits_of,
     digits_run,
-    korean,
 )
 
 
@@ -25,11 +23,11 @@ class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
     CONTEXT_WORDS = ["카드", "card", "결제", "visa", "master", "신용", "체크"]
 
     @classmethod
-    def create(cls) -> KoCreditCardRecognizer:
-        patterns = [
+    def ko_patterns(cls) -> list[KoPattern]:
+        return [
             KoPattern(
                 "grouped",
-                rf"{NO_DIGIT_BEFORE}\d{{4}}([- ])\d{{4}}\1\d{{4}}\1\d{{4}}{NO_DIGIT_AFTER}",
+                bounded(r"\d{4}([- ])\d{4}\1\d{4}\1\d{4}"),
                 0.3,
                 1.0,
                 0.2,
@@ -37,7 +35,7 @@ class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
             ),
             KoPattern(
                 "amex",
-                rf"{NO_DIGIT_BEFORE}3[47]\d{{2}}([- ])\d{{6}}\1\d{{5}}{NO_DIGIT_AFTER}",
+                bounded(r"3[47]\d{2}([- ])\d{6}\1\d{5}"),
                 0.3,
                 1.0,
                 0.2,
@@ -45,13 +43,12 @@ class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
             ),
             KoPattern(
                 "digits",
-                rf"{NO_DIGIT_BEFORE}\d{{15,16}}{NO_DIGIT_AFTER}",
+                bounded(r"\d{15,16}"),
                 0.2,
                 0.6,
                 gate=digits_run(15),
             ),
         ]
-        return korean(cls, patterns, cls.CONTEXT_WORDS)
 
     def validate_result(self, pattern_text: str) -> bool:
         """Luhn (presidio's) and a card issuer: 15 digits for Amex, 16 for the others."""

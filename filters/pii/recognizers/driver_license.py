@@ -8,12 +8,11 @@ from presidio_analyzer.predefined_recognizers.country_specific.korea import (
 
 from filters.pii.recognizers.base import (
     NO_DIGIT_AFTER,
-    NO_DIGIT_BEFORE,
     SIX_DIGITS,
     KoPattern,
     KoreanPatternMixin,
+    bounded,
     digits_run,
-    korean,
 )
 
 _LICENSE_REGIONS = "서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산"
@@ -26,11 +25,11 @@ class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
     CONTEXT_WORDS = ["운전", "면허", "license", "licence"]
 
     @classmethod
-    def create(cls) -> KoDriverLicenseRecognizer:
-        patterns = [
+    def ko_patterns(cls) -> list[KoPattern]:
+        return [
             KoPattern(
                 "numeric",
-                rf"{NO_DIGIT_BEFORE}\d{{2}}-\d{{2}}-\d{{6}}-\d{{2}}{NO_DIGIT_AFTER}",
+                bounded(r"\d{2}-\d{2}-\d{6}-\d{2}"),
                 0.3,
                 0.5,
                 0.2,
@@ -44,13 +43,12 @@ class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
             ),
             KoPattern(
                 "digits",
-                rf"{NO_DIGIT_BEFORE}\d{{12}}{NO_DIGIT_AFTER}",
+                bounded(r"\d{12}"),
                 0.2,
                 0.2,
                 gate=digits_run(12),
             ),
         ]
-        return korean(cls, patterns, cls.CONTEXT_WORDS)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if not pattern_text[0].isdigit():

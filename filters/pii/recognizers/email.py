@@ -5,7 +5,7 @@ from __future__ import annotations
 import tldextract
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin, korean
+from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin
 
 _TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
 
@@ -19,15 +19,11 @@ class KoEmailRecognizer(KoreanPatternMixin, EmailRecognizer):
     CONTEXT_WORDS = ["메일", "email", "e-mail", "mail", "전자우편", "연락"]
 
     @classmethod
-    def create(cls) -> KoEmailRecognizer:
+    def ko_patterns(cls) -> list[KoPattern]:
         local = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}+"
         domain = r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
         pattern = rf"(?<![A-Za-z0-9._%+\-]){local}@{domain}(?![A-Za-z0-9\-]|\.[A-Za-z0-9])"
-        return korean(
-            cls,
-            [KoPattern("email", pattern, 0.5, 1.0, gate=lambda text: "@" in text)],
-            cls.CONTEXT_WORDS,
-        )
+        return [KoPattern("email", pattern, 0.5, 1.0, gate=lambda text: "@" in text)]
 
     def validate_result(self, pattern_text: str) -> bool:
         local, _, domain = pattern_text.rpartition("@")

@@ -9,7 +9,6 @@ from presidio_analyzer.predefined_recognizers import IpRecognizer
 from filters.pii.recognizers.base import (
     KoPattern,
     KoreanPatternMixin,
-    korean,
     longest_digit_run,
 )
 
@@ -37,7 +36,7 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
     CONTEXT_WORDS = ["ip", "아이피", "접속", "서버", "주소", "address", "host"]
 
     @classmethod
-    def create(cls) -> KoIpRecognizer:
+    def ko_patterns(cls) -> list[KoPattern]:
         octet = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
         v4 = rf"(?<![\d.A-Za-z]){octet}(?:\.{octet}){{3}}(?:/(?:3[0-2]|[12]?\d))?(?!\d|\.\d)"
         v6 = (
@@ -45,13 +44,12 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
             rf"(?:(?<=:){octet}(?:\.{octet}){{3}})?(?:%[0-9A-Za-z]+)?(?:/\d{{1,3}})?"
             r"(?![0-9A-Za-z_:]|\.\d)"
         )
-        patterns = [
+        return [
             KoPattern(
                 "IPv4", v4, 0.6, gate=lambda text: "." in text and longest_digit_run(text) > 0
             ),
             KoPattern("IPv6", v6, 0.6, gate=_may_hold_ipv6),
         ]
-        return korean(cls, patterns, cls.CONTEXT_WORDS)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         try:

@@ -9,7 +9,6 @@ from filters.pii.recognizers.base import (
     KoPattern,
     KoreanPatternMixin,
     digits_run,
-    korean,
 )
 
 
@@ -20,12 +19,11 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
     CONTEXT_WORDS = ["여권", "passport"]
 
     @classmethod
-    def create(cls) -> KoPassportRecognizer:
+    def ko_patterns(cls) -> list[KoPattern]:
         edge = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
-        patterns = [
+        return [
             KoPattern(
                 "current", rf"{edge[0]}[MSRODG]\d{{3}}[A-Z]\d{{4}}{edge[1]}", 0.3, gate=FOUR_DIGITS
             ),
             KoPattern("previous", rf"{edge[0]}[MSRODG]\d{{8}}{edge[1]}", 0.2, gate=digits_run(8)),
         ]
-        return korean(cls, patterns, cls.CONTEXT_WORDS)

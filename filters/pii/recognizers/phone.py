@@ -7,12 +7,11 @@ from presidio_analyzer import PatternRecognizer
 from filters.pii.recognizers.base import (
     FOUR_DIGITS,
     NO_DIGIT_AFTER,
-    NO_DIGIT_BEFORE,
     SEP,
     KoPattern,
     KoreanPatternMixin,
+    bounded,
     digits_run,
-    korean,
 )
 
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
@@ -24,6 +23,7 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
     Nationwide business numbers (1588-xxxx, 1577-, 1644-…) and 080 toll-free lines are
     companies, not people, and are not matched."""
 
+    ENTITY = "PHONE_NUMBER"
     CONTEXT_WORDS = [
         "전화",
         "연락",
@@ -43,26 +43,26 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
     ]
 
     @classmethod
-    def create(cls) -> KoPhoneRecognizer:
+    def ko_patterns(cls) -> list[KoPattern]:
         mobile_prefix = rf"(?:\(01[016789]\)[ \u00a0]?|01[016789](?:\)[ \u00a0]?|{SEP}))"
         area_prefix = rf"(?:\({_AREA}\)[ \u00a0]?|{_AREA}(?:\)[ \u00a0]?|{SEP}))"
         intl_area = r"(?:1[016789]|2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70)"
-        patterns = [
+        return [
             KoPattern(
                 "mobile",
-                rf"{NO_DIGIT_BEFORE}{mobile_prefix}\d{{3,4}}{SEP}\d{{4}}{NO_DIGIT_AFTER}",
+                bounded(rf"{mobile_prefix}\d{{3,4}}{SEP}\d{{4}}"),
                 0.7,
                 gate=FOUR_DIGITS,
             ),
             KoPattern(
                 "mobile digits",
-                rf"{NO_DIGIT_BEFORE}010\d{{8}}{NO_DIGIT_AFTER}",
+                bounded(r"010\d{8}"),
                 0.6,
                 gate=digits_run(11),
             ),
             KoPattern(
                 "old mobile digits",
-                rf"{NO_DIGIT_BEFORE}01[16789]\d{{7,8}}{NO_DIGIT_AFTER}",
+                bounded(r"01[16789]\d{7,8}"),
                 0.4,
                 gate=digits_run(10),
             ),
@@ -74,17 +74,14 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
             ),
             KoPattern(
                 "landline",
-                rf"{NO_DIGIT_BEFORE}{area_prefix}\d{{3,4}}{SEP}\d{{4}}{NO_DIGIT_AFTER}",
+                bounded(rf"{area_prefix}\d{{3,4}}{SEP}\d{{4}}"),
                 0.6,
                 gate=FOUR_DIGITS,
             ),
             KoPattern(
                 "landline digits",
-                rf"{NO_DIGIT_BEFORE}{_AREA}\d{{7,8}}{NO_DIGIT_AFTER}",
+                bounded(rf"{_AREA}\d{{7,8}}"),
                 0.3,
                 gate=digits_run(9),
             ),
         ]
-        return korean(
-            cls, patterns, cls.CONTEXT_WORDS, supported_entity="PHONE_NUMBER", name=cls.__name__
-        )

@@ -11,13 +11,12 @@ from filters.pii.recognizers.base import (
     DASH,
     DATE6,
     MASK,
-    NO_DIGIT_AFTER,
     NO_DIGIT_BEFORE,
     SIX_DIGITS,
     KoPattern,
     KoreanPatternMixin,
+    bounded,
     digits_of,
-    korean,
 )
 
 
@@ -36,14 +35,14 @@ class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
         return [
             KoPattern(
                 "hyphenated",
-                rf"{NO_DIGIT_BEFORE}{DATE6}{DASH}{g}\d{{6}}{NO_DIGIT_AFTER}",
+                bounded(rf"{DATE6}{DASH}{g}\d{{6}}"),
                 0.5,
                 1.0,
                 gate=SIX_DIGITS,
             ),
             KoPattern(
                 "digits",
-                rf"{NO_DIGIT_BEFORE}{DATE6}{g}\d{{6}}{NO_DIGIT_AFTER}",
+                bounded(rf"{DATE6}{g}\d{{6}}"),
                 0.3,
                 0.7,
                 gate=SIX_DIGITS,
@@ -56,10 +55,6 @@ class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
                 gate=SIX_DIGITS,
             ),
         ]
-
-    @classmethod
-    def create(cls) -> KoRrnRecognizer:
-        return korean(cls, cls.ko_patterns(), cls.CONTEXT_WORDS)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = digits_of(pattern_text)

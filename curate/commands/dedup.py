@@ -7,7 +7,7 @@ import argparse
 import json
 from collections.abc import Callable
 
-from curate.commands.common import add_config_options, fail, settings_of
+from curate.commands.common import add_config_options, add_json_option, reporting, settings_of
 from curate.config import ConfigError
 from curate.settings import NearDedupSettings
 
@@ -15,14 +15,12 @@ DEFAULT_TRUTH_THRESHOLD = 0.7
 
 
 def _with_settings(handler: Callable[[argparse.Namespace, NearDedupSettings], int]):
-    """Load the near_dedup settings (defaults, --config, --set) or fail with one line."""
+    """Run ``handler`` with the near_dedup settings (defaults, --config, --set); a bad
+    configuration is one error line."""
 
+    @reporting(ConfigError)
     def run(args: argparse.Namespace) -> int:
-        try:
-            settings = settings_of(args).near_dedup
-        except ConfigError as err:
-            return fail(str(err))
-        return handler(args, settings)
+        return handler(args, settings_of(args).near_dedup)
 
     return run
 
@@ -86,4 +84,4 @@ def register(commands) -> None:
                 help="exact Jaccard at which a pair counts as near-duplicate",
             )
             parser.add_argument("--seed", type=int, default=0)
-            parser.add_argument("--json", action="store_true")
+            add_json_option(parser)

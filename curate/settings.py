@@ -34,7 +34,7 @@ def action() -> Any:
 
 @dataclass(frozen=True)
 class FieldNames:
-    """Field names in JSONL objects and Parquet columns."""
+    """``ingest.fields``: field names in JSONL objects and Parquet columns."""
 
     text: str
     id: str
@@ -45,6 +45,8 @@ class FieldNames:
 
 @dataclass(frozen=True)
 class IngestSettings:
+    """``ingest``: how files become records (dataset name, field names, size limit, charset)."""
+
     dataset: str
     fields: FieldNames
     text_mode: str = setting(choices=("document", "blocks"))
@@ -54,6 +56,8 @@ class IngestSettings:
 
 @dataclass(frozen=True)
 class NormalizeSettings:
+    """``normalize``: the canonical text every hash and analysis sees."""
+
     nfc: bool
     strip_control: bool
     collapse_whitespace: bool
@@ -62,11 +66,15 @@ class NormalizeSettings:
 
 @dataclass(frozen=True)
 class DedupSettings:
+    """``dedup``: exact duplicates on the normalized text's hash."""
+
     exact: bool
 
 
 @dataclass(frozen=True)
 class NearDedupSettings:
+    """``near_dedup``: MinHash signatures, LSH banding, verification, components."""
+
     enabled: bool
     shingle: str = setting(choices=("char", "morpheme"))
     ngram: int = at_least(1)
@@ -85,6 +93,8 @@ class NearDedupSettings:
 
 @dataclass(frozen=True)
 class ReleaseSettings:
+    """``release``: shard sizes and Parquet compression."""
+
     rows_per_shard: int = at_least(1)
     provenance_rows_per_shard: int = at_least(1)
     compression: str = setting(choices=("zstd", "snappy", "gzip", "none"))
@@ -92,6 +102,8 @@ class ReleaseSettings:
 
 @dataclass(frozen=True)
 class LangidSettings:
+    """``langid``: the Korean score a document needs, the Hanja rule, foreign paragraphs."""
+
     min_score: float = fraction()
     cjk_hangul_share: float = fraction()
     paragraph_mode: bool
@@ -102,7 +114,7 @@ class LangidSettings:
 
 @dataclass(frozen=True)
 class FineWeb2Settings:
-    """FineWeb-2's Korean rule thresholds (``quality.fineweb2``)."""
+    """``quality.fineweb2``: FineWeb-2's Korean rule thresholds."""
 
     max_dup_line_frac: float = fraction()
     max_top_2gram_frac: float = fraction()
@@ -136,8 +148,8 @@ class FineWeb2Settings:
 
 @dataclass(frozen=True)
 class KoreanRuleSettings:
-    """Thresholds of the rules only a morphological analysis can express
-    (``quality.korean``)."""
+    """``quality.korean``: thresholds of the rules only a morphological analysis can
+    express."""
 
     min_hangul_ratio: float = fraction()
     min_ef_sentence_ratio: float = fraction()
@@ -152,6 +164,8 @@ class KoreanRuleSettings:
 
 @dataclass(frozen=True)
 class QualityModelSettings:
+    """``quality.model``: the fastText classifier and the score it must reach."""
+
     enabled: bool
     path: str
     min_score: float = fraction()
@@ -159,6 +173,8 @@ class QualityModelSettings:
 
 @dataclass(frozen=True)
 class QualitySettings:
+    """``quality``: line cleaning, Kiwi batches, and the rule sets and model below it."""
+
     enabled: bool
     batch_size: int = at_least(1)
     kiwi_threads: int = at_least(1)
@@ -172,11 +188,15 @@ class QualitySettings:
 
 @dataclass(frozen=True)
 class TakedownSettings:
+    """``takedown``: the log whose documents are dropped right after ingest."""
+
     log: str
 
 
 @dataclass(frozen=True)
 class PiiSettings:
+    """``pii``: replacement policy, score threshold, density rule, names, context window."""
+
     enabled: bool
     policy: str = setting(choices=("placeholder", "mask"))
     score_threshold: float = at_least(0)
@@ -189,7 +209,7 @@ class PiiSettings:
 
 @dataclass(frozen=True)
 class LicencePolicy:
-    """The action (keep, strip, drop) for each licence class (``copyright.policy``)."""
+    """``copyright.policy``: the action (keep, strip, drop) for each licence class."""
 
     open: str = action()
     restricted: str = action()
@@ -203,6 +223,8 @@ class LicencePolicy:
 
 @dataclass(frozen=True)
 class CopyrightSettings:
+    """``copyright``: opt-out lists (files and inline rules) and the licence policy."""
+
     enabled: bool
     optout_files: tuple[str, ...]
     optout: tuple[str, ...]

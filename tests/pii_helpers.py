@@ -3,6 +3,10 @@ scrubber finds in a text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from filters.pii.scrub import ScrubResult, scrubber
 from tests.conftest import settings
 
@@ -30,3 +34,23 @@ def untouched(text: str) -> bool:
     """No recognizer found anything and the text comes out as it went in."""
     result = scrub(text)
     return result.spans == () and result.text == text
+
+
+def finds_exactly(kind: str, cases: list[tuple[str, str]]) -> Callable[[str, str], None]:
+    """A test that each (text, value) case gets a ``kind`` span covering exactly the value."""
+
+    @pytest.mark.parametrize(("text", "value"), cases)
+    def test(text: str, value: str) -> None:
+        assert (kind, value) in spans_of(text)
+
+    return test
+
+
+def leaves_untouched(texts: list[str]) -> Callable[[str], None]:
+    """A test that no recognizer touches any of ``texts``."""
+
+    @pytest.mark.parametrize("text", texts)
+    def test(text: str) -> None:
+        assert untouched(text)
+
+    return test

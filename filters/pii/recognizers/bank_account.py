@@ -49,12 +49,7 @@ class KoBankAccountRecognizer(KoreanPatternMixin, PatternRecognizer):
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:
         return [
-            KoPattern(
-                "grouped",
-                bounded(r"\d{2,6}(?:-\d{2,7}){2,3}"),
-                0.3,
-                gate=digits_run(3),
-            ),
+            KoPattern("grouped", bounded(r"\d{2,6}(?:-\d{2,7}){2,3}"), 0.3, gate=digits_run(3)),
             KoPattern("digits", bounded(r"\d{10,14}"), 0.2, gate=digits_run(10)),
         ]
 

@@ -24,19 +24,6 @@ class KoBrnRecognizer(KoreanPatternMixin, KrBrnRecognizer):
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:
         return [
-            KoPattern(
-                "hyphenated",
-                bounded(r"\d{3}-\d{2}-\d{5}"),
-                0.4,
-                0.9,
-                0.2,
-                digits_run(5),
-            ),
-            KoPattern(
-                "digits",
-                bounded(r"\d{10}"),
-                0.1,
-                0.3,
-                gate=digits_run(10),
-            ),
+            KoPattern("hyphenated", bounded(r"\d{3}-\d{2}-\d{5}"), 0.4, 0.9, 0.2, digits_run(5)),
+            KoPattern("digits", bounded(r"\d{10}"), 0.1, 0.3, gate=digits_run(10)),
         ]

@@ -26,28 +26,12 @@ class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
     def ko_patterns(cls) -> list[KoPattern]:
         return [
             KoPattern(
-                "grouped",
-                bounded(r"\d{4}([- ])\d{4}\1\d{4}\1\d{4}"),
-                0.3,
-                1.0,
-                0.2,
-                FOUR_DIGITS,
+                "grouped", bounded(r"\d{4}([- ])\d{4}\1\d{4}\1\d{4}"), 0.3, 1.0, 0.2, FOUR_DIGITS
             ),
             KoPattern(
-                "amex",
-                bounded(r"3[47]\d{2}([- ])\d{6}\1\d{5}"),
-                0.3,
-                1.0,
-                0.2,
-                digits_run(6),
+                "amex", bounded(r"3[47]\d{2}([- ])\d{6}\1\d{5}"), 0.3, 1.0, 0.2, digits_run(6)
             ),
-            KoPattern(
-                "digits",
-                bounded(r"\d{15,16}"),
-                0.2,
-                0.6,
-                gate=digits_run(15),
-            ),
+            KoPattern("digits", bounded(r"\d{15,16}"), 0.2, 0.6, gate=digits_run(15)),
         ]
 
     def validate_result(self, pattern_text: str) -> bool:

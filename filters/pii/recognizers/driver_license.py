@@ -27,27 +27,14 @@ class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:
         return [
-            KoPattern(
-                "numeric",
-                bounded(r"\d{2}-\d{2}-\d{6}-\d{2}"),
-                0.3,
-                0.5,
-                0.2,
-                SIX_DIGITS,
-            ),
+            KoPattern("numeric", bounded(r"\d{2}-\d{2}-\d{6}-\d{2}"), 0.3, 0.5, 0.2, SIX_DIGITS),
             KoPattern(
                 "region name",
                 rf"(?:{_LICENSE_REGIONS})[ \u00a0]?\d{{2}}-\d{{6}}-\d{{2}}{NO_DIGIT_AFTER}",
                 0.6,
                 gate=SIX_DIGITS,
             ),
-            KoPattern(
-                "digits",
-                bounded(r"\d{12}"),
-                0.2,
-                0.2,
-                gate=digits_run(12),
-            ),
+            KoPattern("digits", bounded(r"\d{12}"), 0.2, 0.2, gate=digits_run(12)),
         ]
 
     def validate_result(self, pattern_text: str) -> bool | None:

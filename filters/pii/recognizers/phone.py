@@ -49,23 +49,10 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
         intl_area = r"(?:1[016789]|2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70)"
         return [
             KoPattern(
-                "mobile",
-                bounded(rf"{mobile_prefix}\d{{3,4}}{SEP}\d{{4}}"),
-                0.7,
-                gate=FOUR_DIGITS,
+                "mobile", bounded(rf"{mobile_prefix}\d{{3,4}}{SEP}\d{{4}}"), 0.7, gate=FOUR_DIGITS
             ),
-            KoPattern(
-                "mobile digits",
-                bounded(r"010\d{8}"),
-                0.6,
-                gate=digits_run(11),
-            ),
-            KoPattern(
-                "old mobile digits",
-                bounded(r"01[16789]\d{7,8}"),
-                0.4,
-                gate=digits_run(10),
-            ),
+            KoPattern("mobile digits", bounded(r"010\d{8}"), 0.6, gate=digits_run(11)),
+            KoPattern("old mobile digits", bounded(r"01[16789]\d{7,8}"), 0.4, gate=digits_run(10)),
             KoPattern(
                 "international",
                 rf"(?<![\w+])\+82[ \u00a0-]?(?:\(0\)[ \u00a0]?)?{intl_area}"
@@ -73,15 +60,7 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
                 0.85,
             ),
             KoPattern(
-                "landline",
-                bounded(rf"{area_prefix}\d{{3,4}}{SEP}\d{{4}}"),
-                0.6,
-                gate=FOUR_DIGITS,
+                "landline", bounded(rf"{area_prefix}\d{{3,4}}{SEP}\d{{4}}"), 0.6, gate=FOUR_DIGITS
             ),
-            KoPattern(
-                "landline digits",
-                bounded(rf"{_AREA}\d{{7,8}}"),
-                0.3,
-                gate=digits_run(9),
-            ),
+            KoPattern("landline digits", bounded(rf"{_AREA}\d{{7,8}}"), 0.3, gate=digits_run(9)),
         ]

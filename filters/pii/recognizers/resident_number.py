@@ -34,19 +34,9 @@ class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
         g = cls.GENDER
         return [
             KoPattern(
-                "hyphenated",
-                bounded(rf"{DATE6}{DASH}{g}\d{{6}}"),
-                0.5,
-                1.0,
-                gate=SIX_DIGITS,
+                "hyphenated", bounded(rf"{DATE6}{DASH}{g}\d{{6}}"), 0.5, 1.0, gate=SIX_DIGITS
             ),
-            KoPattern(
-                "digits",
-                bounded(rf"{DATE6}{g}\d{{6}}"),
-                0.3,
-                0.7,
-                gate=SIX_DIGITS,
-            ),
+            KoPattern("digits", bounded(rf"{DATE6}{g}\d{{6}}"), 0.3, 0.7, gate=SIX_DIGITS),
             KoPattern(
                 "masked",
                 rf"{NO_DIGIT_BEFORE}{DATE6}{DASH}{g}(?:{MASK}{{6}}|\d{MASK}{{5}})(?!{MASK}|\d)",

@@ -1,8 +1,6 @@
 """Korean phone numbers in every usual spelling; company hotlines are not personal data."""
 
-import pytest
-
-from tests.pii_helpers import spans_of, untouched
+from tests.pii_helpers import finds_exactly, spans_of, untouched
 
 FOUND = [
     ("문의는 010-1234-5678로 연락 주세요.", "010-1234-5678"),
@@ -16,10 +14,11 @@ FOUND = [
     ("인터넷전화 070-8765-4321", "070-8765-4321"),
 ]
 
+test_span_covers_exactly_the_number = finds_exactly("PHONE_NUMBER", FOUND)
 
-@pytest.mark.parametrize(("text", "value"), FOUND)
-def test_span_covers_exactly_the_number(text, value):
-    assert ("PHONE_NUMBER", value) in spans_of(text)
+
+def test_a_hyphenated_mobile_number_needs_no_context_word():
+    assert spans_of("오늘 저녁 010-2345-6789 로 보내") == [("PHONE_NUMBER", "010-2345-6789")]
 
 
 def test_nationwide_business_and_toll_free_numbers_stay():

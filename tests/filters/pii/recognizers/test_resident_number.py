@@ -1,18 +1,16 @@
 """Resident and foreigner registration numbers in the spellings forms and letters use; the
 check digit raises the score without being required; order and corporate numbers stay."""
 
-import pytest
+from tests.pii_helpers import finds_exactly, leaves_untouched, scrub
 
-from tests.pii_helpers import scrub, spans_of, untouched
-
-FOUND = [
-    ("주민등록번호 900101-1234568입니다.", "KR_RRN", "900101-1234568"),
-    ("주민번호는 9001011234568이고", "KR_RRN", "9001011234568"),
-    ("신청인 주민번호 021203-3123456 (2020년 이후 발급)", "KR_RRN", "021203-3123456"),
-    ("주민등록번호: 851203 - 2345671", "KR_RRN", "851203 - 2345671"),
-    ("본인 확인 900101-1******", "KR_RRN", "900101-1******"),
-    ("외국인등록번호 900101-5234560 확인", "KR_FRN", "900101-5234560"),
+RESIDENT = [
+    ("주민등록번호 900101-1234568입니다.", "900101-1234568"),
+    ("주민번호는 9001011234568이고", "9001011234568"),
+    ("신청인 주민번호 021203-3123456 (2020년 이후 발급)", "021203-3123456"),
+    ("주민등록번호: 851203 - 2345671", "851203 - 2345671"),
+    ("본인 확인 900101-1******", "900101-1******"),
 ]
+FOREIGNER = [("외국인등록번호 900101-5234560 확인", "900101-5234560")]
 
 UNTOUCHED = [
     "주문번호 2024031512345678, 주문번호 240315-1234567",
@@ -20,14 +18,10 @@ UNTOUCHED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "value"), FOUND)
-def test_span_covers_exactly_the_number(text, kind, value):
-    assert (kind, value) in spans_of(text)
+test_resident_number_found_exactly = finds_exactly("KR_RRN", RESIDENT)
+test_foreigner_number_found_exactly = finds_exactly("KR_FRN", FOREIGNER)
 
-
-@pytest.mark.parametrize("text", UNTOUCHED)
-def test_order_and_corporate_numbers_stay(text):
-    assert untouched(text)
+test_order_and_corporate_numbers_stay = leaves_untouched(UNTOUCHED)
 
 
 def test_check_digit_raises_the_score_but_is_not_required():

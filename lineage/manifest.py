@@ -78,9 +78,10 @@ def outcome_key(record: Record) -> tuple[str, str, str, str]:
     )
 
 
-def outcome_stats(outcomes: list[list[Any]]) -> dict[str, Any]:
+def outcome_stats(outcomes: list[list[Any]], inputs: int) -> dict[str, Any]:
     """Counts by status, by stage and reason, and by dataset, from (status, stage, reason,
-    dataset, count) rows."""
+    dataset, count) rows. ``inputs`` is counted where records are read, never derived from the
+    outcomes, so the identity ``inputs == kept + dropped + error`` can fail."""
     by_status: Counter[str] = Counter({status: 0 for status in STATUSES})
     by_reason: dict[str, Counter[str]] = defaultdict(Counter)
     by_dataset: dict[str, Counter[str]] = defaultdict(Counter)
@@ -90,15 +91,17 @@ def outcome_stats(outcomes: list[list[Any]]) -> dict[str, Any]:
             by_reason[f"{status}:{stage}"][reason] += count
         by_dataset[dataset][status] += count
     return {
-        "counts": {"inputs": sum(by_status.values()), **dict(by_status)},
+        "counts": {"inputs": inputs, **dict(by_status)},
         "by_stage_reason": {k: dict(sorted(v.items())) for k, v in sorted(by_reason.items())},
         "by_dataset": {k: dict(v) for k, v in sorted(by_dataset.items())},
     }
 
 
-def check_accounting(inputs: int, stats: dict[str, Any], files: list[dict[str, Any]]) -> None:
-    """Raise AccountingError unless inputs, outcomes, shard rows and provenance rows agree."""
+def accounting_problems(stats: dict[str, Any], files: list[dict[str, Any]]) -> list[str]:
+    """Every way inputs, outcomes, shard rows and provenance rows disagree; empty when they add
+    up. Four independent counts: records read, records settled, rows written to each kind."""
     counts = stats["counts"]
+    inputs = counts["inputs"]
     settled = counts["kept"] + counts["dropped"] + counts["error"]
     data_rows = sum(f["rows"] for f in files if f["kind"] == "data")
     provenance_rows = sum(f["rows"] for f in files if f["kind"] == "provenance")
@@ -109,6 +112,12 @@ def check_accounting(inputs: int, stats: dict[str, Any], files: list[dict[str, A
         problems.append(f"shard rows {data_rows} != kept {counts['kept']}")
     if provenance_rows != inputs:
         problems.append(f"provenance rows {provenance_rows} != inputs {inputs}")
+    return problems
+
+
+def check_accounting(stats: dict[str, Any], files: list[dict[str, Any]]) -> None:
+    """Raise AccountingError unless inputs, outcomes, shard rows and provenance rows agree."""
+    problems = accounting_problems(stats, files)
     if problems:
         raise AccountingError("accounting mismatch: " + "; ".join(problems))
 
@@ -155,12 +164,15 @@ def build_manifest(
     }
 
 
-def format_summary(stats: dict[str, Any], release: str) -> str:
-    """The human summary printed at the end of a run."""
+def format_summary(stats: dict[str, Any], files: list[dict[str, Any]], release: str) -> str:
+    """The human summary printed at the end of a run; its verdict is checked here, not assumed."""
     c = stats["counts"]
+    problems = accounting_problems(stats, files)
+    verdict = "accounting MISMATCH: " + "; ".join(problems) if problems else "accounting OK"
+    relation = "=" if c["inputs"] == c["kept"] + c["dropped"] + c["error"] else "!="
     lines = [
-        f"inputs {c['inputs']} = kept {c['kept']} + dropped {c['dropped']} "
-        f"+ error {c['error']}  (accounting OK)"
+        f"inputs {c['inputs']} {relation} kept {c['kept']} + dropped {c['dropped']} "
+        f"+ error {c['error']}  ({verdict})"
     ]
     for group, reasons in stats["by_stage_reason"].items():
         for reason, count in reasons.items():

@@ -107,6 +107,12 @@ def write_json(path: str, value: Any) -> None:
     write_bytes(path, json_bytes(value))
 
 
+def discard(folder: str) -> None:
+    """Remove a staging folder that must not become a release (a failed check, a crash)."""
+    if FileSystems.exists(folder):
+        FileSystems.delete([folder])
+
+
 def _make_parents(paths: list[str]) -> None:
     """Local filesystems need folders before a rename; object stores ignore this."""
     for folder in sorted({p.rsplit("/", 1)[0] for p in paths}):

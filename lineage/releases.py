@@ -42,6 +42,7 @@ from lineage.release_files import (
     ReleaseError,
     check_target,
     commit,
+    discard,
     file_info,
     file_name,
     join,
@@ -419,7 +420,9 @@ def _stage_files(
         write_bytes(join(staging, entry["path"]), data)
         tokens = sum(r["token_count"] or 0 for r in rows)
         prov_files.append(file_info("provenance", entry["path"], data, len(rows), tokens))
-    stats = outcome_stats([[*key, count] for key, count in sorted(outcomes.items())])
+    stats = outcome_stats(
+        [[*key, count] for key, count in sorted(outcomes.items())], src_manifest["counts"]["inputs"]
+    )
     return data_files + prov_files + sig_files, stats
 
 
@@ -460,10 +463,9 @@ def make_release(
         files, stats = _stage_files(
             source, src_manifest, provenance, removals, removed, staging, compression, run, version
         )
-        check_accounting(src_manifest["counts"]["inputs"], stats, files)
+        check_accounting(stats, files)
     except BaseException as err:
-        if FileSystems.exists(staging):
-            FileSystems.delete([staging])
+        discard(staging)
         if isinstance(err, AccountingError):
             raise LineageError(str(err)) from err
         raise

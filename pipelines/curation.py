@@ -6,6 +6,7 @@ ingest → normalize → exact dedup → (later stages) → shards + provenance 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from lineage import release_files
 from lineage.manifest import (
     CONFIG,
     STATS,
+    AccountingError,
     build_manifest,
     check_accounting,
     new_run,
@@ -53,6 +55,7 @@ class RunResult:
     release: str
     manifest: dict[str, Any]
     stats: dict[str, Any]
+    files: list[dict[str, Any]]
 
 
 def build_pipeline(
@@ -62,9 +65,10 @@ def build_pipeline(
     staging: str,
     version_name: str,
     run: dict[str, Any],
+    extra_stages: Sequence[tuple[str, beam.PTransform]] = (),
 ) -> None:
     """Wire the stages, each given its own settings; each stage's settled records leave the
-    stream right after it."""
+    stream right after it. ``extra_stages`` run last, before release: a site's own filters."""
     records = pipeline | "Ingest" >> ReadCorpus(files, settings.ingest)
     inputs = records | "CountInputs" >> beam.combiners.Count.Globally()
     in_play, settled_ingest = split_settled(records, "Ingest")
@@ -90,6 +94,8 @@ def build_pipeline(
         in_play = stage(in_play, "NearDedup", NearDedup(settings.near_dedup, prior))
     if settings.pii.enabled:
         in_play = stage(in_play, "PiiScrub", PiiScrub(settings.pii))
+    for label, transform in extra_stages:
+        in_play = stage(in_play, label, transform)
 
     kept = in_play | "Keep" >> beam.Map(keep)
     outcomes = (
@@ -111,6 +117,7 @@ def run_curation(
     config_file: str | None = None,
     beam_args: list[str] = (),
     overwrite: bool = False,
+    extra_stages: Sequence[tuple[str, beam.PTransform]] = (),
 ) -> RunResult:
     """Run the pipeline to completion and commit the release; raises on unusable targets."""
     options = pipeline_options(list(beam_args))
@@ -128,12 +135,16 @@ def run_curation(
     _LOG.info("run %s: %d input files → %s", run["run_id"], len(files), target)
 
     pipeline = beam.Pipeline(options=options)
-    build_pipeline(pipeline, files, settings, staging, version_name, run)
+    build_pipeline(pipeline, files, settings, staging, version_name, run, extra_stages)
     pipeline.run().wait_until_finish()
 
     summary = release_files.read_json(release_files.join(staging, RUN_SUMMARY))
-    stats = outcome_stats(summary["outcomes"])
-    check_accounting(summary["inputs"], stats, summary["files"])
+    stats = outcome_stats(summary["outcomes"], summary["inputs"])
+    try:
+        check_accounting(stats, summary["files"])
+    except AccountingError:
+        release_files.discard(staging)
+        raise
     manifest = build_manifest(
         version=version_name,
         run=run,
@@ -148,4 +159,4 @@ def run_curation(
     manifest = release_files.commit(
         staging, target, {STATS: stats, CONFIG: settings.to_dict()}, manifest
     )
-    return RunResult(release=target, manifest=manifest, stats=stats)
+    return RunResult(release=target, manifest=manifest, stats=stats, files=summary["files"])

@@ -8,8 +8,13 @@ Every flag it does not know is a Beam pipeline option (``--runner``, ``--project
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from curate.commands.common import EXIT_ACCOUNTING, add_config_options, fail, setup_logging
+
+if TYPE_CHECKING:
+    from apache_beam import PTransform
 
 
 def curate(
@@ -20,8 +25,10 @@ def curate(
     overrides: list[str],
     beam_args: list[str],
     overwrite: bool,
+    extra_stages: Sequence[tuple[str, PTransform]] = (),
 ) -> int:
-    """Run the pipeline and print the summary; the exit status of ``curate run``."""
+    """Run the pipeline and print the summary; the exit status of ``curate run``.
+    ``extra_stages`` are wired after the built-in ones (see ``build_pipeline``)."""
     setup_logging()
     from curate.config import ConfigError, load_settings
     from lineage.manifest import AccountingError, format_summary
@@ -43,12 +50,13 @@ def curate(
             config_file=config_file,
             beam_args=beam_args,
             overwrite=overwrite,
+            extra_stages=extra_stages,
         )
     except (NoInputError, InputPathClash, UnsafeRunnerOptions, ReleaseError, ConfigError) as err:
         return fail(str(err))
     except AccountingError as err:
         return fail(str(err), EXIT_ACCOUNTING)
-    print(format_summary(result.stats, result.release))
+    print(format_summary(result.stats, result.files, result.release))
     shards = result.manifest["shards"]
     print(
         f"{len(shards)} shard(s), {sum(s['rows'] for s in shards)} rows; "

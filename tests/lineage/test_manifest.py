@@ -14,31 +14,54 @@ FILES = [{"kind": "data", "rows": 5}, {"kind": "provenance", "rows": 10}]
 
 
 def test_stats_group_by_status_reason_and_dataset():
-    stats = outcome_stats(OUTCOMES)
+    stats = outcome_stats(OUTCOMES, 10)
     assert stats["counts"] == {"inputs": 10, "kept": 5, "dropped": 3, "error": 2}
     assert stats["by_stage_reason"]["error:ingest"] == {"malformed_json": 2}
     assert stats["by_dataset"]["web"] == {"error": 1}
 
 
+def test_inputs_are_the_count_read_not_the_sum_of_outcomes():
+    assert outcome_stats(OUTCOMES, 12)["counts"]["inputs"] == 12
+
+
 def test_accounting_passes_when_everything_adds_up():
-    check_accounting(10, outcome_stats(OUTCOMES), FILES)
+    check_accounting(outcome_stats(OUTCOMES, 10), FILES)
 
 
-@pytest.mark.parametrize("inputs, files, message", [
-    (11, FILES, "inputs 11 != kept+dropped+error 10"),
-    (10, [{"kind": "data", "rows": 4}, {"kind": "provenance", "rows": 10}],
-     "shard rows 4 != kept 5"),
-    (10, [{"kind": "data", "rows": 5}, {"kind": "provenance", "rows": 9}],
-     "provenance rows 9 != inputs 10"),
-])
+@pytest.mark.parametrize(
+    "inputs, files, message",
+    [
+        (11, [{"kind": "data", "rows": 5}, {"kind": "provenance", "rows": 11}],
+         "inputs 11 != kept+dropped+error 10"),
+        (9, [{"kind": "data", "rows": 5}, {"kind": "provenance", "rows": 9}],
+         "inputs 9 != kept+dropped+error 10"),
+        (10, [{"kind": "data", "rows": 4}, {"kind": "provenance", "rows": 10}],
+         "shard rows 4 != kept 5"),
+        (10, [{"kind": "data", "rows": 5}, {"kind": "provenance", "rows": 9}],
+         "provenance rows 9 != inputs 10"),
+    ],
+)
 def test_accounting_mismatch_is_loud(inputs, files, message):
-    with pytest.raises(AccountingError, match=re.escape(message)):
-        check_accounting(inputs, outcome_stats(OUTCOMES), files)
+    with pytest.raises(AccountingError, match=f"^accounting mismatch: {re.escape(message)}$"):
+        check_accounting(outcome_stats(OUTCOMES, inputs), files)
 
 
 def test_summary_lists_every_reason():
-    text = format_summary(outcome_stats(OUTCOMES), "out/v1")
-    assert text.splitlines()[0] == ("inputs 10 = kept 5 + dropped 3 + error 2  "
-                                    "(accounting OK)")
+    text = format_summary(outcome_stats(OUTCOMES, 10), FILES, "out/v1")
+    assert text.splitlines()[0] == "inputs 10 = kept 5 + dropped 3 + error 2  (accounting OK)"
     assert "exact_duplicate" in text and "malformed_json" in text
     assert text.endswith("release: out/v1")
+
+
+def test_summary_verdict_is_computed_from_the_counts():
+    lost = outcome_stats(OUTCOMES, 12)
+    text = format_summary(lost, [{"kind": "data", "rows": 5}, {"kind": "provenance", "rows": 10}],
+                          "out/v1")
+    assert text.splitlines()[0] == (
+        "inputs 12 != kept 5 + dropped 3 + error 2  (accounting MISMATCH: "
+        "inputs 12 != kept+dropped+error 10; provenance rows 10 != inputs 12)"
+    )
+    short_shards = format_summary(outcome_stats(OUTCOMES, 10),
+                                  [{"kind": "data", "rows": 4}, {"kind": "provenance", "rows": 10}],
+                                  "out/v1")
+    assert "(accounting MISMATCH: shard rows 4 != kept 5)" in short_shards

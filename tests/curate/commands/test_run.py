@@ -1,16 +1,18 @@
 """The command-line contract other tooling relies on: exit codes, one-line errors, summary."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import apache_beam as beam
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from curate.commands.main import main
-from tests.conftest import DOC, jsonl_line
+from tests.conftest import DOC, SPINE_ONLY, jsonl_line
 
 
 def manifest_stats(release) -> dict:
@@ -131,19 +133,40 @@ def test_console_script_entry_point(tmp_path):
     assert "--input GLOB" in result.stdout and "Beam" in result.stdout
 
 
-@pytest.mark.parametrize("kind", ["good", "dup", "blank", "broken", "null", "nfd"])
-def test_each_line_kind_alone(kind, tmp_path, capsys):
-    lines = {
-        "good": jsonl_line({"text": DOC}),
-        "dup": jsonl_line({"text": DOC}) * 2,
-        "blank": jsonl_line({"text": "  "}),
-        "broken": b"{oops\n",
-        "null": jsonl_line({"text": None}),
-        "nfd": jsonl_line({"text": "\u1100\u1161"}),
-    }
-    (tmp_path / "in.jsonl").write_bytes(lines[kind])
-    code, out, _ = run_cli(run_args(str(tmp_path / "in.jsonl"), str(tmp_path / "out")), capsys)
-    assert code == 0 and "(accounting OK)" in out
+LINE_KINDS = {
+    "good": (jsonl_line({"text": DOC}), ["kept"]),
+    "dup": (jsonl_line({"text": "서울은 한국의 수도이며 한강이 도시를 가로지른다."}) * 2,
+            ["dropped:exact_dedup", "kept"]),
+    "blank": (jsonl_line({"text": "  "}), ["dropped:normalize"]),
+    "broken": (b"{oops\n", ["error:ingest"]),
+    "null": (jsonl_line({"text": None}), ["error:ingest"]),
+    "nfd": (jsonl_line({"text": "\u1100\u1161\u1100\u1161 나라"}), ["kept"]),
+}
+
+
+def test_each_line_kind_ends_as_expected_and_the_summary_adds_up(tmp_path, capsys):
+    """One run, one file per kind of line: each file's records end where they should and the
+    summary line states the counts the provenance holds."""
+    import pyarrow.parquet as pq
+
+    for kind, (data, _) in LINE_KINDS.items():
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{kind}.jsonl").write_bytes(data)
+    spine = [arg for setting in SPINE_ONLY for arg in ("--set", setting)]
+    code, out, _ = run_cli(
+        run_args(str(tmp_path / "in" / "*"), str(tmp_path / "out"), *spine), capsys
+    )
+    assert code == 0
+    rows = pq.read_table(tmp_path / "out" / "v1" / "provenance").to_pylist()
+    ended: dict[str, list[str]] = {}
+    for row in rows:
+        kind = Path(row["source"]["uri"]).stem
+        label = row["status"] if row["status"] == "kept" else f"{row['status']}:{row['stage']}"
+        ended.setdefault(kind, []).append(label)
+    assert {k: sorted(v) for k, v in ended.items()} == {k: v for k, (_, v) in LINE_KINDS.items()}
+    assert out.splitlines()[0] == "inputs 7 = kept 3 + dropped 2 + error 2  (accounting OK)"
+    texts = pq.read_table(tmp_path / "out" / "v1" / "data").column("text").to_pylist()
+    assert "가가 나라" in texts
 
 
 _LINES = st.sampled_from(
@@ -202,3 +225,44 @@ def test_demo_curates_the_sample_corpus(tmp_path, capsys):
     texts = pq.read_table(release / "data", columns=["text"]).column("text").to_pylist()
     assert not any("\u200b" in t or "\u1100" in t for t in texts)
     assert f"release: {release}" in out
+
+
+def _lose_every_other(record) -> bool:
+    return int(record["doc_id"][-1], 16) % 2 == 0
+
+
+def _invent_a_copy(record):
+    yield record
+    yield {**record, "doc_id": record["doc_id"] + "-copy"}
+
+
+FAULTS = {"lose": beam.Filter(_lose_every_other), "invent": beam.FlatMap(_invent_a_copy)}
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_a_run_that_loses_or_invents_records_exits_3_and_releases_nothing(
+    fault, tmp_path, capsys
+):
+    """A real pipeline with one faulty stage wired in: the identity must fail, loudly."""
+    from curate.commands.run import curate
+
+    lines = [jsonl_line({"text": f"{DOC} {n}번째 문단은 서로 다른 내용이다 {n * 7919}."})
+             for n in range(6)]
+    (tmp_path / "in.jsonl").write_bytes(b"".join(lines))
+    transform = FAULTS[fault]
+    out = tmp_path / "out"
+    code = curate([str(tmp_path / "in.jsonl")], str(out), "v1", None,
+                  [*SPINE_ONLY, "near_dedup.enabled=false"], [], False,
+                  extra_stages=[("Faulty", transform)])
+    stdout, stderr = capsys.readouterr()
+    assert code == 3 and stdout == ""
+    errors = [line for line in stderr.splitlines() if line.startswith("curate: error:")]
+    assert len(errors) == 1
+    settled = "[0-5]" if fault == "lose" else "12"
+    assert re.fullmatch(
+        f"curate: error: accounting mismatch: inputs 6 != kept\\+dropped\\+error ({settled}); "
+        "provenance rows \\1 != inputs 6",
+        errors[0],
+    )
+    assert not (out / "v1").exists()
+    assert [p.name for p in out.iterdir()] == []

@@ -57,8 +57,9 @@ from lineage.takedown import (
     Removal,
     Takedowns,
     close_over_duplicates,
-    load_takedowns,
     log_sha256,
+    read_log,
+    recorded_heads,
 )
 
 _CHUNK = 8 * 1024 * 1024
@@ -434,7 +435,7 @@ def make_release(
     stats and a manifest. The source is verified first and left untouched. Returns the new
     release's path and manifest."""
     src_manifest = read_manifest(source)
-    takedowns = load_takedowns(log)
+    takedowns, head = read_log(log, recorded_heads([src_manifest]))
     output = output or posixpath.dirname(source.rstrip("/")) or "."
     try:
         target = check_target(output, version, overwrite=False)
@@ -488,7 +489,7 @@ def make_release(
     }
     manifest["takedowns"] = {
         "log_sha256": log_sha256(log),
-        "entries": len(takedowns),
+        **head.to_json(),
         "applied": [
             {"id": td.id, "removed": removed_by[td.id]}
             for td in takedowns.entries

@@ -2,7 +2,11 @@
 
 The log is JSON Lines, one takedown a line, only ever appended to. Each line carries the
 SHA-256 of the line before it, so an edited or deleted entry is detected the next time the log
-is read: a reviewer can show a requester that nothing was quietly taken back.
+is read: a reviewer can show a requester that nothing was quietly taken back. Nothing in the log
+can vouch for its own last line, so every release made with the log records the log's head (its
+entry count and last line's hash, a ``LogHead``) in its manifest; a log read against those
+anchors must still hold exactly that line at that position, which makes the last entry as
+tamper-evident as the others.
 """
 
 from __future__ import annotations
@@ -190,15 +194,61 @@ def _line_sha(line: bytes) -> str:
     return hashlib.sha256(line.rstrip(b"\n")).hexdigest()
 
 
-def _read_entries(path: Path) -> tuple[list[Takedown], str | None]:
-    """Entries and the hash of the last line, after checking the chain."""
+@dataclass(frozen=True)
+class LogHead:
+    """Where a log stood when a release relied on it: how many entries, the last one's hash."""
+
+    entries: int
+    sha256: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entries": self.entries, "head_sha256": self.sha256}
+
+    @classmethod
+    def from_manifest(cls, manifest: dict[str, Any]) -> LogHead | None:
+        """The head a release's manifest recorded, or None for a release made without a log."""
+        recorded = manifest.get("takedowns") or {}
+        if "head_sha256" not in recorded:
+            return None
+        return cls(int(recorded["entries"]), recorded["head_sha256"])
+
+
+Anchor = tuple[str, LogHead]
+"""(who recorded it, e.g. ``release v2``; the head it recorded)."""
+
+
+def recorded_heads(manifests: Iterable[dict[str, Any]]) -> list[Anchor]:
+    """The log heads these release manifests recorded, as anchors a log must extend."""
+    heads = ((m.get("version"), LogHead.from_manifest(m)) for m in manifests)
+    return [(f"release {version}", head) for version, head in heads if head is not None]
+
+
+def _check_anchors(path: Path, hashes: list[str], anchors: Iterable[Anchor]) -> None:
+    """The log must still extend every head recorded from it: appends are fine, nothing else."""
+    for who, head in anchors:
+        if len(hashes) < head.entries:
+            raise TakedownLogError(
+                f"takedown log {path} holds {len(hashes)} entries but {who} recorded "
+                f"{head.entries}: entries were removed"
+            )
+        if head.entries and hashes[head.entries - 1] != head.sha256:
+            raise TakedownLogError(
+                f"takedown log {path} line {head.entries}: not the entry {who} recorded "
+                "(the log was edited since)"
+            )
+
+
+def _read_entries(path: Path) -> tuple[list[Takedown], list[str]]:
+    """Entries and each line's hash, after checking the chain."""
     try:
         lines = path.read_bytes().splitlines()
     except FileNotFoundError as err:
         raise TakedownLogError(f"takedown log not found: {path}") from err
     except OSError as err:
         raise TakedownLogError(f"cannot read takedown log {path}: {err.strerror}") from err
-    entries, prev = [], None
+    entries: list[Takedown] = []
+    hashes: list[str] = []
+    prev = None
     for number, line in enumerate(lines, start=1):
         try:
             entry = Takedown.from_json(json.loads(line))
@@ -215,13 +265,22 @@ def _read_entries(path: Path) -> tuple[list[Takedown], str | None]:
             raise TakedownLogError(f"takedown log {path} line {number}: unknown kind {entry.kind}")
         entries.append(entry)
         prev = _line_sha(line)
-    return entries, prev
+        hashes.append(prev)
+    return entries, hashes
 
 
-def load_takedowns(path: str | Path) -> Takedowns:
-    """Read and verify a takedown log; raises TakedownLogError with a one-line reason."""
-    entries, _ = _read_entries(Path(path))
-    return Takedowns(tuple(entries))
+def read_log(path: str | Path, anchors: Iterable[Anchor] = ()) -> tuple[Takedowns, LogHead]:
+    """Read and verify a takedown log, its chain and every recorded head it must extend; the
+    takedowns and the head to record for what is made with them. Raises TakedownLogError with
+    a one-line reason."""
+    entries, hashes = _read_entries(Path(path))
+    _check_anchors(Path(path), hashes, anchors)
+    return Takedowns(tuple(entries)), LogHead(len(hashes), hashes[-1] if hashes else None)
+
+
+def load_takedowns(path: str | Path, anchors: Iterable[Anchor] = ()) -> Takedowns:
+    """Read and verify a takedown log (see ``read_log``)."""
+    return read_log(path, anchors)[0]
 
 
 def takedown_selector(kind: str, raw: str) -> Selector:
@@ -238,8 +297,10 @@ def append_takedown(
     doc_ids: Iterable[str] = (),
     checked_against: Iterable[str] = (),
     now: dt.datetime | None = None,
+    anchors: Iterable[Anchor] = (),
 ) -> Takedown:
-    """Append one entry under an exclusive lock (two reviewers at once keep the chain intact)."""
+    """Append one entry under an exclusive lock (two reviewers at once keep the chain intact),
+    after checking the log still extends every head in ``anchors``."""
     if not reason.strip() or not requester.strip():
         raise LineageError("a takedown needs a non-empty --reason and --requester")
     path = Path(path)
@@ -248,7 +309,9 @@ def append_takedown(
     now = now or dt.datetime.now(dt.UTC)
     with open(path, "ab") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
-        _, prev = _read_entries(path)
+        _, hashes = _read_entries(path)
+        _check_anchors(path, hashes, anchors)
+        prev = hashes[-1] if hashes else None
         entry = Takedown(
             id=f"TD-{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}",
             created_at=now.isoformat(timespec="seconds"),

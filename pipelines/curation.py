@@ -66,9 +66,10 @@ def build_pipeline(
     version_name: str,
     run: dict[str, Any],
     extra_stages: Sequence[tuple[str, beam.PTransform]] = (),
-) -> None:
+) -> dict[str, Any]:
     """Wire the stages, each given its own settings; each stage's settled records leave the
-    stream right after it. ``extra_stages`` run last, before release: a site's own filters."""
+    stream right after it. ``extra_stages`` run last, before release: a site's own filters.
+    Returns what the launch read that the manifest records (the takedown log's head)."""
     records = pipeline | "Ingest" >> ReadCorpus(files, settings.ingest)
     inputs = records | "CountInputs" >> beam.combiners.Count.Globally()
     in_play, settled_ingest = split_settled(records, "Ingest")
@@ -80,8 +81,11 @@ def build_pipeline(
         settled.append(done)
         return still_open
 
+    launch: dict[str, Any] = {}
     if settings.takedown.log:
-        in_play = stage(in_play, "Takedown", ApplyTakedowns(settings.takedown))
+        takedowns = ApplyTakedowns(settings.takedown)
+        launch["takedowns"] = takedowns.head.to_json()
+        in_play = stage(in_play, "Takedown", takedowns)
     in_play = stage(in_play, "Normalize", Normalize(settings.normalize))
     if settings.copyright.enabled:
         in_play = stage(in_play, "Copyright", CopyrightPolicy(settings.copyright))
@@ -106,6 +110,7 @@ def build_pipeline(
     _ = outcomes | "WriteRelease" >> WriteRelease(
         staging, version_name, run, settings.release, inputs
     )
+    return launch
 
 
 def run_curation(
@@ -135,7 +140,7 @@ def run_curation(
     _LOG.info("run %s: %d input files → %s", run["run_id"], len(files), target)
 
     pipeline = beam.Pipeline(options=options)
-    build_pipeline(pipeline, files, settings, staging, version_name, run, extra_stages)
+    launch = build_pipeline(pipeline, files, settings, staging, version_name, run, extra_stages)
     pipeline.run().wait_until_finish()
 
     summary = release_files.read_json(release_files.join(staging, RUN_SUMMARY))
@@ -156,6 +161,7 @@ def run_curation(
         config_file=config_file,
         minhash_params=params.to_dict() if params else None,
     )
+    manifest.update(launch)
     manifest = release_files.commit(
         staging, target, {STATS: stats, CONFIG: settings.to_dict()}, manifest
     )

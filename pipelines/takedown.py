@@ -8,7 +8,7 @@ import apache_beam as beam
 from curate.records import DROPPED, Record, decision, with_decisions
 from curate.settings import TakedownSettings
 from lineage.release_files import ReleaseError
-from lineage.takedown import RULE, STAGE, TakedownLogError, Takedowns, load_takedowns
+from lineage.takedown import RULE, STAGE, TakedownLogError, Takedowns, read_log
 
 
 class TakedownLogUnusable(ReleaseError):
@@ -34,13 +34,14 @@ class ApplyTakedowns(beam.PTransform):
     """In-play records → the same records, those named by the log settled as dropped.
 
     The log is read once, when the pipeline is built (on the launcher), and shipped to
-    workers with the transform, so workers need no access to it.
+    workers with the transform, so workers need no access to it. ``head`` is where the log
+    stood then, for the release manifest to record.
     """
 
     def __init__(self, settings: TakedownSettings):
         super().__init__()
         try:
-            self._takedowns = load_takedowns(settings.log)
+            self._takedowns, self.head = read_log(settings.log)
         except TakedownLogError as err:
             raise TakedownLogUnusable(f"takedown.log: {err}") from err
 

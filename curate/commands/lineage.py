@@ -1,5 +1,5 @@
-"""``curate lineage find|explain|stats|export|index|takedown``: the provenance index for legal
-review. Human tables by default, ``--json`` for tools; bad input is one ``curate: error:``
+"""``curate lineage find|explain|stats|export|index|takedown|check-log``: the provenance index
+for legal review. Human tables by default, ``--json`` for tools; bad input is one ``curate: error:``
 line and exit 2. No output holds document text (see lineage/REVIEWERS.md).
 
 Modules are imported inside the handlers: ``curate run`` should not pay for DuckDB, and the
@@ -98,14 +98,16 @@ def _index(args: argparse.Namespace) -> int:
 def _takedown(args: argparse.Namespace) -> int:
     from lineage.keys import MIN_TAKEDOWN_TEXT_CHARS
     from lineage.queries import takedown_targets
-    from lineage.takedown import append_takedown
+    from lineage.takedown import append_takedown, recorded_heads
 
     selector = _selector(args, MIN_TAKEDOWN_TEXT_CHARS)
     targets: dict[str, dict[str, Any]] = {}
     checked: list[str] = []
+    anchors = []
     if args.release or args.index:
         with _open(args) as index:
             checked = [r.version for r in index.releases]
+            anchors = recorded_heads(r.manifest for r in index.releases)
             targets = takedown_targets(index, selector)
         if not targets and not args.allow_unmatched:
             raise LineageError(
@@ -120,6 +122,7 @@ def _takedown(args: argparse.Namespace) -> int:
         requester=args.requester,
         doc_ids=doc_ids,
         checked_against=checked,
+        anchors=anchors,
     )
     per_release = {
         version: {
@@ -144,6 +147,36 @@ def _takedown(args: argparse.Namespace) -> int:
         if checked and not per_release:
             lines.append("  matches nothing yet; future runs with takedown.log will honour it")
         lines.append("apply it: curate release --from RELEASE --version NEW --takedowns LOG")
+        return "\n".join(lines)
+
+    return emit(args, data, human)
+
+
+@_handler
+def _check_log(args: argparse.Namespace) -> int:
+    from lineage.takedown import read_log, recorded_heads
+
+    anchors = []
+    if args.release or args.index:
+        with _open(args) as index:
+            anchors = recorded_heads(r.manifest for r in index.releases)
+    _, head = read_log(args.log, anchors)
+    data = {
+        "log": args.log,
+        **head.to_json(),
+        "checked_against": [{"by": who, **recorded.to_json()} for who, recorded in anchors],
+    }
+
+    def human() -> str:
+        lines = [f"takedown log {args.log}: {head.entries} entries, hash chain intact"]
+        lines.append(f"  head sha256 {head.sha256}")
+        for who, recorded in anchors:
+            lines.append(f"  extends the head {who} recorded ({recorded.entries} entries)")
+        if not anchors:
+            lines.append(
+                "  no release recorded a head of this log: the last entry is checked only "
+                "against a release's manifest (give --release or --index)"
+            )
         return "\n".join(lines)
 
     return emit(args, data, human)
@@ -214,3 +247,10 @@ def register(commands) -> None:
         help="log it even though it matches nothing in the given releases",
     )
     add_json_option(takedown)
+
+    check = add_command(
+        sub, "check-log", "verify the takedown log against the heads releases recorded", _check_log
+    )
+    check.add_argument("--log", required=True, metavar="FILE", help="the takedown log")
+    _sources(check)
+    add_json_option(check)

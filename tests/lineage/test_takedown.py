@@ -11,11 +11,13 @@ import pytest
 from curate.commands.main import main
 from lineage.keys import make_selector
 from lineage.takedown import (
+    LogHead,
     Takedown,
     TakedownLogError,
     Takedowns,
     append_takedown,
     load_takedowns,
+    read_log,
 )
 from pipelines.takedown import TakedownLogUnusable
 from tests.conftest import curate_into
@@ -79,6 +81,63 @@ def test_log_is_append_only_and_edits_are_detected(tmp_path):
     log.write_bytes(log.read_bytes().split(b"\n", 1)[1])
     with pytest.raises(TakedownLogError, match="line 1: hash chain broken"):
         load_takedowns(log)
+
+
+def _log_of(path, count: int) -> list[bytes]:
+    """A real log of ``count`` entries; its lines."""
+    for n in range(count):
+        append_takedown(path, make_selector("url", f"https://a.kr/{n}"), reason=f"r{n}",
+                        requester="q")
+    return path.read_bytes().splitlines(keepends=True)
+
+
+def _edited(line: bytes) -> bytes:
+    return line.replace(b'"reason": "r', b'"reason": "R')
+
+
+@pytest.mark.parametrize("change", ["edit", "delete"])
+@pytest.mark.parametrize("position", [0, 2, 4], ids=["first", "middle", "last"])
+def test_any_entry_edited_or_deleted_is_detected_against_a_recorded_head(tmp_path, position,
+                                                                         change):
+    log = tmp_path / "takedowns.jsonl"
+    lines = _log_of(log, 5)
+    _, head = read_log(log)
+    assert head == LogHead(5, hashlib.sha256(lines[-1].rstrip(b"\n")).hexdigest())
+    changed = [*lines]
+    if change == "edit":
+        changed[position] = _edited(lines[position])
+    else:
+        del changed[position]
+    log.write_bytes(b"".join(changed))
+    with pytest.raises(TakedownLogError) as caught:
+        load_takedowns(log, [("release v2", head)])
+    message = str(caught.value)
+    if position < 4:
+        line = position + 2 if change == "edit" else position + 1
+        assert f"line {line}: hash chain broken (an earlier entry was edited or removed)" in message
+    elif change == "edit":
+        assert message == (f"takedown log {log} line 5: not the entry release v2 recorded "
+                           "(the log was edited since)")
+    else:
+        assert message == (f"takedown log {log} holds 4 entries but release v2 recorded 5: "
+                           "entries were removed")
+
+
+def test_without_a_recorded_head_only_the_last_entry_can_change_unseen(tmp_path):
+    """Why heads are recorded: the chain alone cannot vouch for its own last line."""
+    log = tmp_path / "takedowns.jsonl"
+    lines = _log_of(log, 3)
+    log.write_bytes(b"".join([*lines[:2], _edited(lines[2])]))
+    assert [e.reason for e in load_takedowns(log).entries] == ["r0", "r1", "R2"]
+
+
+def test_appends_after_a_recorded_head_are_allowed(tmp_path):
+    log = tmp_path / "takedowns.jsonl"
+    _log_of(log, 2)
+    _, head = read_log(log)
+    append_takedown(log, make_selector("domain", "b.kr"), reason="later", requester="q",
+                    anchors=[("release v2", head)])
+    assert len(load_takedowns(log, [("release v2", head)])) == 3
 
 
 def test_takedown_that_matches_nothing_is_refused_unless_allowed(demo, tmp_path, capsys):
@@ -173,6 +232,30 @@ def test_release_drops_named_documents_and_their_duplicates(demo, taken_down):
     stats = json.loads((v2 / "stats.json").read_text())
     assert stats["by_stage_reason"]["dropped:takedown"] == {"takedown": 2, "takedown_duplicate": 1}
     assert (v2 / "README.md").read_text().count(taken_down["ids"][0]) == 1
+
+
+def test_a_release_records_the_log_head_and_a_later_edit_of_its_last_entry_is_refused(
+    demo, taken_down, tmp_path, capsys
+):
+    log = taken_down["log"]
+    v2 = taken_down["v2"]
+    recorded = json.loads((v2 / "manifest.json").read_text())["takedowns"]
+    lines = log.read_bytes().splitlines(keepends=True)
+    assert recorded["entries"] == 3
+    assert recorded["head_sha256"] == hashlib.sha256(lines[-1].rstrip(b"\n")).hexdigest()
+    check = ["lineage", "check-log", "--release", str(v2)]
+    code, out, _ = curate([*check, "--log", str(log)], capsys)
+    assert code == 0
+    assert out.splitlines()[0] == f"takedown log {log}: 3 entries, hash chain intact"
+    assert "extends the head release v2 recorded (3 entries)" in out
+    edited = tmp_path / "edited.jsonl"
+    edited.write_bytes(b"".join([*lines[:-1], lines[-1].replace(b"ticket", b"TICKET")]))
+    code, _, err = curate([*check, "--log", str(edited)], capsys)
+    assert (code, err) == (2, f"curate: error: takedown log {edited} line 3: not the entry "
+                              "release v2 recorded (the log was edited since)\n")
+    code, _, err = curate(release_args(v2, "v3", edited, tmp_path / "releases"), capsys)
+    assert code == 2 and "not the entry release v2 recorded" in err
+    assert not (tmp_path / "releases" / "v3").exists()
 
 
 def test_release_provenance_says_which_takedown_and_why(taken_down):
@@ -277,6 +360,8 @@ def test_a_later_pipeline_run_honours_the_log(demo, taken_down, tmp_path):
     }
     assert passed in kept["decisions"]
     assert result.manifest["counts"]["kept"] == len(pq.read_table(tmp_path / "v1" / "data"))
+    _, head = read_log(taken_down["log"])
+    assert result.manifest["takedowns"] == {"entries": 3, "head_sha256": head.sha256}
 
 
 def test_an_unusable_log_stops_the_run_before_it_starts(demo, tmp_path, capsys):

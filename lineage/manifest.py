@@ -122,6 +122,25 @@ def check_accounting(stats: dict[str, Any], files: list[dict[str, Any]]) -> None
         raise AccountingError("accounting mismatch: " + "; ".join(problems))
 
 
+def empty_release_reason(stats: dict[str, Any], input_files: int) -> str | None:
+    """Why a run that added up still failed its user, or None: a release with no document from
+    non-empty input (every file unreadable, say, on workers that cannot see the launcher's
+    paths) must not pass as a success."""
+    counts = stats["counts"]
+    if counts["kept"] or not counts["inputs"]:
+        return None
+    unreadable = stats["by_stage_reason"].get("error:ingest", {}).get("unreadable_file", 0)
+    if input_files and unreadable == input_files:
+        return (
+            f"none of the {input_files} input file(s) could be opened by the workers "
+            "(unreadable_file); check that they can read the input paths"
+        )
+    return (
+        f"the release has no documents: all {counts['inputs']} input records were dropped "
+        f"({counts['dropped']}) or errors ({counts['error']}); see stats.json"
+    )
+
+
 def _file_entry(info: dict[str, Any]) -> dict[str, Any]:
     return {key: info[key] for key in ("path", "sha256", "rows", "bytes", "token_count")}
 

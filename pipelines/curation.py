@@ -29,6 +29,7 @@ from lineage.manifest import (
 from pipelines.copyright import CopyrightPolicy
 from pipelines.exact_dedup import ExactDedup
 from pipelines.ingest import ReadCorpus, match_files
+from pipelines.launch_paths import settle_paths, workers_are_remote
 from pipelines.near_dedup import (
     NearDedup,
     check_prior_releases,
@@ -123,9 +124,18 @@ def run_curation(
     beam_args: list[str] = (),
     overwrite: bool = False,
     extra_stages: Sequence[tuple[str, beam.PTransform]] = (),
+    allow_local_paths: bool = False,
 ) -> RunResult:
-    """Run the pipeline to completion and commit the release; raises on unusable targets."""
+    """Run the pipeline to completion and commit the release; raises on unusable targets and
+    on local paths remote workers could not read (see ``launch_paths``)."""
     options = pipeline_options(list(beam_args))
+    inputs, output, settings = settle_paths(
+        inputs,
+        output,
+        settings,
+        remote=workers_are_remote(options),
+        allow_local=allow_local_paths,
+    )
     target = release_files.check_target(output, version_name, overwrite)
     files = match_files(inputs)
     if not files:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 EMBEDDED_RUNNER = "apache_beam.runners.portability.fn_api_runner.fn_runner.FnApiRunner"
-_EMBEDDED_NAMES = ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner")
+EMBEDDED_NAMES = ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner")
 
 
 class UnsafeRunnerOptions(ValueError):
@@ -33,7 +33,7 @@ def pipeline_options(beam_args: list[str]) -> PipelineOptions:
     if not standard.runner:
         standard.runner = EMBEDDED_RUNNER
     direct = options.view_as(DirectOptions)
-    if runner_name(options) in _EMBEDDED_NAMES and direct.direct_num_workers != 1:
+    if runner_name(options) in EMBEDDED_NAMES and direct.direct_num_workers != 1:
         raise UnsafeRunnerOptions(
             f"--direct_num_workers={direct.direct_num_workers} "
             f"(--direct_running_mode={direct.direct_running_mode}) is refused: Beam's embedded "

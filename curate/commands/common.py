@@ -16,6 +16,7 @@ from curate.settings import Settings
 
 EXIT_USAGE = 2
 EXIT_ACCOUNTING = 3
+EXIT_EMPTY_RELEASE = 4
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -11,7 +11,13 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from curate.commands.common import EXIT_ACCOUNTING, add_config_options, fail, setup_logging
+from curate.commands.common import (
+    EXIT_ACCOUNTING,
+    EXIT_EMPTY_RELEASE,
+    add_config_options,
+    fail,
+    setup_logging,
+)
 
 if TYPE_CHECKING:
     from apache_beam import PTransform
@@ -26,15 +32,17 @@ def curate(
     beam_args: list[str],
     overwrite: bool,
     extra_stages: Sequence[tuple[str, PTransform]] = (),
+    allow_local_paths: bool = False,
 ) -> int:
     """Run the pipeline and print the summary; the exit status of ``curate run``.
     ``extra_stages`` are wired after the built-in ones (see ``build_pipeline``)."""
     setup_logging()
     from curate.config import ConfigError, load_settings
-    from lineage.manifest import AccountingError, format_summary
+    from lineage.manifest import AccountingError, empty_release_reason, format_summary
     from lineage.release_files import ReleaseError
     from pipelines.curation import NoInputError, run_curation
     from pipelines.ingest import InputPathClash
+    from pipelines.launch_paths import LocalPathRefused
     from pipelines.options import UnsafeRunnerOptions
 
     try:
@@ -51,8 +59,16 @@ def curate(
             beam_args=beam_args,
             overwrite=overwrite,
             extra_stages=extra_stages,
+            allow_local_paths=allow_local_paths,
         )
-    except (NoInputError, InputPathClash, UnsafeRunnerOptions, ReleaseError, ConfigError) as err:
+    except (
+        NoInputError,
+        InputPathClash,
+        UnsafeRunnerOptions,
+        LocalPathRefused,
+        ReleaseError,
+        ConfigError,
+    ) as err:
         return fail(str(err))
     except AccountingError as err:
         return fail(str(err), EXIT_ACCOUNTING)
@@ -62,12 +78,22 @@ def curate(
         f"{len(shards)} shard(s), {sum(s['rows'] for s in shards)} rows; "
         f"manifest: {result.release}/manifest.json"
     )
+    empty = empty_release_reason(result.stats, result.manifest["inputs"]["files"])
+    if empty:
+        return fail(f"{empty} (release written: {result.release})", EXIT_EMPTY_RELEASE)
     return 0
 
 
 def _run(args: argparse.Namespace) -> int:
     return curate(
-        args.input, args.output, args.version, args.config, args.set, args.extra, args.overwrite
+        args.input,
+        args.output,
+        args.version,
+        args.config,
+        args.set,
+        args.extra,
+        args.overwrite,
+        allow_local_paths=args.allow_local_paths,
     )
 
 
@@ -89,4 +115,9 @@ def register(commands) -> None:
     run.add_argument("--version", required=True, metavar="NAME", help="release version name")
     add_config_options(run)
     run.add_argument("--overwrite", action="store_true", help="replace an existing version")
+    run.add_argument(
+        "--allow-local-paths",
+        action="store_true",
+        help="let remote workers open local paths (every worker mounts them at the same path)",
+    )
     run.set_defaults(handler=_run, beam_args=True)

@@ -121,6 +121,7 @@ def test_beam_options_pass_through(bad_corpus, tmp_path, capsys):
             str(tmp_path),
             "--runner=BundleBasedDirectRunner",
             "--job_name=curate-test",
+            *(a for s in SPINE_ONLY for a in ("--set", s)),
         ),
         capsys,
     )

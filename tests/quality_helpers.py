@@ -8,6 +8,7 @@ import random
 from curate.evals.quality_data import EVAL, prose
 from curate.sample import junk
 from filters.quality_assessor import Assessment, QualityAssessor
+from filters.quality_rules import Verdict
 from tests.conftest import settings
 
 # A Hanja-heavy passage (국한문혼용): raw lid.176 calls it Chinese.
@@ -16,6 +17,8 @@ ENGLISH_PARAGRAPH = (
     "The city council approved the new budget for public libraries on Tuesday. Most branches "
     "will extend their opening hours until nine in the evening."
 )
+# A site menu line that line cleaning removes (boilerplate_lines_ko.txt).
+MENU = "로그인 | 회원가입 | 마이페이지 | 고객센터"
 
 
 @functools.cache
@@ -31,6 +34,11 @@ def assess(text: str, *overrides: str) -> Assessment:
 
 def verdicts(assessment: Assessment) -> dict[str, bool]:
     return {v.rule: v.passed for v in assessment.verdicts}
+
+
+def verdict_of(assessment: Assessment, rule: str) -> Verdict:
+    """One rule's verdict (value, threshold, passed): every rule is evaluated on every document."""
+    return next(v for v in assessment.verdicts if v.rule == rule)
 
 
 @functools.cache

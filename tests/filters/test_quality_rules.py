@@ -9,7 +9,7 @@ from curate.evals.fineweb2_baseline import FineWeb2Baseline
 from curate.evals.quality_data import EVAL, prose
 from curate.sample import junk
 from filters.quality_rules import DocView, spam_lexicon_ratio
-from tests.quality_helpers import assess, assessor, junk_text, korean_prose, verdicts
+from tests.quality_helpers import assess, assessor, junk_text, korean_prose, verdict_of, verdicts
 
 RULES = {
     "korean_lang_score",
@@ -89,7 +89,7 @@ def test_boilerplate_lines_go_and_the_page_stays():
     assert removed and removed[0] == 0 and removed[-1] == len(lines) - 1
     assert all(e.chars == len(lines[e.line]) for e in result.edits)
     assert result.text == "\n".join(line for i, line in enumerate(lines) if i not in removed)
-    assert 0 < next(v.value for v in result.verdicts if v.rule == "boilerplate_ratio") < 0.5
+    assert 0 < verdict_of(result, "boilerplate_ratio").value < 0.5
 
 
 def test_spam_lexicon_matches_morphemes_not_substrings():
@@ -120,5 +120,5 @@ def test_thresholds_come_from_the_config():
     text = korean_prose()["kolaw"]
     strict = assessor("quality.korean.min_hangul_ratio=0.99").assess([text])[0]
     assert strict.failed == "hangul_ratio"
-    value = next(v for v in strict.verdicts if v.rule == "hangul_ratio")
+    value = verdict_of(strict, "hangul_ratio")
     assert value.threshold == 0.99 and value.value < 0.99

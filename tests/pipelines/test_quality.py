@@ -15,9 +15,7 @@ from filters.analysis import Analysis
 from pipelines.options import pipeline_options
 from pipelines.quality import STAGE, Quality, apply_assessment
 from tests.conftest import curate_into, settings
-from tests.quality_helpers import assess, junk_text, korean_prose
-
-MENU = "로그인 | 회원가입 | 마이페이지 | 고객센터"
+from tests.quality_helpers import MENU, assess, junk_text, korean_prose
 
 
 def record(text: str, name: str = "doc") -> dict:

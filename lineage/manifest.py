@@ -183,7 +183,34 @@ def build_manifest(
     }
 
 
-def format_summary(stats: dict[str, Any], files: list[dict[str, Any]], release: str) -> str:
+def counters_line(stats: dict[str, Any], counters: dict[str, int]) -> str:
+    """What the runner's counters say next to the release's counts: a runner that dropped or
+    double-counted work shows here, and a remote runner that reports nothing says so."""
+    if not counters:
+        return "runner counters: none reported"
+    seen = {
+        "inputs": counters.get("curate/input_records", 0),
+        **{
+            status: sum(
+                v
+                for k, v in counters.items()
+                if k == f"curate.outcome/{status}" or k.startswith(f"curate.outcome/{status}.")
+            )
+            for status in STATUSES
+        },
+    }
+    counts = stats["counts"]
+    agree = all(seen[key] == counts[key] for key in seen)
+    listed = ", ".join(f"{key} {value}" for key, value in seen.items())
+    return f"runner counters: {listed} ({'agree' if agree else 'DISAGREE'} with the release)"
+
+
+def format_summary(
+    stats: dict[str, Any],
+    files: list[dict[str, Any]],
+    release: str,
+    counters: dict[str, int] | None = None,
+) -> str:
     """The human summary printed at the end of a run; its verdict is checked here, not assumed."""
     c = stats["counts"]
     problems = accounting_problems(stats, files)
@@ -196,5 +223,7 @@ def format_summary(stats: dict[str, Any], files: list[dict[str, Any]], release: 
     for group, reasons in stats["by_stage_reason"].items():
         for reason, count in reasons.items():
             lines.append(f"  {count:>9}  {group:<22} {reason}")
+    if counters is not None:
+        lines.append(counters_line(stats, counters))
     lines.append(f"release: {release}")
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import apache_beam as beam
+from apache_beam.metrics.metric import MetricsFilter
 
 from curate.config import config_sha256
 from curate.records import keep
@@ -57,6 +58,7 @@ class RunResult:
     manifest: dict[str, Any]
     stats: dict[str, Any]
     files: list[dict[str, Any]]
+    counters: dict[str, int]
 
 
 def build_pipeline(
@@ -114,6 +116,24 @@ def build_pipeline(
     return launch
 
 
+def runner_counters(result: beam.runners.runner.PipelineResult) -> dict[str, int]:
+    """Our Beam counters as the runner reports them (``namespace/name`` → value, committed
+    where the runner commits, attempted otherwise); empty when it reports none."""
+    try:
+        found = result.metrics().query(MetricsFilter())["counters"]
+    except (NotImplementedError, AttributeError):
+        return {}
+    counters: dict[str, int] = {}
+    for counter in found:
+        namespace = counter.key.metric.namespace
+        if namespace.split(".")[0] != "curate":
+            continue
+        value = counter.committed if counter.committed is not None else counter.attempted
+        name = f"{namespace}/{counter.key.metric.name}"
+        counters[name] = counters.get(name, 0) + (value or 0)
+    return counters
+
+
 def run_curation(
     *,
     inputs: list[str],
@@ -151,7 +171,9 @@ def run_curation(
 
     pipeline = beam.Pipeline(options=options)
     launch = build_pipeline(pipeline, files, settings, staging, version_name, run, extra_stages)
-    pipeline.run().wait_until_finish()
+    result = pipeline.run()
+    result.wait_until_finish()
+    counters = runner_counters(result)
 
     summary = release_files.read_json(release_files.join(staging, RUN_SUMMARY))
     stats = outcome_stats(summary["outcomes"], summary["inputs"])
@@ -175,4 +197,6 @@ def run_curation(
     manifest = release_files.commit(
         staging, target, {STATS: stats, CONFIG: settings.to_dict()}, manifest
     )
-    return RunResult(release=target, manifest=manifest, stats=stats, files=summary["files"])
+    return RunResult(
+        release=target, manifest=manifest, stats=stats, files=summary["files"], counters=counters
+    )

@@ -72,7 +72,7 @@ def curate(
         return fail(str(err))
     except AccountingError as err:
         return fail(str(err), EXIT_ACCOUNTING)
-    print(format_summary(result.stats, result.files, result.release))
+    print(format_summary(result.stats, result.files, result.release, result.counters))
     shards = result.manifest["shards"]
     print(
         f"{len(shards)} shard(s), {sum(s['rows'] for s in shards)} rows; "

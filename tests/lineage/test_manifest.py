@@ -2,7 +2,13 @@ import re
 
 import pytest
 
-from lineage.manifest import AccountingError, check_accounting, format_summary, outcome_stats
+from lineage.manifest import (
+    AccountingError,
+    check_accounting,
+    counters_line,
+    format_summary,
+    outcome_stats,
+)
 
 OUTCOMES = [
     ["kept", "", "", "news", 5],
@@ -65,3 +71,23 @@ def test_summary_verdict_is_computed_from_the_counts():
                                   [{"kind": "data", "rows": 4}, {"kind": "provenance", "rows": 10}],
                                   "out/v1")
     assert "(accounting MISMATCH: shard rows 4 != kept 5)" in short_shards
+
+
+def test_runner_counters_are_set_beside_the_release_counts():
+    stats = outcome_stats(OUTCOMES, 10)
+    counters = {
+        "curate/input_records": 10,
+        "curate.outcome/kept": 5,
+        "curate.outcome/dropped.exact_dedup.exact_duplicate": 3,
+        "curate.outcome/error.ingest.malformed_json: x": 2,
+        "curate.pii/spans.PERSON": 7,
+    }
+    assert counters_line(stats, counters) == (
+        "runner counters: inputs 10, kept 5, dropped 3, error 2 (agree with the release)"
+    )
+    counters["curate.outcome/kept"] = 4
+    assert counters_line(stats, counters).endswith("kept 4, dropped 3, error 2 (DISAGREE with "
+                                                   "the release)")
+    assert counters_line(stats, {}) == "runner counters: none reported"
+    summary = format_summary(stats, FILES, "out/v1", {})
+    assert summary.splitlines()[-2:] == ["runner counters: none reported", "release: out/v1"]

@@ -174,6 +174,7 @@ def test_each_line_kind_ends_as_expected_and_the_summary_adds_up(tmp_path, capsy
         ended.setdefault(kind, []).append(label)
     assert {k: sorted(v) for k, v in ended.items()} == {k: v for k, (_, v) in LINE_KINDS.items()}
     assert out.splitlines()[0] == "inputs 7 = kept 3 + dropped 2 + error 2  (accounting OK)"
+    assert "runner counters: inputs 7, kept 3, dropped 2, error 2 (agree with the release)" in out
     texts = pq.read_table(tmp_path / "out" / "v1" / "data").column("text").to_pylist()
     assert "가가 나라" in texts
 

@@ -3,7 +3,21 @@ import tracemalloc
 import numpy as np
 import pytest
 
+from curate.evals.dedup import jaccard as exact_jaccard
+from curate.evals.dedup import shingle_sets
 from filters.lsh import Banding, UnionFind, anchor_edges, band_keys, cluster_signatures
+from pipelines.near_dedup import _bucket_entries
+from tests.near_dedup_helpers import (
+    agreeing_only_at,
+    band_positions,
+    binomial_bounds,
+    default_banding,
+    default_near_dedup,
+    default_params,
+    fewest_equal_values,
+    pairs_at_jaccard,
+    sign,
+)
 
 
 def test_scurve_matches_the_formula_and_is_monotonic():
@@ -71,3 +85,53 @@ def test_cluster_signatures_groups_equal_signatures_only():
     sigs = np.array([np.arange(128), np.arange(128), np.arange(128) + 1000], dtype=np.uint32)
     labels = cluster_signatures(["a", "b", "c"], sigs, Banding(16, 8), 0.7)
     assert labels == {"a": "a", "b": "a"}
+
+
+JACCARD_POINTS = (0.5, 0.6, 0.7, 0.8, 0.9)
+PAIRS_PER_POINT = 400
+
+
+@pytest.mark.parametrize("jaccard", JACCARD_POINTS)
+def test_band_collisions_follow_the_default_s_curve(jaccard):
+    """What ``curate dedup scurve`` promises for the shipped banding is what band keys of
+    real signatures deliver: pairs at an exact Jaccard share a band at that rate, within
+    binomial error. A swap of bands and rows (0.947 → 0.204 at 0.8) cannot pass."""
+    params, banding = default_params(), default_banding()
+    pairs = pairs_at_jaccard(jaccard, PAIRS_PER_POINT, params.ngram)
+    first = shingle_sets(list(pairs[0]), params.ngram)
+    assert exact_jaccard(*first) == pytest.approx(jaccard)
+    sigs = sign([text for pair in pairs for text in pair], params)
+    candidates = sum(
+        bool(set(band_keys(sigs[2 * i], banding)) & set(band_keys(sigs[2 * i + 1], banding)))
+        for i in range(PAIRS_PER_POINT)
+    )
+    low, high = binomial_bounds(PAIRS_PER_POINT, banding.candidate_probability(jaccard))
+    assert low <= candidates <= high, (jaccard, candidates, (low, high))
+
+
+@pytest.mark.parametrize("band", range(default_banding().bands))
+def test_signatures_agreeing_in_one_band_only_are_candidates(band):
+    """Every band is bucketed, the last as much as the first: the stage's bucket entries
+    for two signatures that agree in band ``band`` alone share exactly one key."""
+    banding = default_banding()
+    sig = sign(["대한민국은 민주공화국이다."], default_params())[0]
+    other = agreeing_only_at(sig, band_positions(banding, band), seed=band)
+    keys = [
+        {key for key, _ in _bucket_entries((name, s.astype("<u4").tobytes()), banding)}
+        for name, s in (("a", sig), ("b", other))
+    ]
+    shared = keys[0] & keys[1]
+    assert len(keys[0]) == banding.bands and len(shared) == 1
+    assert int.from_bytes(next(iter(shared))[:2], "big") == band
+
+
+@pytest.mark.parametrize("short", [0, 1])
+def test_cluster_signatures_verifies_at_the_threshold(short):
+    """The eval's reference graph verifies like the stage: a band collision merges at the
+    threshold's count of equal MinHash values, and one fewer keeps the pair apart."""
+    threshold, params = default_near_dedup().verify_threshold, default_params()
+    sig = sign(["대한민국은 민주공화국이다."], params)[0]
+    equal = fewest_equal_values(threshold, params.num_perm) - short
+    sigs = np.stack([sig, agreeing_only_at(sig, range(equal), seed=equal)])
+    labels = cluster_signatures(["a", "b"], sigs, default_banding(), threshold)
+    assert labels == ({} if short else {"a": "a", "b": "a"})

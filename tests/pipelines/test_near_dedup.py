@@ -2,15 +2,35 @@
 signatures stored with the release, and dedup against an earlier release."""
 
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import apache_beam as beam
+import numpy as np
 import pyarrow.parquet as pq
 import pytest
+from apache_beam.testing.util import assert_that, equal_to
 
-from curate.records import MINHASH_SCHEMA
+from curate.records import MINHASH_SCHEMA, Record
 from curate.sample.texts import source_documents
+from filters.lsh import Banding
+from filters.minhash import MinHashParams
 from lineage.release_files import ReleaseError
+from pipelines.near_dedup import PRIOR, NearDedup, _verified, node
+from pipelines.options import pipeline_options
 from tests.conftest import curate_into, jsonl_line
+from tests.near_dedup_helpers import (
+    agreeing_only_at,
+    band_positions,
+    binomial_bounds,
+    default_banding,
+    default_near_dedup,
+    default_params,
+    fewest_equal_values,
+    pairs_at_jaccard,
+    record,
+    sign,
+)
 
 
 def docs(n: int, offset: int = 0) -> list[str]:
@@ -169,3 +189,146 @@ def test_a_template_repeated_400_times_is_one_cluster(tmp_path):
     assert {r["reason"] for r in dropped} == {"near_duplicate"}
     assert by_id["other"]["status"] == "kept"
     assert result.manifest["counts"] == {"inputs": 401, "kept": 2, "dropped": 399, "error": 0}
+
+
+Outcome = tuple[str, str | None, str | None]
+
+
+def outcome(rec: Record) -> Outcome:
+    """What a user sees of the stage's verdict: the document, why it was dropped (None if
+    kept), and the document it duplicates."""
+    return rec["doc_id"], rec["reason"], rec["dedup"].get("duplicate_of")
+
+
+def run_stage(
+    records: list[Record],
+    check: Callable[[list[Outcome]], None],
+    *overrides: str,
+    prior: Sequence[tuple[str, np.ndarray]] = (),
+) -> None:
+    """``records`` through the real NearDedup transform (default settings plus
+    ``near_dedup.`` overrides), ``prior`` joining the graph as an earlier release's
+    (doc_id, signature); ``check`` sees every outcome."""
+    near = default_near_dedup(*overrides)
+    with beam.Pipeline(options=pipeline_options([])) as p:
+        prior_nodes = None
+        if prior:
+            entries = [(node(PRIOR, doc_id), sig.astype("<u4").tobytes()) for doc_id, sig in prior]
+            prior_nodes = p | "Prior" >> beam.Create(entries)
+        out = p | "Records" >> beam.Create(records) | NearDedup(near, prior_nodes)
+        assert_that(out | beam.Map(outcome), check)
+
+
+def test_the_best_quality_copy_represents_its_cluster():
+    """The kept copy is the one with the highest quality score, even when its doc_id sorts
+    last; a scored copy beats an unscored one, and only a tie falls back to doc_id."""
+    best_last, unscored, tied = docs(3, offset=20)
+    copies = [
+        ("c-best", best_last, 0.9),
+        ("a-worst", edited(best_last), 0.2),
+        ("b-middle", best_last + "\n감사합니다.", 0.5),
+        ("d-unscored", unscored, None),
+        ("e-scored", edited(unscored), 0.1),
+        ("f-tie", tied, 0.5),
+        ("g-tie", edited(tied), 0.5),
+    ]
+    run_stage(
+        [record(doc_id, text, score) for doc_id, text, score in copies],
+        equal_to(
+            [
+                ("c-best", None, None),
+                ("a-worst", "near_duplicate", "c-best"),
+                ("b-middle", "near_duplicate", "c-best"),
+                ("e-scored", None, None),
+                ("d-unscored", "near_duplicate", "e-scored"),
+                ("f-tie", None, None),
+                ("g-tie", "near_duplicate", "f-tie"),
+            ]
+        ),
+    )
+
+
+def test_verification_merges_at_its_threshold_and_not_below():
+    """A band collision merges only when the estimated Jaccard reaches
+    ``verify_threshold``: one equal MinHash value fewer and the documents stay apart."""
+    near, params = default_near_dedup(), default_params()
+    texts = docs(2, offset=20)
+    sigs = sign(texts, params)
+    enough = fewest_equal_values(near.verify_threshold, params.num_perm)
+    assert (enough - 1) / params.num_perm < near.verify_threshold <= enough / params.num_perm
+    prior = [
+        ("prior-at", agreeing_only_at(sigs[0], range(enough), seed=0)),
+        ("prior-below", agreeing_only_at(sigs[1], range(enough - 1), seed=1)),
+    ]
+    run_stage(
+        [record("at", texts[0]), record("below", texts[1])],
+        equal_to([("at", "near_duplicate_of_release", "prior-at"), ("below", None, None)]),
+        prior=prior,
+    )
+
+
+@pytest.mark.parametrize(
+    ("threshold", "equal", "merged"),
+    [(0.75, 96, True), (0.75, 95, False), (0.7, 90, True), (0.7, 89, False)],
+)
+def test_verified_keeps_an_edge_at_or_above_the_threshold(threshold, equal, merged):
+    """``_verified`` reads the threshold as inclusive: 96/128 is exactly 0.75 and merges."""
+    sig = sign(["대한민국은 민주공화국이다."], default_params())[0]
+    member = agreeing_only_at(sig, range(equal), seed=equal)
+    element = ("anchor", {"sig": [sig.tobytes()], "members": [("member", member.tobytes())]})
+    assert list(_verified(element, threshold)) == ([("anchor", "member")] if merged else [])
+
+
+STAGE_PAIRS = {0.6: 150, 0.8: 150}
+
+
+def one_band_matches(banding: Banding, params: MinHashParams):
+    """A document per band, and an earlier release's signature agreeing with the
+    document's own in that band alone."""
+    texts = docs(banding.bands)
+    records = [record(f"band-{band:02d}", text) for band, text in enumerate(texts)]
+    prior = [
+        (f"prior-{band:02d}", agreeing_only_at(sig, band_positions(banding, band), seed=band))
+        for band, sig in enumerate(sign(texts, params))
+    ]
+    return records, prior
+
+
+def pair_records(params: MinHashParams) -> list[Record]:
+    """Documents ``J/NNN-a`` and ``J/NNN-b`` at exact Jaccard J, for every J of STAGE_PAIRS."""
+    return [
+        record(f"{jaccard}/{i:03d}-{side}", text)
+        for jaccard, count in STAGE_PAIRS.items()
+        for i, pair in enumerate(pairs_at_jaccard(jaccard, count, params.ngram))
+        for side, text in zip("ab", pair, strict=True)
+    ]
+
+
+def merged_pairs(outcomes: list[Outcome]) -> dict[float, int]:
+    """Per Jaccard point, how many of its pairs the stage put in one cluster."""
+    found = dict.fromkeys(STAGE_PAIRS, 0)
+    for doc_id, _reason, duplicate_of in outcomes:
+        pair = doc_id.rsplit("-", 1)[0]
+        if "/" in doc_id and duplicate_of is not None and duplicate_of.rsplit("-", 1)[0] == pair:
+            found[float(pair.split("/")[0])] += 1
+    return found
+
+
+def test_without_verification_the_stage_links_what_its_bands_promise():
+    """Verification off, so banding alone decides. A document agreeing with an earlier
+    release's signature in one band only is found, for every band; pairs at an exact Jaccard
+    merge at the rate the default S-curve promises, so a stage that swaps bands and rows or
+    buckets only some bands cannot pass. One pipeline run for both: each costs seconds."""
+    banding, params = default_banding(), default_params()
+    band_records, prior = one_band_matches(banding, params)
+
+    def check(outcomes: list[Outcome]) -> None:
+        assert sorted(o for o in outcomes if o[0].startswith("band-")) == [
+            (f"band-{band:02d}", "near_duplicate_of_release", f"prior-{band:02d}")
+            for band in range(banding.bands)
+        ]
+        for jaccard, merged in merged_pairs(outcomes).items():
+            bounds = binomial_bounds(STAGE_PAIRS[jaccard], banding.candidate_probability(jaccard))
+            assert bounds[0] <= merged <= bounds[1], (jaccard, merged, bounds)
+
+    run_stage([*band_records, *pair_records(params)], check, "verify_threshold=0", prior=prior)

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     get_kiwi(1)
     engine = scrubber(load_settings().pii)
     # What the quality stage leaves on each record (made outside the timed loop, as there).
-    records = [analysis.to_record() for analysis in analyze(texts)]
+    records = [a.to_record(t) for t, a in zip(texts, analyze(texts), strict=True)]
     for text in texts[:8]:
         engine.scrub(text, presidio_nlp=True)
 

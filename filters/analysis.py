@@ -28,8 +28,32 @@ def get_kiwi(num_workers: int = 1) -> Any:
         return _KIWI[num_workers]
 
 
-def _pairs_bytes(pairs: Iterable[tuple[int, int]]) -> bytes:
-    return array("I", [value for pair in pairs for value in pair]).tobytes()
+def _packed(values: Sequence[int]) -> bytes:
+    """Integers in the narrowest array type that holds them, its type code first."""
+    if values and min(values) < 0:
+        code = "q"
+    else:
+        top = max(values, default=0)
+        code = "B" if top < 1 << 8 else "H" if top < 1 << 16 else "I"
+    return code.encode("ascii") + array(code, values).tobytes()
+
+
+def _unpacked(data: bytes) -> array:
+    values = array(chr(data[0]))
+    values.frombytes(data[1:])
+    return values
+
+
+def _deltas(values: Sequence[int]) -> list[int]:
+    return [b - a for a, b in zip((0, *values), values, strict=False)]
+
+
+def _running(deltas: Iterable[int]) -> list[int]:
+    total, out = 0, []
+    for delta in deltas:
+        total += delta
+        out.append(total)
+    return out
 
 
 @dataclass(frozen=True)
@@ -45,29 +69,42 @@ class Analysis:
     def __len__(self) -> int:
         return len(self.forms)
 
-    def to_record(self) -> dict[str, Any]:
-        """Compact form for a Beam record: a few strings and byte arrays, not 4×N objects."""
+    def to_record(self, text: str) -> dict[str, Any]:
+        """Compact form for a Beam record, ~a quarter of the plain one: it rides every shuffle
+        between the quality and PII stages. A form equal to its span of ``text`` (nine in ten)
+        is left empty, tags are indices into the record's own tag list, offsets are deltas in
+        the narrowest integer type."""
+        table = sorted(set(self.tags))
+        index = {tag: i for i, tag in enumerate(table)}
         return {
-            "forms": _FORM_SEP.join(self.forms),
-            "tags": _FORM_SEP.join(self.tags),
-            "spans": _pairs_bytes(zip(self.starts, self.ends, strict=True)),
-            "sentences": _pairs_bytes(self.sentences),
+            "count": len(self.forms),
+            "forms": _FORM_SEP.join(
+                "" if text[s:e] == form else form
+                for form, s, e in zip(self.forms, self.starts, self.ends, strict=True)
+            ),
+            "tag_table": _FORM_SEP.join(table),
+            "tags": _packed([index[tag] for tag in self.tags]),
+            "starts": _packed(_deltas(self.starts)),
+            "lengths": _packed([e - s for s, e in zip(self.starts, self.ends, strict=True)]),
+            "sentences": _packed(_deltas([v for pair in self.sentences for v in pair])),
         }
 
     @classmethod
-    def from_record(cls, data: dict[str, Any]) -> Analysis:
-        spans = array("I")
-        spans.frombytes(data["spans"])
-        sents = array("I")
-        sents.frombytes(data["sentences"])
-        forms = tuple(data["forms"].split(_FORM_SEP)) if data["forms"] else ()
-        tags = tuple(data["tags"].split(_FORM_SEP)) if data["tags"] else ()
+    def from_record(cls, data: dict[str, Any], text: str) -> Analysis:
+        """The analysis ``to_record(text)`` stored; ``text`` must be the same text."""
+        count = data["count"]
+        starts = tuple(_running(_unpacked(data["starts"])))
+        ends = tuple(s + n for s, n in zip(starts, _unpacked(data["lengths"]), strict=True))
+        stored = data["forms"].split(_FORM_SEP) if count else []
+        forms = tuple(f or text[s:e] for f, s, e in zip(stored, starts, ends, strict=True))
+        table = data["tag_table"].split(_FORM_SEP)
+        bounds = _running(_unpacked(data["sentences"]))
         return cls(
             forms=forms,
-            tags=tags,
-            starts=tuple(spans[0::2]),
-            ends=tuple(spans[1::2]),
-            sentences=tuple(zip(sents[0::2], sents[1::2], strict=True)),
+            tags=tuple(table[i] for i in _unpacked(data["tags"])),
+            starts=starts,
+            ends=ends,
+            sentences=tuple(zip(bounds[0::2], bounds[1::2], strict=True)),
         )
 
 

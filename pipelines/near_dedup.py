@@ -101,7 +101,9 @@ def shingle_sources(batch: list[Record], shingle: str) -> list[str]:
     missing = [r["text"] for r in batch if "analysis" not in r]
     fresh = iter(analyze(missing))
     forms = [
-        Analysis.from_record(r["analysis"]).forms if "analysis" in r else next(fresh).forms
+        Analysis.from_record(r["analysis"], r["text"]).forms
+        if "analysis" in r
+        else next(fresh).forms
         for r in batch
     ]
     return [morpheme_string(f) for f in forms]

@@ -39,7 +39,7 @@ def apply_assessment(record: Record, assessment: Assessment) -> Record:
         token_count=len(assessment.analysis),
     )
     if out["status"] is None:
-        out["analysis"] = assessment.analysis.to_record()
+        out["analysis"] = assessment.analysis.to_record(out["text"])
     return out
 
 

@@ -120,7 +120,7 @@ def _decode(analysis: Analysis | dict[str, Any] | None, text: str) -> Analysis |
     if analysis is None:
         return None
     if not isinstance(analysis, Analysis):
-        analysis = Analysis.from_record(analysis)
+        analysis = Analysis.from_record(analysis, text)
     end = max(analysis.ends, default=0)
     return analysis if end <= len(text) and not text[end:].strip() else None
 

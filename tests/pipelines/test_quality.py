@@ -36,7 +36,7 @@ def test_kept_record_carries_analysis_decisions_and_counts():
     assert len(out["decisions"]) == len(assessment.verdicts)
     assert out["lang"] == "ko" and out["lang_score"] > 0.99
     assert 0 < out["quality_score"] <= 1
-    restored = Analysis.from_record(out["analysis"])
+    restored = Analysis.from_record(out["analysis"], out["text"])
     assert restored == assessment.analysis and out["token_count"] == len(restored) > 100
 
 

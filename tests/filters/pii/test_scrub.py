@@ -26,7 +26,7 @@ def engine():
 
 
 def test_stage_reuses_the_quality_analysis_and_matches_presidio_running_kiwi(engine):
-    shared = analyze_text(TEXT).to_record()
+    shared = analyze_text(TEXT).to_record(TEXT)
     out, result = scrub_record(record(TEXT, analysis=shared), engine)
     assert not result.ran_kiwi
     assert "analysis" not in out  # offsets of the old text would mislead later readers
@@ -39,8 +39,8 @@ def test_stage_reuses_the_quality_analysis_and_matches_presidio_running_kiwi(eng
 
 def test_an_analysis_of_another_text_is_not_trusted(engine):
     for other in ("짧은 글", TEXT + " 덧붙인 문장입니다."):
-        assert engine.scrub(TEXT, analyze_text(other).to_record()).ran_kiwi is True
-    assert engine.scrub(TEXT, analyze_text(TEXT).to_record()).ran_kiwi is False
+        assert engine.scrub(TEXT, analyze_text(other).to_record(other)).ran_kiwi is True
+    assert engine.scrub(TEXT, analyze_text(TEXT).to_record(TEXT)).ran_kiwi is False
 
 
 def test_provenance_has_types_offsets_scores_and_counts_never_values(engine):

@@ -7,8 +7,9 @@ corpus of ``bench_near_dedup.py``), builds the default pipeline, and before runn
 measuring branch on the input of every GroupByKey in the graph (CoGroupByKeys and combiners
 expand into one): each element is encoded with the coder Beam infers for that PCollection and
 its size counted. Combiner inputs are listed too, marked: runners lift combiners and shuffle
-accumulators, far fewer bytes than the raw input. Then each stage's CPU time per document is
-measured alone on the same texts (one process, one core).
+accumulators, far fewer bytes than the raw input. The same run gives each stage's time (the
+runner's ``ptransform_execution_time`` of every step under the stage's label; the embedded
+runner runs on one thread, so this is one core's time) as input documents per second.
 
     .venv/bin/python benchmarks/measure_shuffles.py --docs 20000
 """
@@ -60,7 +61,22 @@ def _measure(label: str, coder: beam.coders.Coder):
     return measure
 
 
-def shuffle_bytes(corpus: Path, out: Path, overrides: list[str]) -> tuple[int, dict[str, tuple]]:
+def stage_seconds(result) -> dict[str, float]:
+    """Seconds the runner spent in each top-level stage's steps."""
+    seconds: dict[str, float] = {}
+    for counter in result.monitoring_metrics().query()["counters"]:
+        if "ptransform_execution_time:total_msecs" not in str(counter.key.metric):
+            continue
+        stage = (counter.key.step or "").split("/", 1)[0]
+        if stage.startswith("MeasureShuffle") or not stage:
+            continue
+        seconds[stage] = seconds.get(stage, 0.0) + (counter.committed or 0) / 1000
+    return seconds
+
+
+def shuffle_bytes(
+    corpus: Path, out: Path, overrides: list[str]
+) -> tuple[int, dict[str, tuple], dict[str, float]]:
     settings = load_settings(None, overrides)
     options = pipeline_options([])
     pipeline = beam.Pipeline(options=options)
@@ -82,7 +98,7 @@ def shuffle_bytes(corpus: Path, out: Path, overrides: list[str]) -> tuple[int, d
         c.committed
         for c in result.metrics().query(MetricsFilter().with_name("input_records"))["counters"]
     )
-    return inputs, {label: tuple(v) for label, v in table.items()}
+    return inputs, {label: tuple(v) for label, v in table.items()}, stage_seconds(result)
 
 
 def main() -> None:
@@ -94,7 +110,7 @@ def main() -> None:
         corpus = Path(tmp) / "corpus"
         make_corpus(corpus, args.docs)
         started = time.process_time()
-        inputs, table = shuffle_bytes(corpus, Path(tmp), args.set)
+        inputs, table, stages = shuffle_bytes(corpus, Path(tmp), args.set)
         cpu = time.process_time() - started
     total = sum(size for size, _ in table.values())
     print(f"{inputs} documents, whole pipeline {cpu:.0f} CPU-s ({inputs / cpu:.1f} docs/s/core)")
@@ -103,6 +119,12 @@ def main() -> None:
         combiner = "  (combiner: lifted)" if "Combine" in label or "Count" in label else ""
         print(f"{label[:72]:<72} {count:>9} {size / inputs:>10,.0f}{combiner}")
     print(f"{'all shuffles':<72} {'':>9} {total / inputs:>10,.0f}")
+    print(f"\n{'stage':<24} {'seconds':>8} {'input docs/s/core':>18}")
+    for stage, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
+        if seconds >= 0.05:
+            print(f"{stage:<24} {seconds:>8.1f} {inputs / seconds:>18,.0f}")
+    rest = cpu - sum(stages.values())
+    print(f"{'runner (shuffles, coders)':<24} {rest:>8.1f} {inputs / rest:>18,.0f}")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 from lineage.errors import LineageError
 from lineage.keys import url_key
 from lineage.manifest import MANIFEST
+from lineage.manifest_check import check_manifest, parse_manifest, sha256_stream
 
 INDEX_FORMAT = "korean-curate-provenance-index/1"
 
@@ -44,12 +45,31 @@ class ReleaseRef:
     def created_at(self) -> str:
         return self.manifest.get("created_at") or ""
 
-    def files(self, kind: str) -> list[str]:
-        """Absolute paths of the manifest's ``shards``, ``provenance`` or ``minhash`` files."""
+    def entries(self, kind: str) -> list[dict[str, Any]]:
+        """The manifest's ``shards``, ``provenance`` or ``minhash`` file entries."""
         entries = self.manifest.get(kind) or []
         if isinstance(entries, dict):
             entries = entries.get("files") or []
-        return [str(Path(self.path) / e["path"]) for e in entries]
+        return entries
+
+    def files(self, kind: str) -> list[str]:
+        """Absolute paths of the manifest's ``shards``, ``provenance`` or ``minhash`` files."""
+        return [str(Path(self.path) / e["path"]) for e in self.entries(kind)]
+
+    def verified_files(self, kind: str, what: str) -> list[str]:
+        """``files(kind)`` after checking each: a readable Parquet footer (a truncated file is
+        named as corrupted) and the sha256 the manifest lists (an altered one is refused), so
+        no answer rests on bytes the release did not ship."""
+        paths = self.files(kind)
+        check_parquet(paths, what)
+        for path, entry in zip(paths, self.entries(kind), strict=True):
+            with open(path, "rb") as handle:
+                if sha256_stream(handle) != entry["sha256"]:
+                    raise LineageError(
+                        f"{what} file {path} does not match its manifest (sha256): it was "
+                        "altered or corrupted; pull the release again"
+                    )
+        return paths
 
 
 def load_release(path: str | Path) -> ReleaseRef:
@@ -60,11 +80,11 @@ def load_release(path: str | Path) -> ReleaseRef:
             raise LineageError(f"no such release: {path}")
         raise LineageError(f"{path} is not a complete release (no {MANIFEST})")
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        version = manifest["version"]
-    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError) as err:
-        raise LineageError(f"corrupted manifest: {manifest_path} ({type(err).__name__})") from err
-    return ReleaseRef(version=version, path=str(folder.resolve()), manifest=manifest)
+        data = manifest_path.read_bytes()
+    except OSError as err:
+        raise LineageError(f"cannot read {manifest_path} ({err.strerror})") from err
+    manifest = parse_manifest(data, str(manifest_path), complete=False)
+    return ReleaseRef(version=manifest["version"], path=str(folder.resolve()), manifest=manifest)
 
 
 def find_releases(path: str | Path) -> list[ReleaseRef]:
@@ -75,7 +95,11 @@ def find_releases(path: str | Path) -> list[ReleaseRef]:
         return [load_release(folder)]
     if not folder.is_dir():
         raise LineageError(f"no such release: {path}")
-    found = [load_release(c) for c in sorted(folder.iterdir()) if (c / MANIFEST).is_file()]
+    found = [
+        load_release(c)
+        for c in sorted(folder.iterdir())
+        if not c.name.startswith(".") and (c / MANIFEST).is_file()  # not a commit in progress
+    ]
     if not found:
         raise LineageError(f"{path} is not a release (no {MANIFEST}) and holds no releases")
     return sorted(found, key=lambda r: (r.created_at, r.version))
@@ -99,6 +123,12 @@ def check_parquet(paths: list[str], what: str) -> None:
             raise LineageError(f"missing {what} file: {path}") from err
         except (OSError, pa.ArrowException) as err:
             raise LineageError(f"corrupted {what} file: {path} ({type(err).__name__})") from err
+
+
+def _first(err: Exception) -> str:
+    """The first line of a DuckDB error: the rest repeats the query."""
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
 
 
 def _url_keys(urls: pa.Array) -> pa.Array:
@@ -135,8 +165,7 @@ class ProvenanceIndex:
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         except duckdb.Error as err:
-            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            raise LineageError(f"query failed: {first}") from err
+            raise LineageError(f"query failed: {_first(err)}") from err
 
 
 def _release_select(ref: ReleaseRef) -> str:
@@ -161,7 +190,7 @@ def open_releases(paths: list[str]) -> ProvenanceIndex:
             raise LineageError(
                 f"two releases named {ref.version}: {seen[ref.version]} and {ref.path}"
             )
-        check_parquet(ref.files("provenance"), "provenance")
+        ref.verified_files("provenance", "provenance")
     con = duckdb.connect()
     con.create_function(
         "url_key", _url_keys, ["VARCHAR"], "VARCHAR", type="arrow", null_handling="special"
@@ -175,7 +204,13 @@ def open_releases(paths: list[str]) -> ProvenanceIndex:
         [[r.version, r.path, r.created_at, json.dumps(r.manifest)] for r in releases],
     )
     union = "\nUNION ALL BY NAME\n".join(_release_select(r) for r in releases)
-    con.execute(f"CREATE VIEW provenance AS {union}")
+    try:
+        con.execute(f"CREATE VIEW provenance AS {union}")
+    except duckdb.Error as err:
+        con.close()
+        raise LineageError(
+            f"cannot read the provenance of {', '.join(paths)}: {_first(err)}"
+        ) from err
     return ProvenanceIndex(con, releases, ", ".join(paths))
 
 
@@ -192,11 +227,26 @@ def open_index(path: str) -> ProvenanceIndex:
     if meta is None or meta[0] != INDEX_FORMAT:
         con.close()
         raise LineageError(f"not a provenance index of this version: {path}")
-    releases = [
-        ReleaseRef(version=m["version"], path=p, manifest=m)
-        for p, m in ((p, json.loads(m)) for p, m in rows)
-    ]
+    releases = []
+    for release_path, text in rows:
+        try:
+            manifest = _indexed_manifest(text, f"{path} (release {release_path})")
+        except LineageError:
+            con.close()
+            raise
+        releases.append(
+            ReleaseRef(version=manifest["version"], path=release_path, manifest=manifest)
+        )
     return ProvenanceIndex(con, releases, path)
+
+
+def _indexed_manifest(text: str, where: str) -> dict[str, Any]:
+    """A manifest an index holds, checked like one read from a release."""
+    try:
+        manifest = json.loads(text)
+    except ValueError as err:
+        raise LineageError(f"corrupted manifest: {where} ({type(err).__name__})") from err
+    return check_manifest(manifest, where, complete=False)
 
 
 def open_sources(releases: list[str] | None, index: str | None) -> ProvenanceIndex:
@@ -235,7 +285,7 @@ def build_index(releases: list[str], out: str) -> dict[str, Any]:
                 rows = con.execute("SELECT count(*) FROM idx.provenance").fetchone()[0]
                 count = len(source.releases)
             except duckdb.Error as err:
-                raise LineageError(f"cannot build index: {str(err).splitlines()[0]}") from err
+                raise LineageError(f"cannot build index: {_first(err)}") from err
             finally:
                 con.execute("DETACH idx")
         os.replace(tmp, target)

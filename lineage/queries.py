@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lineage.errors import LineageError
-from lineage.index import ProvenanceIndex, check_parquet
+from lineage.index import ProvenanceIndex
 from lineage.keys import SEARCH_KEY_SQL, Selector, required_characters
 from lineage.takedown import Groups, Removal, close_over_duplicates
 
@@ -52,10 +52,9 @@ def text_hits(index: ProvenanceIndex, key: str) -> list[str]:
     by a scan of every release's data shards (the only place text exists)."""
     hits: list[str] = []
     for ref in index.releases:
-        shards = ref.files("shards")
+        shards = ref.verified_files("shards", "data shard")
         if not shards:
             continue
-        check_parquet(shards, "data shard")
         rows = index.query(*text_scan(shards, key))
         hits.extend(f"{ref.version}{_ID_SEP}{row['doc_id']}" for row in rows)
     return hits

@@ -5,27 +5,47 @@ A run (``pipelines/write_release.py``) or a takedown release (``lineage/releases
 into ``OUTPUT/.staging-VERSION-RUNID``; only after it finished and the accounting holds are
 the files moved under ``OUTPUT/VERSION`` and the manifest written, last. A crash therefore
 never leaves a version that looks complete.
+
+A version is made once. The commit runs under the version's commit lock,
+``OUTPUT/.VERSION.commit-lock``, taken by one exclusive create (``lineage/stores.py``: a hard
+link locally, ``ifGenerationMatch=0`` on GCS, ``If-None-Match: *`` on S3), so of two runs
+committing one version only one is ever inside. Holding it, a run checks that the version
+still holds what it saw at start (no release, or for ``--overwrite`` the release with the id it
+saw: compare-and-swap on the manifest's sha256) and fails naming the run that got there first
+otherwise; the manifest itself is created exclusively too. A commit that fails half-way puts
+back what it moved, so a failure leaves the version as it found it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
+import re
+import socket
+import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
 from lineage.card import dataset_card
-from lineage.manifest import CARD, MANIFEST, STATS
+from lineage.errors import CommitConflict, ReleaseError, WriteFailed
+from lineage.manifest import CARD, MANIFEST, STATS, now
+from lineage.manifest_check import check_version_name, release_id
+from lineage.stores import store_for
 
 _ROW_GROUP_ROWS = 10_000
-
-
-class ReleaseError(RuntimeError):
-    """The release target cannot be used (exists, incomplete, or not writable)."""
+LOCK_WAIT_S = 60.0
+_POLL_S = 0.1
+_LOG = logging.getLogger(__name__)
 
 
 def join(*parts: str) -> str:
@@ -61,8 +81,15 @@ def file_info(kind: str, path: str, data: bytes, rows: int, tokens: int) -> dict
 
 
 def write_bytes(path: str, data: bytes) -> None:
-    with FileSystems.create(path) as handle:
-        handle.write(data)
+    """Write one file; a kernel error comes out naming ``path`` (a failed ``write`` names no
+    file), also from a Beam worker, whose runner passes only the error's text along."""
+    try:
+        with FileSystems.create(path) as handle:
+            handle.write(data)
+    except OSError as err:
+        if err.errno is None:
+            raise
+        raise OSError(err.errno, err.strerror, path) from err
 
 
 def list_files(folder: str) -> list[str]:
@@ -70,19 +97,49 @@ def list_files(folder: str) -> list[str]:
     return sorted(m.path for m in result.metadata_list if not m.path.endswith("/"))
 
 
-def check_target(output: str, version: str, overwrite: bool) -> str:
-    """The release folder, after refusing an existing (or half-written) version."""
-    target = join(output, version)
-    if overwrite:
-        return target
-    if FileSystems.exists(join(target, MANIFEST)):
-        raise ReleaseError(f"release {target} already exists; pass --overwrite to replace it")
-    if FileSystems.exists(target) and list_files(target):
-        raise ReleaseError(
-            f"{target} exists but has no {MANIFEST} (an interrupted run?); "
-            "pass --overwrite to replace it"
+_ERRNO_TEXT = re.compile(r"\[Errno \d+\] ([^\[\]\n]+?): '([^'\n]+)'")
+
+
+def os_failure(err: BaseException) -> tuple[str | None, str] | None:
+    """(path, reason) of the kernel error behind a failure, or None when it was not one:
+    searched through exception chains, Beam's ``BeamIOError`` details and the step-annotated
+    error its runners raise (of a remote worker's error only the text arrives:
+    ``[Errno 28] No space left on device: 'gs://…'``)."""
+    pending: list[BaseException] = [err]
+    seen: set[int] = set()
+    unnamed = None
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.strerror:
+            if current.filename is not None:
+                where = str(current.filename)
+                if current.filename2 is not None:
+                    where += f" -> {current.filename2}"
+                return where, current.strerror
+            unnamed = unnamed or (None, current.strerror)
+        details = getattr(current, "exception_details", None)
+        if isinstance(details, dict):
+            pending.extend(v for v in details.values() if isinstance(v, BaseException))
+        pending.extend(
+            e
+            for e in (current.__cause__, current.__context__, *current.args)
+            if isinstance(e, BaseException)
         )
-    return target
+    match = _ERRNO_TEXT.search(str(err))
+    return (match[2], match[1]) if match else unnamed
+
+
+def describe(failure: tuple[str | None, str]) -> str:
+    path, reason = failure
+    return f"{path}: {reason}" if path else reason
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
 
 
 def check_writable(output: str) -> None:
@@ -91,7 +148,14 @@ def check_writable(output: str) -> None:
         write_bytes(probe, b"")
         FileSystems.delete([probe])
     except Exception as err:  # noqa: BLE001 - any filesystem failure means "not writable"
-        raise ReleaseError(f"cannot write to output {output}: {type(err).__name__}") from err
+        failure = os_failure(err)
+        reason = describe(failure) if failure else _first_line(err)
+        raise ReleaseError(f"cannot write to output {output}: {reason}") from err
+
+
+def read_bytes(path: str) -> bytes:
+    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
+        return handle.read()
 
 
 def read_json(path: str) -> Any:
@@ -107,42 +171,214 @@ def write_json(path: str, value: Any) -> None:
     write_bytes(path, json_bytes(value))
 
 
-def discard(folder: str) -> None:
-    """Remove a staging folder that must not become a release (a failed check, a crash)."""
-    if FileSystems.exists(folder):
-        FileSystems.delete([folder])
+def folder_bytes(folder: str) -> int:
+    result = FileSystems.match([join(folder, "**")])[0]
+    return sum(m.size_in_bytes for m in result.metadata_list)
 
 
-def _make_parents(paths: list[str]) -> None:
-    """Local filesystems need folders before a rename; object stores ignore this."""
-    for folder in sorted({p.rsplit("/", 1)[0] for p in paths}):
+def discard(folder: str) -> str:
+    """Remove a staging folder that must not become a release (a failed check, a crash).
+    Returns "" when it is gone, or what to tell the user about the one that had to stay."""
+    try:
+        if FileSystems.exists(folder):
+            FileSystems.delete([folder])
+        return ""
+    except Exception as err:  # noqa: BLE001 - the failure being reported matters more
+        try:
+            size = f"{folder_bytes(folder)} bytes"
+        except Exception:  # noqa: BLE001
+            size = "size unknown"
+        failure = os_failure(err)
+        reason = describe(failure) if failure else _first_line(err)
+        return f"; staging folder kept: {folder} ({size}; {reason}), remove it by hand"
+
+
+def failure_of(err: BaseException, staging: str) -> ReleaseError | None:
+    """Discard ``staging`` after ``err``; then the one-line error to raise instead of ``err``
+    (a write failure names the path and the kernel's reason, and says whether the staging
+    folder is gone), or None to let ``err`` propagate unchanged."""
+    left = discard(staging)
+    if isinstance(err, ReleaseError):
+        return type(err)(f"{err}{left}") if left else None
+    failure = os_failure(err)
+    if failure is None:
+        return None
+    path, reason = failure
+    return WriteFailed(
+        f"cannot write {path or 'the release'}: {reason}; no release was made"
+        + (left or " and the staging folder was removed")
+    )
+
+
+def manifest_id(folder: str) -> str | None:
+    """The release id (sha256 of the manifest bytes) of the release in ``folder``, or None."""
+    path = join(folder, MANIFEST)
+    if not FileSystems.exists(path):
+        return None
+    return release_id(read_bytes(path))
+
+
+@dataclass(frozen=True)
+class Target:
+    """A version folder and what a run saw there when it started: ``seen`` is the release id
+    found then (None: no release), the only release ``--overwrite`` may replace."""
+
+    output: str
+    version: str
+    seen: str | None
+    overwrite: bool
+
+    @property
+    def path(self) -> str:
+        return join(self.output, self.version)
+
+    @property
+    def lock(self) -> str:
+        return join(self.output, f".{self.version}.commit-lock")
+
+
+@dataclass(frozen=True)
+class Committed:
+    """A release as committed: where, its manifest, and its id (sha256 of the manifest)."""
+
+    path: str
+    manifest: dict[str, Any]
+    release_id: str
+
+
+def check_target(output: str, version: str, overwrite: bool) -> Target:
+    """The release folder and what it holds now, after refusing an existing (or half-written)
+    version unless ``overwrite``; also makes sure the store can commit exclusively."""
+    check_version_name(version)
+    store_for(output)
+    target = Target(output, version, manifest_id(join(output, version)), overwrite)
+    if overwrite:
+        return target
+    if target.seen is not None:
+        raise ReleaseError(f"release {target.path} already exists; pass --overwrite to replace it")
+    if list_files(target.path):
+        raise ReleaseError(
+            f"{target.path} exists but has no {MANIFEST} (an interrupted run?); "
+            "pass --overwrite to replace it"
+        )
+    return target
+
+
+def _lock_claim(path: str) -> bytes | None:
+    try:
+        return read_bytes(path) if FileSystems.exists(path) else None
+    except OSError:
+        return None
+
+
+@contextmanager
+def commit_lock(target: Target, run_id: str, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
+    """Hold the version's commit lock. A holder's commit takes seconds, so a run finding the
+    lock taken waits up to ``wait_s`` for it; after that (a holder that crashed mid-commit
+    keeps it) the error names the holder and the lock file to delete."""
+    store = store_for(target.lock)
+    claim = json_bytes(
+        {"run_id": run_id, "host": socket.gethostname(), "pid": os.getpid(), "since": now()}
+    )
+    deadline = time.monotonic() + wait_s
+    while not store.create_exclusive(target.lock, claim):
+        held = _lock_claim(target.lock)
+        if held is not None and time.monotonic() >= deadline:
+            try:
+                holder = json.loads(held)
+            except ValueError:
+                holder = {}
+            raise CommitConflict(
+                f"another run ({holder.get('run_id', 'unknown')}, on {holder.get('host', '?')} "
+                f"since {holder.get('since', '?')}) is committing {target.path}; if that run "
+                f"crashed, delete {target.lock} and rerun"
+            )
+        time.sleep(_POLL_S)
+    try:
+        yield
+    finally:
+        if _lock_claim(target.lock) == claim:
+            FileSystems.delete([target.lock])
+        else:
+            _LOG.warning("commit lock %s was taken from run %s", target.lock, run_id)
+
+
+def _run_of(folder: str) -> str:
+    try:
+        return str(read_json(join(folder, MANIFEST))["run"]["run_id"])
+    except Exception:  # noqa: BLE001 - only used to name the other run
+        return "run id unknown"
+
+
+def _check_unchanged(target: Target) -> None:
+    """Under the lock: the version still holds what the run saw at start, or CommitConflict."""
+    current = manifest_id(target.path)
+    if current != target.seen:
+        if target.seen is None:
+            raise CommitConflict(
+                f"another run ({_run_of(target.path)}) created {target.path} meanwhile; "
+                "this run's release was not committed"
+            )
+        other = f"another run ({_run_of(target.path)}) replaced" if current else "someone removed"
+        raise CommitConflict(
+            f"{other} {target.path} meanwhile; --overwrite replaces only the release this run "
+            f"saw at start ({target.seen[:12]}…), so this run's release was not committed"
+        )
+    if not target.overwrite and list_files(target.path):
+        raise CommitConflict(
+            f"{target.path} got files but no {MANIFEST} meanwhile (an interrupted commit?); "
+            "this run's release was not committed"
+        )
+
+
+def _move(files: list[str], source: str, destination: str, done: list[tuple[str, str]]) -> None:
+    """Rename ``files`` from under ``source`` to the same place under ``destination``, one at a
+    time, recording each in ``done`` so a failure can be undone exactly."""
+    prefix = source.rstrip("/") + "/"
+    for path in files:
+        moved = join(destination, path[len(prefix) :])
+        folder = moved.rsplit("/", 1)[0]
         if not FileSystems.exists(folder):
-            FileSystems.mkdirs(folder)
+            FileSystems.mkdirs(folder)  # local disks need folders; object stores ignore this
+        FileSystems.rename([path], [moved])
+        done.append((path, moved))
+
+
+def _undo(
+    moved: list[tuple[str, str]], written: list[str], target: Target, created: bool, aside: str
+) -> None:
+    """Put a failed commit's version back as it was: what it wrote deleted, what it moved
+    (new files in, the replaced release out to ``aside``) moved back, newest first, and the
+    folders it made removed once empty (``aside``; the version if the commit created it)."""
+    for path in written:
+        try:
+            if FileSystems.exists(path):
+                FileSystems.delete([path])
+        except Exception:  # noqa: BLE001 - undo as much as possible
+            _LOG.warning("could not remove %s after a failed commit", path)
+    for source, moved_to in reversed(moved):
+        try:
+            FileSystems.rename([moved_to], [source])
+        except Exception:  # noqa: BLE001
+            _LOG.warning("could not move %s back to %s after a failed commit", moved_to, source)
+    for folder in [aside, *([target.path] if created else [])]:
+        try:
+            if FileSystems.exists(folder) and not list_files(folder):
+                FileSystems.delete([folder])
+        except Exception:  # noqa: BLE001
+            _LOG.warning("could not remove the empty folder %s", folder)
 
 
 def commit(
-    staging: str, target: str, extra: dict[str, Any], manifest: dict[str, Any]
-) -> dict[str, Any]:
-    """Move staged files into ``target``, write ``extra`` JSON files and the dataset card,
+    staging: str, target: Target, extra: dict[str, Any], manifest: dict[str, Any], run_id: str
+) -> Committed:
+    """Move staged files into the version, write ``extra`` JSON files and the dataset card,
     then the manifest, which also lists those metadata files with their sha256 (so stats,
-    config and card are as verifiable as the shards). Returns the manifest written."""
-    if FileSystems.exists(target):
-        old = list_files(target)
-        old_manifest = [p for p in old if p.endswith("/" + MANIFEST)]
-        if old_manifest:
-            FileSystems.delete(old_manifest)
-        rest = [p for p in old if p not in old_manifest]
-        if rest:
-            FileSystems.delete(rest)
-    staged = [p for p in list_files(staging) if not p.rsplit("/", 1)[-1].startswith("_")]
-    prefix = staging.rstrip("/") + "/"
-    destinations = [join(target, p[len(prefix) :]) for p in staged]
-    _make_parents(destinations)
-    FileSystems.rename(staged, destinations)
+    config and card are as verifiable as the shards); all under the version's commit lock,
+    after checking the version still holds what ``target`` saw. Raises CommitConflict when
+    another run got there first, with nothing of this run left in the version."""
     metadata = {name: json_bytes(value) for name, value in extra.items()}
     metadata[CARD] = dataset_card(manifest, extra.get(STATS) or {}).encode("utf-8")
-    for name, data in metadata.items():
-        write_bytes(join(target, name), data)
     manifest = {
         **manifest,
         "metadata": [
@@ -150,6 +386,35 @@ def commit(
             for name, data in metadata.items()
         ],
     }
-    write_json(join(target, MANIFEST), manifest)
-    FileSystems.delete([staging])
-    return manifest
+    manifest_bytes = json_bytes(manifest)
+    store = store_for(target.path)
+    staged = [p for p in list_files(staging) if not p.rsplit("/", 1)[-1].startswith("_")]
+    replaced = join(target.output, f".replaced-{target.version}-{run_id}")
+    with commit_lock(target, run_id):
+        _check_unchanged(target)
+        # Object stores have no folders: a version holds what its prefix lists. The old
+        # manifest moves out first, so a half-replaced version never looks complete.
+        old = sorted(list_files(target.path), key=lambda p: not p.endswith("/" + MANIFEST))
+        created = not old and not FileSystems.exists(target.path)
+        moved: list[tuple[str, str]] = []
+        written: list[str] = []
+        try:
+            _move(old, target.path, replaced, moved)
+            _move(staged, staging, target.path, moved)
+            for name, data in metadata.items():
+                written.append(join(target.path, name))
+                write_bytes(written[-1], data)
+            manifest_path = join(target.path, MANIFEST)
+            if not store.create_exclusive(manifest_path, manifest_bytes):
+                raise CommitConflict(
+                    f"another run wrote {manifest_path} although this run held the commit lock "
+                    f"(was {target.lock} deleted by hand?)"
+                )
+        except BaseException:
+            _undo(moved, written, target, created, replaced)
+            raise
+        left = discard(replaced)
+        if left:
+            _LOG.warning("the replaced release could not be removed%s", left)
+    discard(staging)
+    return Committed(target.path, manifest, release_id(manifest_bytes))

@@ -3,15 +3,20 @@ version with takedowns applied.
 
 Paths go through Beam's FileSystems, so a release can live on local disk, ``gs://`` or
 ``s3://``. A version is never changed once its manifest exists: ``make_release`` writes a new
-one next to it, ``pull`` refuses to overwrite a different release of the same name.
+one next to it, ``pull`` refuses to overwrite a different release of the same name. Every
+manifest is checked (``lineage/manifest_check.py``) before a path it lists is used, and a
+release is known by its id, the sha256 of its manifest bytes, which ``pull`` can be pinned to.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import posixpath
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,18 +43,34 @@ from lineage.manifest import (
     outcome_key,
     outcome_stats,
 )
+from lineage.manifest_check import (
+    check_version_name,
+    confined,
+    listed_files,
+    parse_manifest,
+    release_id,
+    sha256_stream,
+)
 from lineage.release_files import (
+    Committed,
     ReleaseError,
+    WriteFailed,
     check_target,
     commit,
+    describe,
     discard,
+    failure_of,
     file_info,
     file_name,
+    folder_bytes,
     join,
+    manifest_id,
+    os_failure,
     parquet_bytes,
-    read_json,
+    read_bytes,
     write_bytes,
 )
+from lineage.stores import store_for
 from lineage.takedown import (
     RECORDED,
     STAGE,
@@ -65,42 +86,29 @@ from lineage.takedown import (
 _CHUNK = 8 * 1024 * 1024
 
 
-def read_bytes(path: str) -> bytes:
-    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        return handle.read()
-
-
 def sha256_file(path: str) -> str | None:
     """Streamed SHA-256 of a file, None if it does not exist."""
     if not FileSystems.exists(path):
         return None
-    digest = hashlib.sha256()
     with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return sha256_stream(handle, _CHUNK)
 
 
-def read_manifest(release: str) -> dict[str, Any]:
+def open_manifest(release: str) -> tuple[dict[str, Any], str]:
+    """A release's checked manifest and its release id (the sha256 of the bytes read, so the
+    two always describe the same file)."""
     path = join(release, MANIFEST)
     if not FileSystems.exists(path):
         raise LineageError(f"no release at {release} (no {MANIFEST})")
     try:
-        return read_json(path)
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise LineageError(f"corrupted manifest: {path} ({type(err).__name__})") from err
+        data = read_bytes(path)
+    except OSError as err:
+        raise LineageError(f"cannot read {path} ({err.strerror or type(err).__name__})") from err
+    return parse_manifest(data, path), release_id(data)
 
 
-def hashed_files(manifest: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every file the manifest lists with a sha256: shards, provenance, MinHash signatures,
-    and stats, config and card (releases made before those were hashed list none)."""
-    signatures = (manifest.get("minhash") or {}).get("files") or []
-    return [
-        *manifest.get("shards", []),
-        *manifest.get("provenance", []),
-        *signatures,
-        *manifest.get("metadata", []),
-    ]
+def read_manifest(release: str) -> dict[str, Any]:
+    return open_manifest(release)[0]
 
 
 def verified_bytes(release: str, entry: dict[str, Any]) -> bytes:
@@ -119,6 +127,36 @@ def verified_bytes(release: str, entry: dict[str, Any]) -> bytes:
     return data
 
 
+@contextmanager
+def interpreting(path: str, what: str) -> Iterator[None]:
+    """Around code that interprets a file whose bytes passed their hash check: content that
+    is still not the table it should be (a manifest forged to match it) ends as one
+    LineageError naming the file instead of a traceback from deep inside Arrow."""
+    try:
+        yield
+    except (pa.ArrowException, OSError, KeyError, TypeError, ValueError) as err:
+        if isinstance(err, LineageError):
+            raise
+        raise LineageError(f"corrupted {what} file: {path} ({type(err).__name__})") from err
+
+
+def parse_table(data: bytes, path: str, what: str, columns: list[str] | None = None) -> pa.Table:
+    """Parquet bytes as a table (the ``columns`` it has); a file that is no table is one
+    LineageError naming ``path``."""
+    with interpreting(path, what):
+        parquet = pq.ParquetFile(pa.BufferReader(data))
+        names = parquet.schema_arrow.names
+        return parquet.read(columns=None if columns is None else [c for c in columns if c in names])
+
+
+def read_table(
+    release: str, entry: dict[str, Any], what: str, columns: list[str] | None = None
+) -> pa.Table:
+    """A listed Parquet file, verified against its sha256, then read."""
+    path = join(release, entry["path"])
+    return parse_table(verified_bytes(release, entry), path, what, columns)
+
+
 # --- versions and diff ---------------------------------------------------------------------
 
 
@@ -129,7 +167,9 @@ def versions(root: str) -> list[dict[str, Any]]:
     rows = []
     for meta in matches:
         folder = meta.path[: -len(MANIFEST) - 1]
-        manifest = read_manifest(folder)
+        if folder.rsplit("/", 1)[-1].startswith("."):
+            continue  # a release being replaced, moved aside by a commit in progress
+        manifest, rid = open_manifest(folder)
         applied = (manifest.get("takedowns") or {}).get("applied") or []
         rows.append(
             {
@@ -143,6 +183,7 @@ def versions(root: str) -> list[dict[str, Any]]:
                 "derived_from": (manifest.get("derived_from") or {}).get("version"),
                 "takedowns": len(applied),
                 "path": folder,
+                "release_id": rid,
                 "complete": True,
             }
         )
@@ -164,9 +205,7 @@ def _provenance_table(release: str, manifest: dict[str, Any], columns: list[str]
     before the column existed) comes back as nulls."""
     tables = []
     for entry in manifest.get("provenance", []):
-        data = verified_bytes(release, entry)
-        parquet = pq.ParquetFile(pa.BufferReader(data))
-        table = parquet.read(columns=[c for c in columns if c in parquet.schema_arrow.names])
+        table = read_table(release, entry, "provenance", columns)
         tables.append(
             pa.table(
                 {
@@ -220,6 +259,7 @@ class PullReport:
     target: str
     copied: list[str]
     skipped: list[str]
+    release_id: str
 
 
 def _copy_verified(src: str, dst: str, expected: str) -> None:
@@ -227,64 +267,124 @@ def _copy_verified(src: str, dst: str, expected: str) -> None:
     if not FileSystems.exists(src):
         raise LineageError(f"{src} is listed in the manifest but missing from the source")
     partial = f"{dst}.partial"
+    if "://" not in partial and os.path.lexists(partial):
+        os.unlink(partial)  # a planted symlink is replaced, never written through
     digest = hashlib.sha256()
-    with (
-        FileSystems.open(src, compression_type=CompressionTypes.UNCOMPRESSED) as reader,
-        FileSystems.create(partial, compression_type=CompressionTypes.UNCOMPRESSED) as writer,
-    ):
-        while chunk := reader.read(_CHUNK):
-            digest.update(chunk)
-            writer.write(chunk)
+    try:
+        with (
+            FileSystems.open(src, compression_type=CompressionTypes.UNCOMPRESSED) as reader,
+            FileSystems.create(partial, compression_type=CompressionTypes.UNCOMPRESSED) as writer,
+        ):
+            while chunk := reader.read(_CHUNK):
+                digest.update(chunk)
+                writer.write(chunk)
+    except OSError as err:
+        if FileSystems.exists(partial):
+            FileSystems.delete([partial])
+        if err.errno is None:
+            raise
+        raise OSError(err.errno, err.strerror, partial) from err  # name the file written
     if digest.hexdigest() != expected:
         FileSystems.delete([partial])
         raise LineageError(
             f"refusing {src}: sha256 {digest.hexdigest()[:12]}… does not match the manifest's "
-            f"{expected[:12]}… (the source file was altered or corrupted); files verified so "
-            "far are kept, rerun to resume"
+            f"{expected[:12]}… (the source file was altered or corrupted); nothing of it was "
+            "written"
         )
     if FileSystems.exists(dst):
         FileSystems.delete([dst])
     FileSystems.rename([partial], [dst])
 
 
-def pull(source: str, version: str, to: str) -> PullReport:
+def release_config(release: str, manifest: dict[str, Any]) -> dict[str, Any]:
+    """A release's ``config.json``, verified: by its sha256 in ``metadata`` where the manifest
+    lists it, and in any case by ``config_sha256``."""
+    entry = next((e for e in manifest.get("metadata") or [] if e["path"] == CONFIG), None)
+    path = join(release, CONFIG)
+    try:
+        data = verified_bytes(release, entry) if entry else read_bytes(path)
+        config = json.loads(data)
+    except LineageError:
+        raise
+    except Exception as err:  # noqa: BLE001 - missing or unreadable: either way not verifiable
+        raise LineageError(f"cannot read {path} ({type(err).__name__})") from err
+    if not isinstance(config, dict) or config_sha256(config) != manifest.get("config_sha256"):
+        raise LineageError(f"refusing {path}: it does not hash to config_sha256")
+    return config
+
+
+def _undo_pull(target: str, copied: list[str], created: bool) -> None:
+    """A refused source leaves nothing of this pull: the files it copied, and the target
+    folder when the pull created it."""
+    if created:
+        discard(target)
+        return
+    for path in copied:
+        if FileSystems.exists(join(target, path)):
+            FileSystems.delete([join(target, path)])
+
+
+def pull(source: str, version: str, to: str, expect_sha256: str | None = None) -> PullReport:
     """Copy release ``source/version`` to ``to/version``, verifying every listed sha256 and
     the config hash; files already there with the right hash are skipped (resume). The
-    manifest is written last, so an interrupted pull never looks complete."""
+    manifest is checked, and matched against ``expect_sha256`` (a release id), before anything
+    is written; every destination must stay inside the target (no planted symlink leads out);
+    a file that fails its hash removes what this pull wrote. The manifest is written last, so
+    an interrupted pull never looks complete."""
+    check_version_name(version)
     src = join(source, version)
     if not FileSystems.exists(join(src, MANIFEST)):
         raise LineageError(f"no release {version} at {source}")
-    manifest = read_manifest(src)
     manifest_bytes = read_bytes(join(src, MANIFEST))
+    rid = release_id(manifest_bytes)
+    if expect_sha256 is not None and rid != expect_sha256.lower():
+        raise LineageError(
+            f"refusing {join(src, MANIFEST)}: its release id is sha256 {rid}, not the "
+            f"{expect_sha256} --expect-sha256 pins; nothing was copied"
+        )
+    manifest = parse_manifest(manifest_bytes, join(src, MANIFEST))
     target = join(to, version)
-    if (
-        FileSystems.exists(join(target, MANIFEST))
-        and read_bytes(join(target, MANIFEST)) != manifest_bytes
-    ):
+    store = store_for(target)
+    if manifest_id(target) not in (None, rid):
         raise LineageError(
             f"{target} already holds a different release {version}; releases are immutable, "
             "pull into another folder"
         )
-    copied, skipped = [], []
-    for entry in hashed_files(manifest):
-        dst = join(target, entry["path"])
-        if sha256_file(dst) == entry["sha256"]:
-            skipped.append(entry["path"])
-            continue
-        _copy_verified(join(src, entry["path"]), dst, entry["sha256"])
-        copied.append(entry["path"])
+    entries = listed_files(manifest)
+    hashed = {entry["path"] for entry in entries}
+    legacy = [name for name in (CONFIG, STATS, CARD) if name not in hashed]
+    for name in [*hashed, *(f"{p}.partial" for p in hashed), *legacy, MANIFEST]:
+        confined(target, name)
+    created = not FileSystems.exists(target)
+    copied: list[str] = []
+    skipped: list[str] = []
     try:
-        config = json.loads(read_bytes(join(src, CONFIG)))
-    except Exception as err:  # noqa: BLE001 - missing or unreadable: either way not verifiable
-        raise LineageError(f"cannot read {join(src, CONFIG)} ({type(err).__name__})") from err
-    if config_sha256(config) != manifest["config_sha256"]:
-        raise LineageError(f"refusing {join(src, CONFIG)}: it does not hash to config_sha256")
-    hashed = {entry["path"] for entry in hashed_files(manifest)}
-    for name in (CONFIG, STATS, CARD):
-        if name not in hashed and FileSystems.exists(join(src, name)):
-            write_bytes(join(target, name), read_bytes(join(src, name)))
-    write_bytes(join(target, MANIFEST), manifest_bytes)
-    return PullReport(target, copied, skipped)
+        for entry in entries:
+            dst = join(target, entry["path"])
+            if sha256_file(dst) == entry["sha256"]:
+                skipped.append(entry["path"])
+                continue
+            _copy_verified(join(src, entry["path"]), dst, entry["sha256"])
+            copied.append(entry["path"])
+        release_config(src, manifest)
+        for name in legacy:
+            if FileSystems.exists(join(src, name)):
+                write_bytes(join(target, name), read_bytes(join(src, name)))
+        written = store.create_exclusive(join(target, MANIFEST), manifest_bytes)
+        if not written and manifest_id(target) != rid:
+            raise LineageError(f"another pull wrote a different release {version} to {target}")
+    except LineageError:
+        _undo_pull(target, copied, created)
+        raise
+    except Exception as err:
+        failure = os_failure(err)
+        if failure is None:
+            raise
+        raise WriteFailed(
+            f"pull of {version} failed: {describe(failure)}; {len(copied) + len(skipped)} "
+            f"verified file(s) kept in {target} ({folder_bytes(target)} bytes): rerun to resume"
+        ) from err
+    return PullReport(target, copied, skipped, rid)
 
 
 # --- a new version with takedowns applied --------------------------------------------------
@@ -295,29 +395,30 @@ def _removals(
 ) -> dict[str, Removal]:
     """Documents of the release the takedowns name, by provenance (doc id, URL, site) and by
     shard text, closed over their duplicate groups."""
-    rows = pa.concat_tables(provenance).select(["doc_id", "source", "dedup"]).to_pylist()
     groups: dict[str, Groups] = {}
     members: dict[tuple[str, str], list[str]] = defaultdict(list)
     seeds: dict[str, tuple[str, Groups]] = {}
-    for row in rows:
-        dedup = row["dedup"] or {}
-        key = (dedup.get("exact_group"), dedup.get("near_cluster_id"))
-        groups[row["doc_id"]] = key
-        for column, value in zip(("exact_group", "near_cluster_id"), key, strict=True):
-            if value is not None:
-                members[(column, value)].append(row["doc_id"])
-        hit = takedowns.match({"doc_id": row["doc_id"], "source": row["source"]}, resolved=False)
-        if hit:
-            seeds[row["doc_id"]] = (hit, key)
+    with interpreting(join(release, "provenance"), "provenance"):
+        rows = pa.concat_tables(provenance).select(["doc_id", "source", "dedup"]).to_pylist()
+        for row in rows:
+            dedup = row["dedup"] or {}
+            key = (dedup.get("exact_group"), dedup.get("near_cluster_id"))
+            groups[row["doc_id"]] = key
+            for column, value in zip(("exact_group", "near_cluster_id"), key, strict=True):
+                if value is not None:
+                    members[(column, value)].append(row["doc_id"])
+            named = {"doc_id": row["doc_id"], "source": row["source"]}
+            hit = takedowns.match(named, resolved=False)
+            if hit:
+                seeds[row["doc_id"]] = (hit, key)
     if takedowns.has_text:
         for entry in manifest.get("shards", []):
-            shard = pq.read_table(
-                pa.BufferReader(verified_bytes(release, entry)), columns=["doc_id", "text"]
-            )
-            for doc_id, text in zip(*shard.to_pydict().values(), strict=True):
-                hit = takedowns.match({"doc_id": doc_id, "text": text}, resolved=False)
-                if hit and doc_id not in seeds:
-                    seeds[doc_id] = (hit, groups.get(doc_id, (None, None)))
+            shard = read_table(release, entry, "data shard", ["doc_id", "text"])
+            with interpreting(join(release, entry["path"]), "data shard"):
+                for doc_id, text in zip(*shard.to_pydict().values(), strict=True):
+                    hit = takedowns.match({"doc_id": doc_id, "text": text}, resolved=False)
+                    if hit and doc_id not in seeds:
+                        seeds[doc_id] = (hit, groups.get(doc_id, (None, None)))
     removals = close_over_duplicates(
         seeds, lambda column, value: [(d, groups[d]) for d in members[(column, value)]]
     )
@@ -347,15 +448,18 @@ def _filter_files(
     left out, the rest renumbered contiguously. Returns file infos and doc id → (file, row)."""
     kept_tables = []
     for entry in entries:
+        path = join(release, entry["path"])
         data = verified_bytes(release, entry)
-        table = pq.read_table(pa.BufferReader(data))
-        ids = table.column("doc_id").to_pylist()
-        mask = [doc_id not in removed for doc_id in ids]
-        if all(mask):
-            kept_tables.append((data, table))
-        elif any(mask):
-            filtered = table.filter(pa.array(mask))
-            kept_tables.append((parquet_bytes(filtered.to_pylist(), schema, compression), filtered))
+        table = parse_table(data, path, kind)
+        with interpreting(path, kind):
+            ids = table.column("doc_id").to_pylist()
+            mask = [doc_id not in removed for doc_id in ids]
+            if all(mask):
+                kept_tables.append((data, table))
+            elif any(mask):
+                filtered = table.filter(pa.array(mask))
+                rewritten = parquet_bytes(filtered.to_pylist(), schema, compression)
+                kept_tables.append((rewritten, filtered))
     infos, placements = [], {}
     for index, (data, table) in enumerate(kept_tables):
         name = file_name(kind, index, len(kept_tables))
@@ -410,14 +514,15 @@ def _stage_files(
     outcomes: Counter[tuple[str, str, str, str]] = Counter()
     prov_files = []
     for entry, table in zip(src_manifest.get("provenance", []), provenance, strict=True):
-        rows = [
-            _rewrite_provenance(
-                row, removals.get(row["doc_id"]), placements.get(row["doc_id"]), version, run
-            )
-            for row in table.to_pylist()
-        ]
-        outcomes.update(outcome_key(r) for r in rows)
-        data = parquet_bytes(rows, PROVENANCE_SCHEMA, compression)
+        with interpreting(join(source, entry["path"]), "provenance"):
+            rows = [
+                _rewrite_provenance(
+                    row, removals.get(row["doc_id"]), placements.get(row["doc_id"]), version, run
+                )
+                for row in table.to_pylist()
+            ]
+            outcomes.update(outcome_key(r) for r in rows)
+            data = parquet_bytes(rows, PROVENANCE_SCHEMA, compression)
         write_bytes(join(staging, entry["path"]), data)
         tokens = sum(r["token_count"] or 0 for r in rows)
         prov_files.append(file_info("provenance", entry["path"], data, len(rows), tokens))
@@ -427,15 +532,14 @@ def _stage_files(
     return data_files + prov_files + sig_files, stats
 
 
-def make_release(
-    source: str, version: str, log: str, output: str | None = None
-) -> tuple[str, dict[str, Any]]:
+def make_release(source: str, version: str, log: str, output: str | None = None) -> Committed:
     """Write ``output/version`` (default: next to ``source``): release ``source`` without the
     documents the takedown log names and their duplicates, with provenance saying why, a card,
-    stats and a manifest. The source is verified first and left untouched. Returns the new
-    release's path and manifest."""
-    src_manifest = read_manifest(source)
+    stats and a manifest. The source is verified first and left untouched; a failed write
+    leaves no version and no staging folder. Returns the committed release."""
+    src_manifest, src_id = open_manifest(source)
     takedowns, head = read_log(log, recorded_heads([src_manifest]))
+    log_hash = log_sha256(log)
     output = output or posixpath.dirname(source.rstrip("/")) or "."
     try:
         target = check_target(output, version, overwrite=False)
@@ -444,20 +548,24 @@ def make_release(
             f"{join(output, version)} already exists; releases are immutable, choose another "
             "version"
         ) from err
-    config = read_json(join(source, CONFIG))
-    compression = config["release"]["compression"]
+    for entry in src_manifest.get("metadata") or []:
+        verified_bytes(source, entry)
+    config = release_config(source, src_manifest)
+    compression = (config.get("release") or {}).get("compression")
+    if not isinstance(compression, str):
+        raise LineageError(f"{join(source, CONFIG)} names no release.compression")
     run = new_run(src_manifest["config_sha256"], "curate release")
-    provenance = [
-        pq.read_table(pa.BufferReader(verified_bytes(source, e)))
-        for e in src_manifest.get("provenance", [])
-    ]
+    provenance = [read_table(source, e, "provenance") for e in src_manifest["provenance"]]
     removals = _removals(source, src_manifest, provenance, takedowns)
-    kept_ids = {
-        d
-        for t in provenance
-        for d, s in zip(t.column("doc_id").to_pylist(), t.column("status").to_pylist(), strict=True)
-        if s == KEPT
-    }
+    with interpreting(join(source, "provenance"), "provenance"):
+        kept_ids = {
+            d
+            for t in provenance
+            for d, s in zip(
+                t.column("doc_id").to_pylist(), t.column("status").to_pylist(), strict=True
+            )
+            if s == KEPT
+        }
     removed = kept_ids & removals.keys()
     staging = join(output, f".staging-{version}-{run['run_id']}")
     try:
@@ -465,36 +573,37 @@ def make_release(
             source, src_manifest, provenance, removals, removed, staging, compression, run, version
         )
         check_accounting(stats, files)
+        removed_by: Counter[str] = Counter(removals[d].takedown for d in removed)
+        manifest = build_manifest(
+            version=version,
+            run=run,
+            created_at=now(),
+            inputs=src_manifest["inputs"]["patterns"],
+            input_files=src_manifest["inputs"]["files"],
+            stats=stats,
+            files=files,
+            config_file=src_manifest.get("config_file"),
+            minhash_params=(src_manifest.get("minhash") or {}).get("params"),
+        )
+        manifest["derived_from"] = {
+            "version": src_manifest["version"],
+            "path": source,
+            "manifest_sha256": src_id,
+        }
+        manifest["takedowns"] = {
+            "log_sha256": log_hash,
+            **head.to_json(),
+            "applied": [
+                {"id": td.id, "removed": removed_by[td.id]}
+                for td in takedowns.entries
+                if removed_by[td.id]
+            ],
+        }
+        return commit(staging, target, {STATS: stats, CONFIG: config}, manifest, run["run_id"])
     except BaseException as err:
-        discard(staging)
+        failure = failure_of(err, staging)
         if isinstance(err, AccountingError):
             raise LineageError(str(err)) from err
-        raise
-    removed_by: Counter[str] = Counter(removals[d].takedown for d in removed)
-    manifest = build_manifest(
-        version=version,
-        run=run,
-        created_at=now(),
-        inputs=src_manifest["inputs"]["patterns"],
-        input_files=src_manifest["inputs"]["files"],
-        stats=stats,
-        files=files,
-        config_file=src_manifest.get("config_file"),
-        minhash_params=(src_manifest.get("minhash") or {}).get("params"),
-    )
-    manifest["derived_from"] = {
-        "version": src_manifest["version"],
-        "path": source,
-        "manifest_sha256": hashlib.sha256(read_bytes(join(source, MANIFEST))).hexdigest(),
-    }
-    manifest["takedowns"] = {
-        "log_sha256": log_sha256(log),
-        **head.to_json(),
-        "applied": [
-            {"id": td.id, "removed": removed_by[td.id]}
-            for td in takedowns.entries
-            if removed_by[td.id]
-        ],
-    }
-    manifest = commit(staging, target, {STATS: stats, CONFIG: config}, manifest)
-    return target, manifest
+        if failure is None:
+            raise
+        raise failure from err

@@ -141,7 +141,8 @@ def stats_text(stats: dict[str, list[dict[str, Any]]]) -> str:
 def versions_text(rows: list[dict[str, Any]]) -> str:
     columns = ("version", "created_at", "kept", "dropped", "error", "tokens", "shards")
     complete = [r for r in rows if r["complete"]]
-    lines = [format_table(complete, (*columns, "derived_from", "takedowns"))]
+    columns = (*columns, "derived_from", "takedowns", "release_id")
+    lines = [format_table(complete, columns, (*columns[:-1], "release id (sha256)"))]
     lines += [f"incomplete (no manifest): {r['path']}" for r in rows if not r["complete"]]
     return "\n".join(lines)
 

@@ -63,13 +63,24 @@ class Takedown:
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> Takedown:
-        return cls(
+        """An entry as the log holds it; TypeError when a field has the wrong type (a bare
+        list where ids belong, a number for a reason), so nothing downstream sees one."""
+        entry = cls(
             **{
                 **obj,
                 "doc_ids": tuple(obj.get("doc_ids") or ()),
                 "checked_against": tuple(obj.get("checked_against") or ()),
             }
         )
+        texts = (entry.id, entry.created_at, entry.kind, entry.value, entry.reason, entry.requester)
+        lists = (obj.get("doc_ids") or [], obj.get("checked_against") or [])
+        if (
+            not all(isinstance(v, str) for v in texts)
+            or not all(isinstance(v, list) and all(isinstance(i, str) for i in v) for v in lists)
+            or not isinstance(entry.prev_sha256, str | None)
+        ):
+            raise TypeError("a takedown field has the wrong type")
+        return entry
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "doc_ids": list(self.doc_ids)}
@@ -252,7 +263,7 @@ def _read_entries(path: Path) -> tuple[list[Takedown], list[str]]:
     for number, line in enumerate(lines, start=1):
         try:
             entry = Takedown.from_json(json.loads(line))
-        except (json.JSONDecodeError, UnicodeDecodeError, TypeError) as err:
+        except (ValueError, TypeError, RecursionError) as err:
             raise TakedownLogError(
                 f"takedown log {path} line {number}: not a takedown entry ({type(err).__name__})"
             ) from err

@@ -20,7 +20,6 @@ from lineage import release_files
 from lineage.manifest import (
     CONFIG,
     STATS,
-    AccountingError,
     build_manifest,
     check_accounting,
     new_run,
@@ -59,6 +58,7 @@ class RunResult:
     stats: dict[str, Any]
     files: list[dict[str, Any]]
     counters: dict[str, int]
+    release_id: str
 
 
 def build_pipeline(
@@ -146,8 +146,9 @@ def run_curation(
     extra_stages: Sequence[tuple[str, beam.PTransform]] = (),
     allow_local_paths: bool = False,
 ) -> RunResult:
-    """Run the pipeline to completion and commit the release; raises on unusable targets and
-    on local paths remote workers could not read (see ``launch_paths``)."""
+    """Run the pipeline to completion and commit the release; raises on unusable targets, on
+    local paths remote workers could not read (see ``launch_paths``), ``WriteFailed`` when a
+    write fails and ``CommitConflict`` when another run committed the version first."""
     options = pipeline_options(list(beam_args))
     inputs, output, settings = settle_paths(
         inputs,
@@ -167,36 +168,44 @@ def run_curation(
         check_prior_releases(settings.near_dedup.against, params)
     run = new_run(config_sha256(settings), runner_name(options))
     staging = release_files.join(output, f".staging-{version_name}-{run['run_id']}")
-    _LOG.info("run %s: %d input files → %s", run["run_id"], len(files), target)
-
-    pipeline = beam.Pipeline(options=options)
-    launch = build_pipeline(pipeline, files, settings, staging, version_name, run, extra_stages)
-    result = pipeline.run()
-    result.wait_until_finish()
-    counters = runner_counters(result)
-
-    summary = release_files.read_json(release_files.join(staging, RUN_SUMMARY))
-    stats = outcome_stats(summary["outcomes"], summary["inputs"])
+    _LOG.info("run %s: %d input files → %s", run["run_id"], len(files), target.path)
     try:
+        pipeline = beam.Pipeline(options=options)
+        launch = build_pipeline(pipeline, files, settings, staging, version_name, run, extra_stages)
+        result = pipeline.run()
+        result.wait_until_finish()
+        counters = runner_counters(result)
+
+        summary = release_files.read_json(release_files.join(staging, RUN_SUMMARY))
+        stats = outcome_stats(summary["outcomes"], summary["inputs"])
         check_accounting(stats, summary["files"])
-    except AccountingError:
-        release_files.discard(staging)
-        raise
-    manifest = build_manifest(
-        version=version_name,
-        run=run,
-        created_at=now(),
-        inputs=list(inputs),
-        input_files=len(files),
+        manifest = build_manifest(
+            version=version_name,
+            run=run,
+            created_at=now(),
+            inputs=list(inputs),
+            input_files=len(files),
+            stats=stats,
+            files=summary["files"],
+            config_file=config_file,
+            minhash_params=params.to_dict() if params else None,
+        )
+        manifest.update(launch)
+        committed = release_files.commit(
+            staging, target, {STATS: stats, CONFIG: settings.to_dict()}, manifest, run["run_id"]
+        )
+    except BaseException as err:
+        # Whatever failed (a full disk, the accounting, another run's commit), no staging
+        # folder outlives the run; a write failure becomes one line naming path and error.
+        failure = release_files.failure_of(err, staging)
+        if failure is None:
+            raise
+        raise failure from err
+    return RunResult(
+        release=committed.path,
+        manifest=committed.manifest,
         stats=stats,
         files=summary["files"],
-        config_file=config_file,
-        minhash_params=params.to_dict() if params else None,
-    )
-    manifest.update(launch)
-    manifest = release_files.commit(
-        staging, target, {STATS: stats, CONFIG: settings.to_dict()}, manifest
-    )
-    return RunResult(
-        release=target, manifest=manifest, stats=stats, files=summary["files"], counters=counters
+        counters=counters,
+        release_id=committed.release_id,
     )

@@ -20,7 +20,9 @@ from filters.analysis import Analysis, analyze
 from filters.lsh import Banding, anchor_edges, band_keys, estimated_jaccard
 from filters.minhash import MinHashParams, signatures
 from filters.shingles import morpheme_string
+from lineage.errors import LineageError
 from lineage.manifest import MANIFEST
+from lineage.manifest_check import check_manifest
 from lineage.release_files import ReleaseError, join, read_json
 from pipelines.connected_components import ConnectedComponents
 from pipelines.join import StreamingJoin
@@ -62,7 +64,9 @@ def check_prior_releases(releases: Sequence[str], params: MinHashParams) -> None
     """Refuse, before any work starts, signatures that cannot be compared with ours."""
     for release in releases:
         try:
-            manifest = read_json(join(release, MANIFEST))
+            manifest = check_manifest(read_json(join(release, MANIFEST)), join(release, MANIFEST))
+        except LineageError as err:
+            raise ReleaseError(f"near_dedup.against: {err}") from err
         except Exception as err:  # noqa: BLE001 - any read failure: not a usable release
             raise ReleaseError(
                 f"near_dedup.against: cannot read {join(release, MANIFEST)}: {type(err).__name__}"

@@ -8,6 +8,7 @@ import functools
 import json
 import logging
 import sys
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -21,9 +22,13 @@ EXIT_EMPTY_RELEASE = 4
 Handler = Callable[[argparse.Namespace], int]
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> int:
-    """Print ``curate: error: MESSAGE`` (one line, never document text) and return ``code``."""
-    print(f"curate: error: {message}", file=sys.stderr)
+def fail(message: str, code: int = EXIT_USAGE, err: BaseException | None = None) -> int:
+    """Print ``curate: error: MESSAGE`` (one line, never document text) and return ``code``;
+    with ``--verbose`` (``err`` given) the traceback comes first, for a bug report."""
+    if err is not None:
+        traceback.print_exception(err, file=sys.stderr)
+    one_line = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    print(f"curate: error: {one_line}", file=sys.stderr)
     return code
 
 
@@ -42,7 +47,7 @@ def reporting(*errors: type[Exception]) -> Callable[[Handler], Handler]:
             try:
                 return fn(args)
             except errors as err:
-                return fail(error_message(err))
+                return fail(error_message(err), err=err if verbose(args) else None)
 
         return run
 
@@ -61,10 +66,21 @@ def add_config_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_verbose_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--verbose", action="store_true", help="print the traceback of an error, and Beam's"
+    )
+
+
+def verbose(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "verbose", False))
+
+
 def add_command(commands, name: str, help_: str, handler: Handler) -> argparse.ArgumentParser:
     """A subcommand whose help is also its description, run by ``handler``."""
     parser = commands.add_parser(name, allow_abbrev=False, help=help_, description=help_)
     parser.set_defaults(handler=handler)
+    add_verbose_option(parser)
     return parser
 
 
@@ -86,7 +102,19 @@ def emit(args: argparse.Namespace, data: Any, human: Callable[[], str]) -> int:
     return 0
 
 
-def setup_logging() -> None:
+def _one_line(record: logging.LogRecord) -> bool:
+    """Beam logs a failing step with its traceback before the run raises; the run then ends
+    with its own ``curate: error:`` line, so without ``--verbose`` only the first line of
+    Beam's record is kept."""
+    if record.name.startswith("apache_beam") and (record.exc_info or record.stack_info):
+        message = record.getMessage().strip()
+        record.msg = message.splitlines()[0] if message else ""
+        record.args = None
+        record.exc_info = record.exc_text = record.stack_info = None
+    return True
+
+
+def setup_logging(verbose: bool = False) -> None:
     """Quiet Beam's import-time warnings, then undo the root-logger setup Beam does."""
     logging.basicConfig(level=logging.ERROR, force=True)
     import apache_beam  # noqa: F401
@@ -99,3 +127,6 @@ def setup_logging() -> None:
     )
     for noisy in ("apache_beam", "trafilatura", "htmldate", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    if not verbose:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_one_line)

@@ -15,7 +15,7 @@ from curate.commands.common import add_command, add_json_option, emit, reporting
 from lineage.errors import LineageError
 
 DEFAULT_LIMIT = 50
-_handler = reporting(LineageError)
+_handler = reporting(LineageError, OSError)
 
 
 def _open(args: argparse.Namespace):

@@ -1,5 +1,6 @@
 """``curate run --input GLOB [--input GLOB ...] --output DIR --version NAME [--config FILE]
-[--set key=value ...] [--overwrite] [beam options]``: curate raw files into a release.
+[--set key=value ...] [--overwrite] [--verbose] [beam options]``: curate raw files into a
+release, and print its id (the sha256 of its manifest) for model teams to pin.
 
 Every flag it does not know is a Beam pipeline option (``--runner``, ``--project``,
 ``--flink_master``...).
@@ -15,6 +16,7 @@ from curate.commands.common import (
     EXIT_ACCOUNTING,
     EXIT_EMPTY_RELEASE,
     add_config_options,
+    add_verbose_option,
     fail,
     setup_logging,
 )
@@ -33,13 +35,15 @@ def curate(
     overwrite: bool,
     extra_stages: Sequence[tuple[str, PTransform]] = (),
     allow_local_paths: bool = False,
+    verbose: bool = False,
 ) -> int:
     """Run the pipeline and print the summary; the exit status of ``curate run``.
-    ``extra_stages`` are wired after the built-in ones (see ``build_pipeline``)."""
-    setup_logging()
+    ``extra_stages`` are wired after the built-in ones (see ``build_pipeline``). A failure
+    is one ``curate: error:`` line; ``verbose`` prints its traceback first."""
+    setup_logging(verbose)
     from curate.config import ConfigError, load_settings
+    from lineage.errors import LineageError, ReleaseError
     from lineage.manifest import AccountingError, empty_release_reason, format_summary
-    from lineage.release_files import ReleaseError
     from pipelines.curation import NoInputError, run_curation
     from pipelines.ingest import InputPathClash
     from pipelines.launch_paths import LocalPathRefused
@@ -68,16 +72,18 @@ def curate(
         LocalPathRefused,
         ReleaseError,
         ConfigError,
+        LineageError,
     ) as err:
-        return fail(str(err))
+        return fail(str(err), err=err if verbose else None)
     except AccountingError as err:
-        return fail(str(err), EXIT_ACCOUNTING)
+        return fail(str(err), EXIT_ACCOUNTING, err if verbose else None)
     print(format_summary(result.stats, result.files, result.release, result.counters))
     shards = result.manifest["shards"]
     print(
         f"{len(shards)} shard(s), {sum(s['rows'] for s in shards)} rows; "
         f"manifest: {result.release}/manifest.json"
     )
+    print(f"release id: {result.release_id} (sha256 of manifest.json; pin it with --expect-sha256)")
     empty = empty_release_reason(result.stats, result.manifest["inputs"]["files"])
     if empty:
         return fail(f"{empty} (release written: {result.release})", EXIT_EMPTY_RELEASE)
@@ -94,6 +100,7 @@ def _run(args: argparse.Namespace) -> int:
         args.extra,
         args.overwrite,
         allow_local_paths=args.allow_local_paths,
+        verbose=args.verbose,
     )
 
 
@@ -114,7 +121,13 @@ def register(commands) -> None:
     run.add_argument("--output", required=True, metavar="DIR", help="releases folder")
     run.add_argument("--version", required=True, metavar="NAME", help="release version name")
     add_config_options(run)
-    run.add_argument("--overwrite", action="store_true", help="replace an existing version")
+    run.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace the release the version holds now (only that one: if another run "
+        "replaces it meanwhile, this run fails)",
+    )
+    add_verbose_option(run)
     run.add_argument(
         "--allow-local-paths",
         action="store_true",

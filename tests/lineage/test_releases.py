@@ -4,7 +4,10 @@ tampered shard, and a dataset card that loaders read as is."""
 import glob
 import hashlib
 import json
+import os
 import shutil
+import subprocess
+import sys
 
 import duckdb
 import pyarrow.parquet as pq
@@ -14,6 +17,7 @@ import yaml
 from curate.commands.main import main
 from lineage.card import dataset_card, size_category
 from lineage.releases import pull
+from tests.conftest import REPO
 from tests.lineage_helpers import curate, demo_release, release_args, takedown_args
 
 
@@ -181,6 +185,55 @@ def test_pull_refuses_overwriting_a_different_release(two_versions, tmp_path, ca
     assert code == 2 and f"no release v9 at {two_versions}" in err
 
 
+def test_a_release_is_pinned_by_the_sha256_of_its_manifest(two_versions, tmp_path, capsys):
+    code, out, _ = curate(["versions", str(two_versions), "--json"], capsys)
+    ids = {r["version"]: r.get("release_id") for r in json.loads(out)}
+    for version in ("v1", "v2"):
+        data = (two_versions / version / "manifest.json").read_bytes()
+        assert ids[version] == hashlib.sha256(data).hexdigest()
+    code, out, _ = curate(["versions", str(two_versions)], capsys)
+    assert "release id (sha256)" in out and ids["v2"] in out
+    pinned = ["pull", str(two_versions), "--version", "v2", "--to", str(tmp_path / "ok")]
+    code, out, _ = curate([*pinned, "--expect-sha256", ids["v2"].upper()], capsys)
+    assert code == 0 and f"release id: {ids['v2']} (the one --expect-sha256 pins)" in out
+    wrong = ["pull", str(two_versions), "--version", "v2", "--to", str(tmp_path / "no")]
+    code, _, err = curate([*wrong, "--expect-sha256", ids["v1"]], capsys)
+    assert code == 2 and err == (
+        f"curate: error: refusing {two_versions}/v2/manifest.json: its release id is sha256 "
+        f"{ids['v2']}, not the {ids['v1']} --expect-sha256 pins; nothing was copied\n"
+    )
+    assert not (tmp_path / "no").exists()
+    with pytest.raises(SystemExit) as usage:
+        main([*wrong, "--expect-sha256", ids["v1"][:12]])
+    assert usage.value.code == 2 and "a release id is 64 hex digits" in capsys.readouterr().err
+
+
+def test_curate_release_prints_the_id_it_made(demo, tmp_path, capsys):
+    shutil.copytree(demo.release, tmp_path / "v1")
+    log = tmp_path / "takedowns.jsonl"
+    code, _, _ = curate(takedown_args(log, "--domain", "news.example.kr", tmp_path / "v1"), capsys)
+    code, out, _ = curate([*release_args(tmp_path / "v1", "v2", log), "--json"], capsys)
+    made = json.loads(out)
+    data = (tmp_path / "v2" / "manifest.json").read_bytes()
+    assert code == 0 and made["release_id"] == hashlib.sha256(data).hexdigest()
+    assert {k: v for k, v in made.items() if k != "release_id"} == json.loads(data)
+    code, out, _ = curate(release_args(tmp_path / "v1", "v3", log), capsys)
+    data = (tmp_path / "v3" / "manifest.json").read_bytes()
+    assert out.splitlines()[-1] == f"release id: {hashlib.sha256(data).hexdigest()}"
+
+
+def test_pull_refused_mid_way_removes_what_it_copied(two_versions, tmp_path, capsys):
+    """The last listed file is altered: the files verified before it are not left behind."""
+    source = tmp_path / "mirror"
+    shutil.copytree(two_versions / "v1", source / "v1")
+    card = source / "v1" / "README.md"
+    card.write_text(card.read_text() + "edited")
+    code, _, err = curate(["pull", str(source), "--version", "v1", "--to", str(tmp_path / "o")],
+                          capsys)  # fmt: skip
+    assert code == 2 and f"refusing {card}: sha256" in err
+    assert not (tmp_path / "o" / "v1").exists()
+
+
 def card_header(release):
     text = (release / "README.md").read_text(encoding="utf-8")
     assert text.startswith("---\n")
@@ -233,3 +286,42 @@ def test_card_sizes_and_yaml_for_large_releases():
     }
     header = yaml.safe_load(dataset_card(manifest, {}).split("---\n")[1])
     assert header["configs"][0]["data_files"] == "data/*.parquet"
+
+
+# A pull in a child process whose files may not exceed 64 KiB (SIGXFSZ ignored: EFBIG).
+LIMITED_PULL = """
+import resource, signal, sys
+from curate.commands.main import main
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, resource.RLIM_INFINITY))
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_pull_that_cannot_write_says_so_in_one_line(demo, tmp_path):
+    shard = max((demo.release / "data").iterdir(), key=lambda p: p.stat().st_size)
+    assert shard.stat().st_size > 64 * 1024
+    args = ["pull", str(demo.releases), "--version", "v1", "--to", str(tmp_path)]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    child = subprocess.run(
+        [sys.executable, "-c", LIMITED_PULL, *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert child.returncode == 2 and "Traceback" not in child.stderr
+    (line,) = [x for x in child.stderr.splitlines() if x.startswith("curate: error:")]
+    assert line.startswith(f"curate: error: pull of v1 failed: {tmp_path}/v1/") and (
+        ": File too large; " in line and line.endswith("bytes): rerun to resume")
+    )
+    assert not (tmp_path / "v1" / "manifest.json").exists()
+    assert not list(tmp_path.rglob("*.partial"))
+
+
+def test_verbose_shows_the_traceback_behind_the_one_line(tmp_path, capsys):
+    code, _, err = curate(["versions", str(tmp_path / "none")], capsys)
+    assert code == 2 and err == f"curate: error: no releases under {tmp_path / 'none'}\n"
+    code, _, err = curate(["versions", str(tmp_path / "none"), "--verbose"], capsys)
+    assert code == 2 and err.startswith("Traceback (most recent call last):")
+    assert err.splitlines()[-1] == f"curate: error: no releases under {tmp_path / 'none'}"

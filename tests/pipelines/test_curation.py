@@ -151,19 +151,6 @@ def test_half_written_version_is_refused(bad_corpus, tmp_path):
         curate_into([str(bad_corpus / "legacy.txt")], tmp_path)
 
 
-def test_crashed_run_leaves_no_release(bad_corpus, tmp_path, monkeypatch):
-    import pipelines.write_release as write_release
-
-    def broken_disk(path, data):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(write_release, "write_bytes", broken_disk)
-    with pytest.raises(Exception, match="disk full"):
-        curate_into([str(bad_corpus / "good.jsonl")], tmp_path)
-    assert not (tmp_path / "v1").exists()
-    assert not list(tmp_path.glob("**/manifest.json"))
-
-
 @pytest.mark.parametrize(
     "beam_args",
     [

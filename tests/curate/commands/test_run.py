@@ -1,5 +1,6 @@
 """The command-line contract other tooling relies on: exit codes, one-line errors, summary."""
 
+import hashlib
 import json
 import re
 import subprocess
@@ -39,6 +40,10 @@ def test_run_prints_summary_and_exits_zero_with_errors(bad_corpus, tmp_path, cap
         f"+ error {c['error']}  (accounting OK)"
     ) in out
     assert "malformed_json" in out and f"release: {tmp_path}/v1" in out
+    release_id = hashlib.sha256((tmp_path / "v1" / "manifest.json").read_bytes()).hexdigest()
+    assert out.splitlines()[-1] == (
+        f"release id: {release_id} (sha256 of manifest.json; pin it with --expect-sha256)"
+    )
 
 
 def test_bad_config_is_one_line_naming_file_and_key(bad_corpus, tmp_path, capsys):
@@ -91,8 +96,8 @@ def test_unwritable_output(bad_corpus, tmp_path, capsys):
     blocker.write_text("not a folder")
     code, _, err = run_cli(run_args(str(bad_corpus / "legacy.txt"), str(blocker / "out")), capsys)
     assert code == 2
-    assert err.startswith(f"curate: error: cannot write to output {blocker}/out")
-    assert err.count("\n") == 1
+    assert err.startswith(f"curate: error: cannot write to output {blocker}/out: {blocker}/out/")
+    assert err.endswith(": Not a directory\n") and err.count("\n") == 1
 
 
 def test_set_overrides_config(bad_corpus, tmp_path, capsys):

@@ -5,6 +5,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase
+from hypothesis import settings as hypothesis_settings
 
 from curate.config import load_settings
 from curate.sample.texts import source_documents
@@ -12,6 +14,14 @@ from curate.settings import Settings
 from pipelines.curation import run_curation
 
 REPO = Path(__file__).resolve().parents[1]
+
+# `make mutation` runs the tests with this profile (pyproject.toml [tool.mutmut]): Hypothesis's
+# "ci" profile (the same examples on every run, so a verdict never rests on luck; no deadline,
+# since mutmut's trampolines slow every call) without shrinking: one failing example kills a
+# mutant, and shrinking one through a Beam pipeline test takes minutes.
+hypothesis_settings.register_profile(
+    "mutation", hypothesis_settings.get_profile("ci"), phases=[Phase.explicit, Phase.generate]
+)
 
 
 @functools.cache

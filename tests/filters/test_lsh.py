@@ -1,3 +1,4 @@
+import hashlib
 import tracemalloc
 
 import numpy as np
@@ -5,7 +6,14 @@ import pytest
 
 from curate.evals.dedup import jaccard as exact_jaccard
 from curate.evals.dedup import shingle_sets
-from filters.lsh import Banding, UnionFind, anchor_edges, band_keys, cluster_signatures
+from filters.lsh import (
+    Banding,
+    UnionFind,
+    anchor_edges,
+    band_keys,
+    cluster_signatures,
+    scurve_table,
+)
 from pipelines.near_dedup import _bucket_entries
 from tests.near_dedup_helpers import (
     agreeing_only_at,
@@ -47,7 +55,7 @@ def test_anchor_edges_are_linear():
     edges = list(anchor_edges(members[::-1]))
     assert len(edges) == 4999 and all(a == "m00000" for a, _ in edges)
     assert sorted(m for _, m in edges) == members[1:]
-    with pytest.raises(TypeError, match="reads its members twice"):
+    with pytest.raises(TypeError, match="^anchor_edges reads its members twice"):
         list(anchor_edges(iter(members)))
 
 
@@ -135,3 +143,95 @@ def test_cluster_signatures_verifies_at_the_threshold(short):
     sigs = np.stack([sig, agreeing_only_at(sig, range(equal), seed=equal)])
     labels = cluster_signatures(["a", "b"], sigs, default_banding(), threshold)
     assert labels == ({} if short else {"a": "a", "b": "a"})
+
+
+@pytest.mark.parametrize("bands, rows", [(0, 4), (4, 0), (0, 0), (-1, 2)])
+def test_banding_needs_a_band_and_a_row(bands, rows):
+    with pytest.raises(ValueError, match="^bands and rows must be >= 1$"):
+        Banding(bands, rows).check(64)
+
+
+def test_the_smallest_banding_fits_the_smallest_signature():
+    Banding(1, 1).check(1)
+    Banding(1, 64).check(64)
+    Banding(64, 1).check(64)
+    with pytest.raises(ValueError, match="bands × rows = 65 exceeds num_perm = 64"):
+        Banding(13, 5).check(64)
+
+
+def test_band_keys_depend_on_the_values_not_on_the_array_dtype():
+    """A signature read back as int64 (a parquet column, a numpy default) buckets with the
+    uint32 one it came from; each key is the 2-byte band index and a 14-byte digest."""
+    sig = (np.arange(1, 129, dtype=np.uint64) * 2654435761 % (2**32)).astype(np.uint32)
+    banding = Banding(16, 8)
+    keys = band_keys(sig, banding)
+    assert band_keys(sig.astype(np.int64), banding) == keys
+    assert band_keys(sig.astype(np.uint64), banding) == keys
+    assert band_keys(sig.astype(">u4"), banding) == keys
+    assert [len(key) for key in keys] == [16] * 16
+    assert [int.from_bytes(key[:2], "big") for key in keys] == list(range(16))
+
+
+def test_cluster_signatures_merges_any_band_collision_without_a_threshold():
+    """With no verify threshold, sharing one band is enough; signatures that share no band
+    stay apart, however many of them there are."""
+    base = np.arange(16, dtype=np.uint32)
+    half = base.copy()
+    half[4:] += 100  # agrees with base in band 0 only: Jaccard 0.25
+    apart = [base + 1000 * (i + 1) for i in range(3)]
+    sigs = np.stack([base, half, *apart]).astype(np.uint32)
+    labels = cluster_signatures(["a", "b", "x", "y", "z"], sigs, Banding(4, 4))
+    assert labels == {"a": "a", "b": "a"}
+
+
+def test_cluster_signatures_merges_at_exactly_the_threshold():
+    base = np.arange(8, dtype=np.uint32)
+    other = base.copy()
+    other[4:] += 50  # 4 of 8 values equal: Jaccard estimate exactly 0.5
+    sigs = np.stack([base, other])
+    assert cluster_signatures(["a", "b"], sigs, Banding(2, 2), 0.5) == {"a": "a", "b": "a"}
+    assert cluster_signatures(["a", "b"], sigs, Banding(2, 2), 0.51) == {}
+
+
+def test_cluster_signatures_refuses_ids_and_signatures_of_different_lengths():
+    sigs = np.stack([np.arange(8, dtype=np.uint32)] * 2)
+    with pytest.raises(ValueError):
+        cluster_signatures(["a", "b", "c"], sigs, Banding(2, 2))
+    with pytest.raises(ValueError):
+        cluster_signatures(["a"], sigs, Banding(2, 2))
+
+
+def test_anchor_edges_of_an_empty_bucket_are_none():
+    assert list(anchor_edges([])) == []
+    assert list(anchor_edges(["only"])) == []
+    with pytest.raises(TypeError, match="^anchor_edges reads its members twice"):
+        list(anchor_edges(iter(["a", "b"])))
+
+
+def test_scurve_table_lists_the_default_points_or_the_asked_ones():
+    """What ``curate dedup scurve`` prints: Jaccard 0.50 … 0.95 by 0.05 unless points are
+    given, each rounded to two places beside its exact candidate probability."""
+    banding = Banding(16, 8)
+    table = scurve_table(banding)
+    assert [j for j, _ in table] == [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+    for j, probability in table:
+        assert probability == pytest.approx(1 - (1 - j**8) ** 16)
+    assert scurve_table(banding, [0.123, 0.9]) == [
+        (0.12, banding.candidate_probability(0.123)),
+        (0.9, banding.candidate_probability(0.9)),
+    ]
+
+
+def test_band_keys_are_stable_across_releases_and_machines():
+    """Bucket keys are compared across runs: band index big-endian, then the blake2b digest
+    of the band's rows as little-endian uint32, whatever the host's byte order."""
+    sig = np.array([0, 1, 2, 3, 70000, 5, 6, 2**32 - 1], dtype=np.uint32)
+    rows = [[0, 1, 2, 3], [70000, 5, 6, 2**32 - 1]]
+    expected = [
+        band.to_bytes(2, "big")
+        + hashlib.blake2b(
+            b"".join(v.to_bytes(4, "little") for v in values), digest_size=14
+        ).digest()
+        for band, values in enumerate(rows)
+    ]
+    assert band_keys(sig, Banding(2, 4)) == expected

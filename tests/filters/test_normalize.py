@@ -33,3 +33,9 @@ def test_options_can_switch_steps_off():
 def test_normalization_is_idempotent(text):
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+def test_every_line_ending_becomes_a_newline():
+    """Old Mac files end lines with a lone carriage return; they split like any other."""
+    assert normalize_text("첫 줄\r둘째 줄\r\n셋째") == "첫 줄\n둘째 줄\n셋째"
+    assert normalize_text("a\rb").splitlines() == ["a", "b"]

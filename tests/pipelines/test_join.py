@@ -78,3 +78,30 @@ def test_a_text_repeated_100000_times_costs_no_list_of_its_records():
         tracemalloc.stop()
     assert (kept, dropped) == (1, 99_999)
     assert peak < 1024 * 1024  # the records as a list would take hundreds of megabytes
+
+
+def _labelled(element, prefix, *, suffix):
+    key, grouped = element
+    yield f"{prefix}{key}:{','.join(sorted(grouped['left']))}{suffix}"
+
+
+def test_streaming_join_passes_the_consumers_extra_arguments():
+    """Positional and keyword arguments given to the transform reach every call of the
+    consumer, as they would with FlatMap."""
+    with beam.Pipeline(options=pipeline_options([])) as p:
+        inputs = {
+            "left": p | "L" >> beam.Create([("k", "b"), ("k", "a"), ("j", "c")]),
+            "right": p | "R" >> beam.Create([("k", 1)]),
+        }
+        out = inputs | StreamingJoin(_labelled, "<", suffix=">")
+        assert_that(out, equal_to(["<k:a,b>", "<j:c>"]))
+
+
+def test_a_missing_input_name_is_reported_by_name():
+    grouped = TaggedValues([(0, "x")], ("records",))
+    with pytest.raises(KeyError) as raised:
+        grouped["record"]
+    assert raised.value.args == ("record",)
+    assert "record" not in grouped and "records" in grouped and len(grouped) == 1
+    with pytest.raises(TypeError, match="^TaggedValues reads the grouped values more than once$"):
+        TaggedValues(iter([(0, "x")]), ("records",))

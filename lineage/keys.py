@@ -59,12 +59,12 @@ def url_key(url: str | None) -> str | None:
 
 
 def domain_key(domain: str) -> str:
-    """A site as the pipeline records it (``source.domain``): lowercase, no ``www.``; a pasted
-    URL is reduced to its host."""
+    """A site as the pipeline records it (``source.domain``, a host name without port):
+    lowercase, no ``www.``; a pasted URL or ``host:port`` is reduced to its host."""
     text = domain.strip()
     if "://" in text or "/" in text:
-        key = url_key(text) or ""
-        text = re.split(r"[:/?]", key, maxsplit=1)[0]
+        text = url_key(text) or ""
+    text = re.split(r"[:/?]", text, maxsplit=1)[0]
     return _strip_www(text.lower().rstrip("."))
 
 

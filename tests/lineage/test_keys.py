@@ -132,6 +132,7 @@ def test_an_unparsable_url_is_still_decoded_and_composed():
         ("https://a.kr:8080/x?y=1", "a.kr"),
         ("https://", ""),
         ("blog.example.kr", "blog.example.kr"),
+        ("Example.kr:8080", "example.kr"),  # the pipeline's source.domain never has a port
     ],
 )
 def test_domain_key_of_pasted_sites(pasted, key):

@@ -19,6 +19,7 @@ from curate.config import ConfigError
 from curate.records import Record, decision, edit, sha1_hex, with_decisions, with_edits
 from curate.settings import CopyrightSettings
 from filters.copyright import OptOutRule, assess, load_optout
+from pipelines.stages import per_record
 
 STAGE = "copyright"
 OPTOUT_RULE = "optout"
@@ -89,4 +90,6 @@ class CopyrightPolicy(beam.PTransform):
             raise ConfigError(str(err)) from err
 
     def expand(self, pcoll):
-        return pcoll | "ApplyPolicy" >> beam.Map(_apply_counted, self._settings, self._optout)
+        return pcoll | "ApplyPolicy" >> beam.Map(
+            per_record(_apply_counted, STAGE), self._settings, self._optout
+        )

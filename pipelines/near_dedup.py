@@ -26,6 +26,7 @@ from lineage.manifest_check import check_manifest
 from lineage.release_files import ReleaseError, join, read_json
 from pipelines.connected_components import ConnectedComponents
 from pipelines.join import StreamingJoin
+from pipelines.stages import per_batch, split_settled
 
 STAGE = "near_dedup"
 NEW, PRIOR = "1", "0"
@@ -124,6 +125,9 @@ class _Sign(beam.DoFn):
         self._backend = backend
 
     def process(self, batch: list[Record]) -> Iterator[Any]:
+        yield from per_batch(batch, self._sign, STAGE)
+
+    def _sign(self, batch: list[Record]) -> Iterator[Any]:
         p = self._params
         sources = shingle_sources(batch, p.shingle)
         sigs = signatures(
@@ -282,6 +286,7 @@ class NearDedup(beam.PTransform):
             | "Sign"
             >> beam.ParDo(_Sign(params, settings.backend)).with_outputs(_Sign.GRAPH, main="records")
         )
+        signed_records, failed = split_settled(signed.records, "Signed")
         graph = signed[_Sign.GRAPH]
         if self._prior is not None:
             graph = (graph, self._prior) | "WithPrior" >> beam.Flatten()
@@ -303,7 +308,7 @@ class NearDedup(beam.PTransform):
         labels = edges | "Components" >> ConnectedComponents(
             settings.cc_rounds, settings.max_fixup_edges
         )
-        scores = signed.records | "Scores" >> beam.Map(
+        scores = signed_records | "Scores" >> beam.Map(
             lambda r: (node(NEW, r["doc_id"]), r.get("quality_score"))
         )
         prior_scores = None
@@ -324,14 +329,15 @@ class NearDedup(beam.PTransform):
             by_label[_ByLabel.SINGLETONS],
         ) | "AllInfo" >> beam.Flatten()
         threshold = settings.verify_threshold or banding.threshold
-        return (
+        marked = (
             {
-                "records": signed.records | "KeyById" >> beam.Map(lambda r: (r["doc_id"], r)),
+                "records": signed_records | "KeyById" >> beam.Map(lambda r: (r["doc_id"], r)),
                 "cluster": info,
             }
             | "JoinRecords" >> beam.CoGroupByKey()
             | "Mark" >> beam.FlatMap(mark_near_duplicates, threshold)
         )
+        return (marked, failed) | "WithFailed" >> beam.Flatten()
 
 
 class _ByLabel(beam.DoFn):

@@ -7,6 +7,7 @@ import apache_beam as beam
 from curate.records import Record, decision, sha1_hex, with_decisions
 from curate.settings import NormalizeSettings
 from filters.normalize import normalize_text
+from pipelines.stages import per_record
 
 STAGE = "normalize"
 
@@ -24,4 +25,6 @@ class Normalize(beam.PTransform):
         self._settings = settings
 
     def expand(self, pcoll):
-        return pcoll | "NormalizeText" >> beam.Map(normalize_record, self._settings)
+        return pcoll | "NormalizeText" >> beam.Map(
+            per_record(normalize_record, STAGE), self._settings
+        )

@@ -22,6 +22,7 @@ from apache_beam.metrics import Metrics
 from curate.records import Record, decision, with_decisions
 from curate.settings import PiiSettings
 from filters.pii.scrub import Scrubber, ScrubResult, scrubber
+from pipelines.stages import per_record
 
 STAGE = "pii"
 DENSITY_RULE = "pii_density"
@@ -49,14 +50,18 @@ class _Scrub(beam.DoFn):
 
     def setup(self) -> None:
         self._engine = scrubber(self._settings)
+        self._guarded = per_record(self._scrub, STAGE)
 
     def process(self, record: Record) -> Iterator[Record]:
+        yield self._guarded(record)
+
+    def _scrub(self, record: Record) -> Record:
         out, result = scrub_record(record, self._engine)
         for kind, count in result.counts.items():
             Metrics.counter("curate.pii", f"spans.{kind}").inc(count)
         if result.ran_kiwi:
             Metrics.counter("curate.pii", "kiwi_analyses").inc()
-        yield out
+        return out
 
 
 class PiiScrub(beam.PTransform):

@@ -17,6 +17,7 @@ from apache_beam.metrics import Metrics
 from curate.records import Record, decision, edit, with_decisions, with_edits
 from curate.settings import LangidSettings, QualitySettings
 from filters.quality_assessor import Assessment, QualityAssessor
+from pipelines.stages import per_batch
 
 STAGE = "quality"
 
@@ -54,6 +55,9 @@ class _Assess(beam.DoFn):
         self._assessor.load()
 
     def process(self, batch: list[Record]) -> Iterator[Record]:
+        yield from per_batch(batch, self._assess, STAGE)
+
+    def _assess(self, batch: list[Record]) -> Iterator[Record]:
         assessments = self._assessor.assess([record["text"] for record in batch])
         for record, assessment in zip(batch, assessments, strict=True):
             for line_edit in assessment.edits:

@@ -9,6 +9,7 @@ from curate.records import DROPPED, Record, decision, with_decisions
 from curate.settings import TakedownSettings
 from lineage.release_files import ReleaseError
 from lineage.takedown import RULE, STAGE, TakedownLogError, Takedowns, read_log
+from pipelines.stages import per_record
 
 
 class TakedownLogUnusable(ReleaseError):
@@ -46,4 +47,6 @@ class ApplyTakedowns(beam.PTransform):
             raise TakedownLogUnusable(f"takedown.log: {err}") from err
 
     def expand(self, pcoll):
-        return pcoll | "MatchTakedowns" >> beam.Map(apply_takedown, self._takedowns)
+        return pcoll | "MatchTakedowns" >> beam.Map(
+            per_record(apply_takedown, STAGE), self._takedowns
+        )

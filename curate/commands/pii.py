@@ -1,5 +1,6 @@
-"""``curate pii eval [--eval-set FILE] [--check] [--json]``: precision and recall per PII type
-on the labelled Korean set (curate/evals/pii.py); ``--check`` exits 1 below the targets."""
+"""``curate pii eval [--eval-set FILE] [--presidio] [--check] [--json]``: precision and recall
+per PII type on the labelled Korean set (curate/evals/pii.py), of our recognizers or (with
+``--presidio``) of presidio's own Korean setup; ``--check`` exits 1 below the targets."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def _eval(args: argparse.Namespace) -> int:
     except ConfigError as err:
         return fail(str(err))
     try:
-        report = evaluate(settings, args.eval_set)
+        report = evaluate(settings, args.eval_set, baseline=args.presidio)
     except (OSError, ValueError) as err:
         return fail(f"cannot read the evaluation set: {err}")
     print(json.dumps(report, indent=1) if args.json else format_report(report))
@@ -49,6 +50,11 @@ def register(commands) -> None:
         "eval", allow_abbrev=False, help="precision/recall/F1 per type on the labelled Korean set"
     )
     evaluate.add_argument("--eval-set", metavar="FILE", help="another labelled JSONL set")
+    evaluate.add_argument(
+        "--presidio",
+        action="store_true",
+        help="score presidio's own Korean recognizers instead (the baseline to compare with)",
+    )
     add_json_option(evaluate)
     evaluate.add_argument(
         "--check", action="store_true", help="exit 1 when a type misses its target"

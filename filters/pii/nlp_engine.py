@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from filters.analysis import Analysis, analyze, analyze_text
+from filters.pii.clause import clause_bounds
 
 LANGUAGE = "ko"
 # Parts of a compound noun: contiguous ones form one word (주민+등록+번호, 국민+은행).
@@ -186,13 +187,14 @@ class KiwiArtifacts(NlpArtifacts):
         return self._build()[3]
 
     def context_window(
-        self, position: int, before: int, after: int
+        self, position: int, before: int, after: int, clause: tuple[int, int] | None = None
     ) -> tuple[list[str], _Keywords, int | None]:
         """(lemmas, keywords, index of the word at ``position``) for the words around it,
         enough of them to hold ``before``/``after`` content words on each side (or the whole
         text). Windows are whole blocks of ``_WINDOW`` morphemes (so nearby matches share
         one) cut at whitespace, so their words, lemmas and keywords are those the whole-text
-        artifacts have there."""
+        artifacts have there. ``clause`` (start, end) keeps only the words starting inside
+        it, and the word at ``position``."""
         analysis = self.analysis
         count = len(analysis)
         block = max(bisect_right(analysis.starts, position) - 1, 0) // _WINDOW
@@ -216,6 +218,11 @@ class KiwiArtifacts(NlpArtifacts):
                 or (sum(w[3] for w in words[: index + 1]) > before or first == 0)
                 and (sum(w[3] for w in words[index:]) > after or last == count)
             ):
+                if clause is not None:
+                    lo, hi = clause
+                    kept = [i for i, w in enumerate(words) if lo <= w[0] < hi or i == index]
+                    index = kept.index(index)
+                    words = [words[i] for i in kept]
                 keywords = _Keywords(w[2].lower() for w in words if w[3])
                 return [w[2] for w in words], keywords, index
             if whole:
@@ -231,15 +238,18 @@ class KiwiArtifacts(NlpArtifacts):
 
 class KiwiContextEnhancer(LemmaContextAwareEnhancer):
     """presidio's lemma context enhancer (same window, score boost and matching) reading
-    only the Kiwi words around each match instead of every word of the document."""
+    only the Kiwi words around each match instead of every word of the document, and only
+    those of the match's clause (``filters.pii.clause``): a context word in another
+    sentence, behind another label or labelling the next value says nothing about it."""
 
     def _extract_surrounding_words(
         self, nlp_artifacts: NlpArtifacts, word: str, start: int
     ) -> list[str]:
         if not isinstance(nlp_artifacts, KiwiArtifacts):
             return super()._extract_surrounding_words(nlp_artifacts, word, start)
+        clause = clause_bounds(nlp_artifacts.text, start, start + len(word))
         lemmas, keywords, index = nlp_artifacts.context_window(
-            start, self.context_prefix_count, self.context_suffix_count
+            start, self.context_prefix_count, self.context_suffix_count, clause
         )
         if index is None:
             return [""]

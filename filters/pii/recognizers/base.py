@@ -21,6 +21,7 @@ scoring:
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -33,6 +34,7 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 
+from filters.pii.clause import NOT_NEGATIVE, NOT_PERSONAL
 from filters.pii.nlp_engine import LANGUAGE
 
 # Not preceded by a digit (or digit + separator), not followed by one: 2024-010-1234-5678 is
@@ -45,63 +47,82 @@ DATE6 = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 MASK = r"[*xX●○]"
 _NEGATIVE_WINDOW = 20
 
-# Numbers after these words are catalogue, order, document or product numbers.
-NOT_PERSONAL = (
-    "주문번호",
-    "주문 번호",
-    "송장",
-    "운송장",
-    "일련번호",
-    "시리얼",
-    "serial",
-    "바코드",
-    "barcode",
-    "isbn",
-    "issn",
-    "모델",
-    "model",
-    "품번",
-    "상품번호",
-    "제품번호",
-    "사건번호",
-    "의안번호",
-    "법인등록번호",
-    "법인번호",
-    "고유번호",
-    "접수번호",
-    "예약번호",
-    "승인번호",
-    "인증번호",
-    "문서번호",
-    "특허",
-    "출원번호",
-    "우편번호",
-    "버전",
-    "version",
-    "ver.",
-    "쿠폰",
-    "상품권",
-    "핀번호",
-    "pin",
-    "기프트",
-    "gift",
+# Full-width forms (０-９, Ａ-Ｚ, －, ＋…), every Unicode dash (‐ ‑ ‒ – — ― − ﹣) and wide spaces,
+# as ASCII: one code point for one, so offsets into the copy are offsets into the text.
+_ASCII = str.maketrans(
+    {
+        **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94)},
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63", "-"),
+        "\u00a0": " ",
+        "\u3000": " ",
+    }
 )
+_last_ascii: tuple[str | None, str] = (None, "")
 
 
-_DIGIT_RUN = re.compile(r"\d+")
-_last_run: tuple[str | None, int] = (None, 0)
+def ascii_form(text: str) -> str:
+    """``text`` with full-width characters and dashes as ASCII, same length, when its
+    numbers need it (a full-width digit, a Unicode dash or wide space between digits). Every
+    recognizer asks it of the same text in turn, so the last answer is kept."""
+    global _last_ascii
+    cached = _last_ascii
+    if cached[0] is text:
+        return cached[1]
+    folded = text.translate(_ASCII) if _digit_runs(text)[3] else text
+    _last_ascii = (text, folded)
+    return folded
 
 
-def longest_digit_run(text: str) -> int:
-    """Length of the longest run of digits. Every recognizer asks it of the same text in
-    turn, so the last answer is kept (one tuple, swapped whole: safe across threads)."""
+def embedded(text: str, start: int, end: int) -> bool:
+    """The match is part of a longer token: an order id (ORD01012345678), a SKU
+    (SKU-3333011234567), a hash, a file name or a URL, none of which is an identifier."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if _word_char(before) or _word_char(after):
+        return True
+    if before in "-_#" and start >= 2 and _word_char(text[start - 2], letters_only=True):
+        return True
+    if after in "-_" and end + 1 < len(text) and _word_char(text[end + 1], letters_only=True):
+        return True
+    token_start = start
+    while token_start > 0 and not text[token_start - 1].isspace() and start - token_start < 200:
+        token_start -= 1
+    token = text[token_start:start]
+    return "://" in token or token.startswith("www.")
+
+
+def _word_char(char: str, letters_only: bool = False) -> bool:
+    if not char.isascii():
+        return False
+    return char.isalpha() if letters_only else char.isalnum() or char == "_"
+
+
+# Digit runs, with those one separator apart taken together (220 88 69974, 010–1234).
+_DIGIT_GROUPS = re.compile(r"\d+(?:[- \u00a0\u3000\u2010-\u2015\u2212\ufe58\ufe63\uff0d]\d+)*")
+_DIGITS = re.compile(r"\d+")
+_SPACES = (" ", "\u00a0", "\u3000")
+_last_run: tuple[str | None, int, bool, bool] = (None, 0, False, False)
+
+
+def _digit_runs(text: str) -> tuple[str | None, int, bool, bool]:
+    """(text, longest run of digits, whether two runs are one space apart, whether a digit
+    or a separator between digits is not ASCII: full-width or a Unicode dash). Every
+    recognizer asks it of the same text in turn, so the last answer is kept (one tuple,
+    swapped whole: safe across threads)."""
     global _last_run
     cached = _last_run
     if cached[0] is text:
-        return cached[1]
-    length = max(map(len, _DIGIT_RUN.findall(text)), default=0)
-    _last_run = (text, length)
-    return length
+        return cached
+    joined = "\n".join(_DIGIT_GROUPS.findall(text))
+    longest = max(map(len, _DIGITS.findall(joined)), default=0)
+    spaced = any(space in joined for space in _SPACES)
+    _last_run = (text, longest, spaced, not joined.isascii())
+    return _last_run
+
+
+def longest_digit_run(text: str) -> int:
+    """Length of the longest run of digits."""
+    return _digit_runs(text)[1]
 
 
 def bounded(regex_text: str) -> str:
@@ -115,6 +136,21 @@ def digits_run(length: int) -> Callable[[str], bool]:
 
 
 SIX_DIGITS, FOUR_DIGITS = digits_run(6), digits_run(4)
+
+
+def spaced_digits(length: int) -> Callable[[str], bool]:
+    """Gate for groups joined by spaces (220 88 69974): two digit runs one space apart and a
+    run of ``length``. Few texts have one, and such patterns have no literal the regex
+    engine could skip to, so the gate spares scanning nearly every text."""
+    return lambda text: (runs := _digit_runs(text))[2] and runs[1] >= length
+
+
+def mentions(words: Sequence[str], length: int = 1) -> Callable[[str], bool]:
+    """Gate for patterns that only pass with a context word: one of ``words`` (ASCII ones in
+    lower, upper or title case) is in the text, and a run of ``length`` digits."""
+    variants = {v for word in words for v in (word, word.upper(), word.title())}
+    pattern = re.compile("|".join(map(re.escape, sorted(variants))))
+    return lambda text: longest_digit_run(text) >= length and pattern.search(text) is not None
 
 
 class _Explanation(AnalysisExplanation):
@@ -155,6 +191,19 @@ class KoPattern(Pattern):
         self.compiled = regex.compile(regex_text)
 
 
+# The score of a value right after its own label whose check digit or date fails: enough to
+# pass the default threshold on its own.
+OWN_LABEL_SCORE = 0.5
+
+
+@functools.lru_cache(maxsize=32)
+def _own_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not labels:
+        return None
+    words = "|".join(map(re.escape, labels))
+    return re.compile(rf"(?:{words})(?:[ ]*[:)]|[ ]*\([^)]{{0,12}}\)|은|는|이|가)?[ ]*$", re.I)
+
+
 class KoreanPatternMixin:
     """Fast, Korean-aware matching for presidio ``PatternRecognizer`` subclasses.
 
@@ -165,6 +214,11 @@ class KoreanPatternMixin:
 
     NEGATIVE_CONTEXT: Sequence[str] = NOT_PERSONAL
     CONTEXT_WORDS: list[str]
+    # Labels that name exactly this type: a value of its shape right after one is scrubbed
+    # even when its check digit or date fails (README, "Spellings and look-alikes").
+    OWN_LABELS: Sequence[str] = ()
+    # False where a match may sit inside a longer token (e-mail and IP addresses in URLs).
+    STANDALONE = True
     # presidio's generic PatternRecognizer names no entity of its own; its subclasses do.
     ENTITY: str | None = None
     patterns: list[KoPattern]
@@ -189,9 +243,22 @@ class KoreanPatternMixin:
         )
 
     def _negated(self, text: str, start: int) -> bool:
+        """A negative word (주문번호, 상품코드…) shortly before the match, on its line, with no
+        context word of this recognizer after it (QR코드 … 연락처 010-… is a phone number)."""
         window = text[max(0, start - _NEGATIVE_WINDOW) : start]
         window = window[window.rfind("\n") + 1 :].lower()
-        return any(word in window for word in self.NEGATIVE_CONTEXT)
+        if not any(word in window for word in self.NEGATIVE_CONTEXT):
+            return False
+        for masked in NOT_NEGATIVE:
+            window = window.replace(masked, " " * len(masked))
+        words = [word for word in self.NEGATIVE_CONTEXT if word in window]
+        last = max((window.rfind(word) + len(word) for word in words), default=-1)
+        return last >= 0 and not any(word in window[last:] for word in self.CONTEXT_WORDS)
+
+    def _own_label(self, text: str, start: int) -> bool:
+        """The match sits right after its own label (주민등록번호: …, 카드번호 …)."""
+        pattern = _own_label_pattern(tuple(self.OWN_LABELS))
+        return pattern is not None and pattern.search(text, max(0, start - 24), start) is not None
 
     def analyze(
         self,
@@ -201,21 +268,25 @@ class KoreanPatternMixin:
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = []
+        folded = ascii_form(text)
         for pattern in self.patterns:
-            if pattern.gate is not None and not pattern.gate(text):
+            if pattern.gate is not None and not pattern.gate(folded):
                 continue
-            for match in pattern.compiled.finditer(text):
+            for match in pattern.compiled.finditer(folded):
                 start, end = match.span()
-                if self._negated(text, start):
+                if self._negated(folded, start) or self.STANDALONE and embedded(folded, start, end):
                     continue
-                value = text[start:end]
+                value = folded[start:end]
                 validation = self.validate_result(value)
                 if self.invalidate_result(value):
                     continue
                 if validation is False:
-                    if pattern.invalid_score is None:
+                    if self._own_label(folded, start):
+                        score = OWN_LABEL_SCORE
+                    elif pattern.invalid_score is None:
                         continue
-                    score = pattern.invalid_score
+                    else:
+                        score = pattern.invalid_score
                 else:
                     score = pattern.validated_score if validation else pattern.score
                 explanation = _Explanation(

@@ -11,19 +11,25 @@ from filters.pii.recognizers.base import (
     KoreanPatternMixin,
     bounded,
     digits_run,
+    spaced_digits,
 )
 
 
 class KoBrnRecognizer(KoreanPatternMixin, KrBrnRecognizer):
     """Business registration number NNN-NN-NNNNN with its check digit (a failing check digit
-    needs a context word such as 사업자등록번호); bare 10 digits only with a context word."""
+    needs a context word such as 사업자등록번호); spaced (220 88 69974) or bare 10 digits
+    only with a context word."""
 
     NEGATIVE_CONTEXT = (*NOT_PERSONAL, *ACCOUNT_WORDS)
     CONTEXT_WORDS = ["사업자", "등록번호", "brn", "business"]
+    OWN_LABELS = ("사업자등록번호", "사업자 등록번호", "사업자번호", "사업자 번호")
 
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:
         return [
-            KoPattern("hyphenated", bounded(r"\d{3}-\d{2}-\d{5}"), 0.4, 0.9, 0.2, digits_run(5)),
+            KoPattern(
+                "hyphenated", bounded(r"\d{3}([ ]?-[ ]?)\d{2}\1\d{5}"), 0.4, 0.9, 0.2, digits_run(5)
+            ),
+            KoPattern("spaced", bounded(r"\d{3} \d{2} \d{5}"), 0.2, 0.4, 0.2, spaced_digits(5)),
             KoPattern("digits", bounded(r"\d{10}"), 0.1, 0.3, gate=digits_run(10)),
         ]

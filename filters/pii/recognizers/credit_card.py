@@ -13,6 +13,10 @@ from filters.pii.recognizers.base import (
     digits_run,
 )
 
+# Groups joined by a dash (any kind: the text is matched in its ASCII form), a dash between
+# spaces, or a space, the same one throughout.
+_SEP = r"[ ]?-[ ]?|[ ]"
+
 
 class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
     """Card numbers: 4-4-4-4 groups (issuer digit 2-6: Master, JCB, Visa, Maestro, UnionPay;
@@ -21,15 +25,26 @@ class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
     too). Gift-card and coupon PINs pass Luhn as well and are excluded by negative context."""
 
     CONTEXT_WORDS = ["카드", "card", "결제", "visa", "master", "신용", "체크"]
+    OWN_LABELS = ("카드번호", "카드 번호", "card number", "card no")
 
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:
         return [
             KoPattern(
-                "grouped", bounded(r"\d{4}([- ])\d{4}\1\d{4}\1\d{4}"), 0.3, 1.0, 0.2, FOUR_DIGITS
+                "grouped",
+                bounded(rf"\d{{4}}({_SEP})\d{{4}}\1\d{{4}}\1\d{{4}}"),
+                0.3,
+                1.0,
+                0.2,
+                FOUR_DIGITS,
             ),
             KoPattern(
-                "amex", bounded(r"3[47]\d{2}([- ])\d{6}\1\d{5}"), 0.3, 1.0, 0.2, digits_run(6)
+                "amex",
+                bounded(rf"3[47]\d{{2}}({_SEP})\d{{6}}\1\d{{5}}"),
+                0.3,
+                1.0,
+                0.2,
+                digits_run(6),
             ),
             KoPattern("digits", bounded(r"\d{15,16}"), 0.2, 0.6, gate=digits_run(15)),
         ]

@@ -16,6 +16,7 @@ class KoEmailRecognizer(KoreanPatternMixin, EmailRecognizer):
     rejects file names such as logo@2x.png."""
 
     NEGATIVE_CONTEXT = ()
+    STANDALONE = False
     CONTEXT_WORDS = ["메일", "email", "e-mail", "mail", "전자우편", "연락"]
 
     @classmethod

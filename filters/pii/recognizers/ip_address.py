@@ -33,6 +33,7 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
         "릴리스",
         "release",
     )
+    STANDALONE = False  # an address in a URL is still one
     CONTEXT_WORDS = ["ip", "아이피", "접속", "서버", "주소", "address", "host"]
 
     @classmethod

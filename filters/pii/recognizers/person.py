@@ -77,6 +77,10 @@ _ROLE_ENDINGS = tuple("자원생사관객장인님부들") + (
     "센터",
     "본부",
 )
+# A word before a team or role noun is part of that team's name (서비스 운영팀, 영업 관리자).
+_TEAM_AFTER_RE = re.compile(
+    r"[ \u00a0]+[가-힣]*(?:팀|센터|본부|사업부|관리자|운영자|상담원)(?![가-힣])"
+)
 # Given names that end like a role noun (김혜원 is not a 회원, 이순자 not a 구매자).
 _ROLE_LIKE_GIVEN_NAMES = frozenset(
     [
@@ -365,7 +369,7 @@ class KoPersonRecognizer(EntityRecognizer):
             cut = end
         if text[cut - 1] in "님씨" and cut - start > 2:
             cut -= 1  # Kiwi read 백승아님 as 백승 + 아니 + ㅁ: no name ends in an honorific
-        if not _plausible_name(text[start:cut]):
+        if not _plausible_name(text[start:cut]) or _TEAM_AFTER_RE.match(text, end):
             return None
         proper = any(
             tags[i] == "NNP" and starts[i] < cut and analysis.ends[i] > start

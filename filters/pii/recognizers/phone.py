@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import PatternRecognizer
 
 from filters.pii.recognizers.base import (
@@ -15,13 +17,25 @@ from filters.pii.recognizers.base import (
 )
 
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
+# A landline right after a public institution or one of its departments (국토교통부
+# 주택정책과 044-201-3321, ○○구청 민원실 02-…) is the office's published number.
+_INSTITUTION = re.compile(
+    r"(?:시청|구청|군청|도청|주민센터|행정복지센터|경찰서|지구대|파출소|소방서|세무서|법원|"
+    r"검찰청|교육청|교육지원청|보건소|공단|공사|정부|국회|위원회|민원실|민원센터|"
+    r"[가-힣]{2,}(?:부|처|청|과|국))[ ]*[(:]?[ ]*"
+    r"(?:\(?(?:대표|민원|팩스|fax|tel|전화)\)?[ ]*[:.]?[ ]*)?$",
+    re.IGNORECASE,
+)
+_PUBLIC_WINDOW = 40
 
 
 class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
-    """Korean phone numbers: mobile 010/011/016-019, +82, area-code landlines, 070 and
-    050x safe numbers, in the usual spellings (hyphens, dots, spaces, parentheses, none).
+    """Korean phone numbers: mobile 010/011/016-019, +82 (with or without the trunk 0:
+    +82 10-…, +8201012345678), area-code landlines, 070 and 050x safe numbers, in every
+    spelling (hyphens or any dash, dots, spaces, parentheses, none, 010-12345678).
     Nationwide business numbers (1588-xxxx, 1577-, 1644-…) and 080 toll-free lines are
-    companies, not people, and are not matched."""
+    companies, not people, and are not matched; nor is a landline right after a public
+    institution (○○구청 민원실 02-…, 국토교통부 주택정책과 044-…)."""
 
     ENTITY = "PHONE_NUMBER"
     CONTEXT_WORDS = [
@@ -42,6 +56,16 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
         "call",
     ]
 
+    def _negated(self, text: str, start: int) -> bool:
+        """Also a landline (not a mobile, 070 or 050x number) right after a public
+        institution: an office's published number, not a person's."""
+        if super()._negated(text, start):
+            return True
+        if text.startswith(("01", "070", "050", "+", "(01", "(070", "(050"), start):
+            return False
+        window = text[max(0, start - _PUBLIC_WINDOW) : start]
+        return _INSTITUTION.search(window[window.rfind("\n") + 1 :]) is not None
+
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:
         mobile_prefix = rf"(?:\(01[016789]\)[ \u00a0]?|01[016789](?:\)[ \u00a0]?|{SEP}))"
@@ -49,13 +73,16 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
         intl_area = r"(?:1[016789]|2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70)"
         return [
             KoPattern(
-                "mobile", bounded(rf"{mobile_prefix}\d{{3,4}}{SEP}\d{{4}}"), 0.7, gate=FOUR_DIGITS
+                "mobile",
+                bounded(rf"{mobile_prefix}(?:\d{{3,4}}{SEP}\d{{4}}|\d{{8}})"),
+                0.7,
+                gate=FOUR_DIGITS,
             ),
             KoPattern("mobile digits", bounded(r"010\d{8}"), 0.6, gate=digits_run(11)),
             KoPattern("old mobile digits", bounded(r"01[16789]\d{7,8}"), 0.4, gate=digits_run(10)),
             KoPattern(
                 "international",
-                rf"(?<![\w+])\+82[ \u00a0-]?(?:\(0\)[ \u00a0]?)?{intl_area}"
+                rf"(?<![\w+])\+82[ \u00a0-]?(?:\(0\)[ \u00a0]?|0)?{intl_area}"
                 rf"(?:{SEP}|\)[ \u00a0]?)?\d{{3,4}}{SEP}?\d{{4}}{NO_DIGIT_AFTER}",
                 0.85,
             ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+
 from presidio_analyzer.predefined_recognizers.country_specific.korea import (
     KrFrnRecognizer,
     KrRrnRecognizer,
@@ -19,15 +21,29 @@ from filters.pii.recognizers.base import (
     digits_of,
 )
 
+# The century a registration number's sex digit gives its birth date (9 and 0: 1800s).
+_CENTURY = {"1": 1900, "2": 1900, "5": 1900, "6": 1900, "3": 2000, "4": 2000, "7": 2000, "8": 2000}
+
+
+def real_birth_date(digits: str) -> bool:
+    """YYMMDD plus the sex digit name a day that exists (no Feb 30, Apr 31, or Feb 29 of a
+    non-leap year): a number whose date cannot exist was never issued."""
+    year = _CENTURY.get(digits[6:7], 1800) + int(digits[:2])
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
 
 class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
-    """Resident registration number YYMMDD-GNNNNNN (G 1-4). A valid check digit raises the
-    score; numbers issued since October 2020 have none, so a hyphenated number with a valid
-    birth date still passes without it. Masked forms (900101-1******) keep the birth date
-    and sex, so they count too."""
+    """Resident registration number YYMMDD-GNNNNNN (G 1-4), the parts joined by any dash, a
+    space, a dot or nothing. The birth date must exist. A valid check digit raises the score;
+    numbers issued since October 2020 have none, so a hyphenated number still passes without
+    it, and a spaced, dotted or unbroken one with a context word in its clause (unbroken and
+    alone, it needs the check digit). Masked forms (900101-1******) keep the birth date and
+    sex, so they count too. Right after 주민등록번호 any number of this shape is scrubbed."""
 
     GENDER = "[1-4]"
     CONTEXT_WORDS = ["주민", "등록번호", "rrn", "resident"]
+    OWN_LABELS = ("주민등록번호", "주민번호", "주민 등록 번호", "주민등록 번호", "rrn")
 
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:
@@ -36,7 +52,13 @@ class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
             KoPattern(
                 "hyphenated", bounded(rf"{DATE6}{DASH}{g}\d{{6}}"), 0.5, 1.0, gate=SIX_DIGITS
             ),
-            KoPattern("digits", bounded(rf"{DATE6}{g}\d{{6}}"), 0.3, 0.7, gate=SIX_DIGITS),
+            KoPattern(
+                "spaced, dotted or unbroken",
+                bounded(rf"{DATE6}(?:[ ]?\.[ ]?|[ ])?{g}\d{{6}}"),
+                0.3,
+                0.7,
+                gate=SIX_DIGITS,
+            ),
             KoPattern(
                 "masked",
                 rf"{NO_DIGIT_BEFORE}{DATE6}{DASH}{g}(?:{MASK}{{6}}|\d{MASK}{{5}})(?!{MASK}|\d)",
@@ -48,6 +70,8 @@ class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = digits_of(pattern_text)
+        if not real_birth_date(digits):
+            return False
         return super().validate_result(digits) if len(digits) == 13 else None
 
 
@@ -56,3 +80,4 @@ class KoFrnRecognizer(KoRrnRecognizer, KrFrnRecognizer):
 
     GENDER = "[5-8]"
     CONTEXT_WORDS = ["외국인", "등록번호", "frn", "alien"]
+    OWN_LABELS = ("외국인등록번호", "외국인 등록번호", "외국인번호", "frn")

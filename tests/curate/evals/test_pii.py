@@ -1,6 +1,8 @@
 """The labelled PII sets: the shipped files are what the generator writes, and the stage
 meets its targets on them."""
 
+import json
+
 from curate.evals import pii_sets
 from curate.evals.pii import STRUCTURED, evaluate
 from tests.conftest import settings
@@ -26,3 +28,22 @@ def test_person_precision_holds_on_the_hand_written_holdout():
     report = evaluate(settings().pii, pii_sets.DATA / pii_sets.HOLDOUT2)
     assert report["types"]["PERSON"]["precision"] >= 0.9
     assert report["hard_negatives_flagged"] == []
+
+
+def test_presidio_baseline_scores_presidios_own_korean_recognizers(tmp_path):
+    """The comparison in the README: presidio's Korean setup finds a hyphenated RRN but has
+    no recognizer for Korean bank accounts."""
+    item = {
+        "id": "x",
+        "text": "주민등록번호 900101-1234568, 입금 계좌 신한은행 110-123-456789",
+        "spans": [
+            {"type": "KR_RRN", "start": 7, "end": 21},
+            {"type": "KR_BANK_ACCOUNT", "start": 34, "end": 48},
+        ],
+    }
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    ours = evaluate(settings().pii, path)["types"]
+    theirs = evaluate(settings().pii, path, baseline=True)["types"]
+    assert ours["KR_RRN"]["tp"] == ours["KR_BANK_ACCOUNT"]["tp"] == 1
+    assert theirs["KR_RRN"]["tp"] == 1 and theirs["KR_BANK_ACCOUNT"]["predicted"] == 0

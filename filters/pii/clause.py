@@ -1,0 +1,105 @@
+"""Where a candidate's clause starts and ends, so that a context word counts only where it
+can describe the candidate.
+
+A context word says what the number next to it is only inside the same sentence or clause:
+not across a full stop (계좌 없음. 코드 3333011234567), not past another label (은행
+상품코드 3333011234567), and not when it is the label of the next value (3333011234567
+계좌번호: 110-…). A line break ends a clause, except after a label line (a short line
+without digits, or one ending in a colon: 계좌번호⏎110-123-456789).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Numbers after these words are catalogue, order, document or product numbers.
+NOT_PERSONAL = (
+    "주문번호",
+    "주문 번호",
+    "주문id",
+    "주문 id",
+    "order id",
+    "송장",
+    "운송장",
+    "일련번호",
+    "시리얼",
+    "serial",
+    "바코드",
+    "barcode",
+    "isbn",
+    "issn",
+    "sku",
+    "모델",
+    "model",
+    "품번",
+    "상품번호",
+    "제품번호",
+    "상품코드",
+    "제품코드",
+    "참조번호",
+    "코드",
+    "사건번호",
+    "의안번호",
+    "법인등록번호",
+    "법인번호",
+    "고유번호",
+    "접수번호",
+    "예약번호",
+    "승인번호",
+    "인증번호",
+    "문서번호",
+    "특허",
+    "출원번호",
+    "우편번호",
+    "버전",
+    "version",
+    "ver.",
+    "쿠폰",
+    "상품권",
+    "핀번호",
+    "pin",
+    "기프트",
+    "gift",
+)
+# Labels containing a negative word that still introduce a phone number.
+NOT_NEGATIVE = ("국가코드", "국가 코드", "지역코드", "지역 코드")
+
+_REACH = 80
+# A sentence end: ! ? 。 anywhere, a full stop after a Hangul syllable, a closing bracket or
+# quote (not 010.1234, Tel. or ver.); a field separator: ; | or a slash between spaces.
+_STOP = r"(?<=[가-힣)\]\"'’”])\.(?=\s|$)|[!?。！？](?=\s|$)|[;|]|\s/\s"
+_BEFORE = re.compile(_STOP)
+# After the candidate a comma also ends the clause (…567, 예금주 홍길동).
+_AFTER = re.compile(rf"{_STOP}|,|\n")
+# The token right before the next value: a label that belongs to that value.
+_NEXT_LABEL = re.compile(r"\S+[ \u00a0]*(?=[+(]?\d)")
+
+
+def _label_line(line: str) -> bool:
+    line = line.strip()
+    return line.endswith((":", "：")) or (len(line) <= 20 and not any(c.isdigit() for c in line))
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` around the candidate ``[start, end)`` whose words may be its
+    context: from the last sentence end, field separator, line break or foreign label before
+    it to the first sentence end, comma, line break or next value's label after it."""
+    reach = max(0, start - _REACH)
+    window = text[reach:start]
+    lo = max((reach + stop.end() for stop in _BEFORE.finditer(window)), default=0)
+    lowered = window.lower()
+    if any(word in lowered for word in NOT_PERSONAL):
+        for masked in NOT_NEGATIVE:
+            lowered = lowered.replace(masked, " " * len(masked))
+        labels = (lowered.rfind(word) + len(word) for word in NOT_PERSONAL if word in lowered)
+        lo = max(lo, reach + max(labels, default=0))
+    newline = text.rfind("\n", max(lo, reach), start)
+    while newline >= 0 and _label_line(text[text.rfind("\n", 0, newline) + 1 : newline]):
+        newline = text.rfind("\n", max(lo, reach), newline)
+    if newline >= 0:
+        lo = newline + 1
+    reach = min(len(text), end + _REACH)
+    stop = _AFTER.search(text, end, reach)
+    hi = stop.start() if stop else len(text)
+    label = _NEXT_LABEL.search(text, end, hi if stop else reach)
+    return lo, label.start() if label else hi

@@ -1,0 +1,130 @@
+"""Issue #26: every spelling Korean text gives an identifier is scrubbed (spaces, dots,
+nothing, full-width digits, every Unicode dash, every bank's grouping), and nothing that only
+looks like one is (digit runs inside codes, impossible dates, context words from another
+sentence or another label, team names)."""
+
+import pytest
+
+from tests.pii_helpers import scrub, spans_of, untouched
+
+FOUND = [
+    # RRN / FRN: hyphen, space, dot or nothing between the parts next to a context word.
+    ("KR_RRN", "주민등록번호 900101 1234568", "900101 1234568"),
+    ("KR_RRN", "주민번호: 900101.1234561", "900101.1234561"),
+    ("KR_RRN", "주민등록번호는 9001011234561 입니다", "9001011234561"),
+    ("KR_RRN", "신분 확인용 9001011234568 (본인)", "9001011234568"),
+    ("KR_RRN", "주민등록번호 ９００１０１－１２３４５６８", "９００１０１－１２３４５６８"),
+    ("KR_RRN", "주민등록번호 900101–1234568", "900101–1234568"),
+    ("KR_RRN", "주민등록번호 000229-3123456", "000229-3123456"),
+    ("KR_FRN", "외국인등록번호 900101 5234560", "900101 5234560"),
+    ("KR_FRN", "외국인 등록번호는 9001015234567", "9001015234567"),
+    # Phone numbers, every domestic and international form.
+    ("PHONE_NUMBER", "연락처 010-1234-5678", "010-1234-5678"),
+    ("PHONE_NUMBER", "연락처 010 1234 5678", "010 1234 5678"),
+    ("PHONE_NUMBER", "연락처 01012345678", "01012345678"),
+    ("PHONE_NUMBER", "연락처 010-12345678 입니다", "010-12345678"),
+    ("PHONE_NUMBER", "해외 +82 10-1234-5678", "+82 10-1234-5678"),
+    ("PHONE_NUMBER", "해외 +821012345678", "+821012345678"),
+    ("PHONE_NUMBER", "해외 +8201012345678", "+8201012345678"),
+    ("PHONE_NUMBER", "사무실 02-123-4567", "02-123-4567"),
+    ("PHONE_NUMBER", "지점 051 123 4567", "051 123 4567"),
+    ("PHONE_NUMBER", "전화 ０１０－１２３４－５６７８", "０１０－１２３４－５６７８"),
+    ("PHONE_NUMBER", "전화 010‐1234‐5678", "010‐1234‐5678"),
+    ("PHONE_NUMBER", "전화 010‑1234‑5678", "010‑1234‑5678"),
+    ("PHONE_NUMBER", "전화 010–1234–5678", "010–1234–5678"),
+    ("PHONE_NUMBER", "전화 010—1234—5678", "010—1234—5678"),
+    ("PHONE_NUMBER", "전화 010﹣1234﹣5678", "010﹣1234﹣5678"),
+    ("PHONE_NUMBER", "국토교통부 주택정책과 담당자 휴대폰 010-2013-3321", "010-2013-3321"),
+    # Accounts of every major bank and the cooperatives, in their printed groupings.
+    ("KR_BANK_ACCOUNT", "우리은행 1002-123-456789", "1002-123-456789"),
+    ("KR_BANK_ACCOUNT", "국민은행 123456-01-234567", "123456-01-234567"),
+    ("KR_BANK_ACCOUNT", "하나은행 123-456789-01234", "123-456789-01234"),
+    ("KR_BANK_ACCOUNT", "기업은행 123-123456-01-012", "123-123456-01-012"),
+    ("KR_BANK_ACCOUNT", "농협 301-1234-5678-11", "301-1234-5678-11"),
+    ("KR_BANK_ACCOUNT", "대구은행 508-10-123456-7", "508-10-123456-7"),
+    ("KR_BANK_ACCOUNT", "새마을금고 9002-1234-5678-9", "9002-1234-5678-9"),
+    ("KR_BANK_ACCOUNT", "신협 131-012-345678", "131-012-345678"),
+    ("KR_BANK_ACCOUNT", "우체국 123456-01-234567", "123456-01-234567"),
+    ("KR_BANK_ACCOUNT", "수협 1010-1234-5678", "1010-1234-5678"),
+    ("KR_BANK_ACCOUNT", "단위농협 351-1234-5678-13", "351-1234-5678-13"),
+    ("KR_BANK_ACCOUNT", "카카오뱅크 3333–01–1234567", "3333–01–1234567"),
+    ("KR_BANK_ACCOUNT", "통장 110-123-456789 으로", "110-123-456789"),
+    ("KR_BANK_ACCOUNT", "예금주 홍길동 110 123 456789", "110 123 456789"),
+    ("KR_BANK_ACCOUNT", "예금 계좌 3333011234567", "3333011234567"),
+    # Cards, passports, licences and business numbers with spaces or in lower case.
+    ("CREDIT_CARD", "카드번호 4111 1111 1111 1111", "4111 1111 1111 1111"),
+    ("CREDIT_CARD", "카드 ４１１１－１１１１－１１１１－１１１１", "４１１１－１１１１－１１１１－１１１１"),  # noqa: E501
+    ("KR_PASSPORT", "여권번호 m12345678", "m12345678"),
+    ("KR_PASSPORT", "여권번호: m123a4567", "m123a4567"),
+    ("KR_DRIVER_LICENSE", "운전면허번호 28 22 123456 12", "28 22 123456 12"),
+    ("KR_BRN", "사업자등록번호 220 88 69974", "220 88 69974"),
+    ("KR_BRN", "사업자등록번호 317 - 81 - 11175", "317 - 81 - 11175"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), FOUND)
+def test_every_spelling_is_found_exactly(kind, text, value):
+    assert (kind, value) in spans_of(text)
+
+
+UNTOUCHED = [
+    # Business service numbers are not personal.
+    "고객센터 1588-1234, 예약 1544-1234",
+    # Public institutions' published numbers are not personal either.
+    "국토교통부 주택정책과 044-201-3321",
+    "강남구청 민원실 (02) 3423-5114",
+    # A digit run inside a longer alphanumeric token: order ids, SKUs, hashes, URL paths.
+    "주문ID ORD01012345678",
+    "상품 SKU-01012345678 재입고",
+    "해시 a3f01012345678b9 확인",
+    "링크 https://shop.example.com/item/01012345678 참고",
+    "파일 IMG_3333011234567.jpg 첨부",
+    # Dates that do not exist are not birth dates.
+    "990230-1234567",
+    "번호 880231-1234567 확인",
+    "번호 900431-2234567",
+    "번호 010229-3234567",
+    # A context word from another sentence, past another label, or after the number.
+    "계좌 없음. 코드 3333011234567",
+    "은행 상품코드 3333011234567",
+    "은행 참조번호 3333011234567",
+    "계좌 정보는 없습니다. 참조 3333011234567",
+    "코드 3333011234567, 계좌번호는 따로 안내합니다",
+    "코드 3333011234567 계좌번호: 미정",
+]
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_what_only_looks_like_an_identifier_stays(text):
+    assert untouched(text), spans_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["발신: 서비스 운영팀", "수신: 고객센터", "담당자: 관리자", "발신자: 서비스 운영팀 드림"],
+)
+def test_team_and_role_names_are_not_persons(text):
+    assert ("PERSON" not in {kind for kind, _ in spans_of(text)}), spans_of(text)
+
+
+def test_bare_digits_without_a_context_word_need_the_check_digit():
+    assert spans_of("값 9001011234568") == [("KR_RRN", "9001011234568")]
+    assert untouched("값 9001011234561")
+
+
+def test_a_number_right_after_its_own_label_is_scrubbed_even_with_an_impossible_date():
+    """Policy (README): a typo'd real number still names a person; a fake one costs nothing."""
+    assert spans_of("주민등록번호: 990230-1234567") == [("KR_RRN", "990230-1234567")]
+
+
+def test_full_width_offsets_point_into_the_original_text():
+    text = "전화 ０１０－１２３４－５６７８ 로"
+    (span,) = scrub(text).spans
+    assert (span.start, span.end) == (3, 16) and scrub(text).text == "전화 <|phone|> 로"
+
+
+def test_a_context_word_in_the_same_clause_still_counts():
+    assert spans_of("계좌: 3333011234567") == [("KR_BANK_ACCOUNT", "3333011234567")]
+    assert spans_of("3333011234567로 입금 바랍니다.") == [("KR_BANK_ACCOUNT", "3333011234567")]
+    assert spans_of("계좌번호\n3333011234567") == [("KR_BANK_ACCOUNT", "3333011234567")]
+    assert spans_of("입금 계좌는 2024년 3월에 바뀌었습니다\n3333011234567") == []

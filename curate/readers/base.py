@@ -1,31 +1,73 @@
-"""What every reader shares: the file's identity, record construction, decompression, and the
-guarantee that a file failing midway becomes an error record instead of a crash."""
+"""What every reader shares: the file's identity, record construction with values safe to
+write, how far reading a file got, and the guarantee that a file failing midway becomes an
+error record instead of a crash."""
 
 from __future__ import annotations
 
 import gzip
-import io
+import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import IO, Any
+from dataclasses import dataclass, field
+from typing import Any
 
 import zstandard
 
-from curate.records import Record, error_record, make_doc_id, make_source, new_record
+from curate.readers.stream import CORRUPT, TRUNCATED, Damage, Damaged
+from curate.records import (
+    Record,
+    error_record,
+    make_doc_id,
+    make_source,
+    new_record,
+    repaired,
+    string_problem,
+)
 from curate.settings import IngestSettings
 
 INGEST = "ingest"
-_CHUNK = 64 * 1024
+INVALID_VALUE = "invalid_value"
+
+
+@dataclass
+class FileReport:
+    """How far reading one file got, filled in by its reader: damaged regions skipped (reading
+    resumed after them) and, when the file was cut short, where, why and how much was left."""
+
+    damaged: int = 0
+    stopped_at: str | None = None
+    reason: str | None = None
+    bytes_left: int | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.stopped_at is None
+
+    def cut(self, locator: str, code: str, bytes_left: int | None) -> None:
+        if self.stopped_at is None:
+            self.stopped_at, self.reason, self.bytes_left = locator, code, bytes_left
+
+    def summary(self, path: str, records: int) -> dict[str, Any]:
+        """The per-file entry of a run's ``stats.json``."""
+        return {
+            "path": path,
+            "records": records,
+            "read": "to_end" if self.complete else "cut_short",
+            "damaged_regions": self.damaged,
+            "stopped_at": self.stopped_at,
+            "reason": self.reason,
+            "bytes_left": self.bytes_left,
+        }
 
 
 @dataclass(frozen=True)
 class FileContext:
-    """One input file: where it is, how it is named inside its dataset, and the ingest
-    settings."""
+    """One input file: where it is, how it is named inside its dataset, the ingest settings,
+    and the report its reader fills in."""
 
     uri: str
     relpath: str
     settings: IngestSettings
+    report: FileReport = field(default_factory=FileReport, compare=False)
 
     @property
     def dataset(self) -> str:
@@ -37,16 +79,44 @@ class FileContext:
     def source(self, locator: str, **fields: Any) -> dict[str, Any]:
         return make_source(self.uri, locator, self.dataset, **fields)
 
-    def record(self, locator: str, text: str, **fields: Any) -> Record:
-        return new_record(self.doc_id(locator), self.source(locator, **fields), text)
+    def record(
+        self, locator: str, text: str, decisions: list | None = None, **fields: Any
+    ) -> Record:
+        """A read document, or an ``invalid_value`` error when its text or a metadata value
+        cannot be written (a lone surrogate; NUL in metadata); lossless repairs applied."""
+        fields = {key: repaired(value) for key, value in fields.items()}
+        text = repaired(text)
+        for name, value in (("text", text), *fields.items()):
+            problem = string_problem(value, allow_nul=name == "text")
+            if problem:
+                detail = f"field {name!r} holds {problem}"
+                return self.error(locator, INVALID_VALUE, detail, **fields)
+        record = new_record(self.doc_id(locator), self.source(locator, **fields), text)
+        if decisions:
+            record["decisions"] = list(decisions)
+        return record
 
     def error(
-        self, locator: str, code: str, detail: str, raw: bytes | None = None, **fields: Any
+        self,
+        locator: str,
+        code: str,
+        detail: str,
+        raw: bytes | None = None,
+        digest: str | None = None,
+        **fields: Any,
     ) -> Record:
-        """An error record whose reason is ``code: detail`` (statistics group by code)."""
-        return error_record(
-            self.doc_id(locator), self.source(locator, **fields), INGEST, f"{code}: {detail}", raw
+        """An error record whose reason is ``code: detail`` (statistics group by code); metadata
+        values that could not be written are left out."""
+        safe = {
+            key: None if string_problem(repaired(value)) else repaired(value)
+            for key, value in fields.items()
+        }
+        record = error_record(
+            self.doc_id(locator), self.source(locator, **safe), INGEST, f"{code}: {detail}", raw
         )
+        if digest is not None:
+            record["content_sha256"] = digest
+        return record
 
     def oversize_reason(self, nbytes: int) -> str | None:
         limit = self.settings.max_record_bytes
@@ -54,83 +124,53 @@ class FileContext:
             return None
         return f"record of {nbytes} bytes exceeds ingest.max_record_bytes ({limit})"
 
+    def damaged(self, damage: Damage, position: str) -> Record:
+        """The error record standing for an undecodable region. Reading resumed after it: the
+        locator names its bytes. It ended the file: the locator names the last record read
+        (``position``)."""
+        if damage.resumed_at is not None:
+            locator = f"damaged-bytes:{damage.offset}-{damage.resumed_at}"
+        else:
+            locator = f"unreadable-after:{position}"
+        return self.damage_error(damage, locator)
 
-class _ZstdReader(io.RawIOBase):
-    """Multi-frame zstd decompression that raises EOFError on a truncated frame.
-
-    zstandard's own stream_reader ends quietly at a cut-off frame, which would lose the
-    rest of a file without a trace.
-    """
-
-    def __init__(self, raw: IO[bytes]):
-        self._raw = raw
-        self._obj = zstandard.ZstdDecompressor().decompressobj()
-        self._pending = b""
-        self._in_frame = False
-
-    def readable(self) -> bool:
-        return True
-
-    def _fill(self) -> None:
-        while not self._pending:
-            chunk = self._raw.read(_CHUNK)
-            if not chunk:
-                if self._in_frame:
-                    raise EOFError("truncated zstd frame")
-                return
-            while chunk:
-                self._in_frame = True
-                self._pending += self._obj.decompress(chunk)
-                chunk = b""
-                if self._obj.eof:
-                    self._in_frame = False
-                    chunk = self._obj.unused_data
-                    self._obj = zstandard.ZstdDecompressor().decompressobj()
-
-    def readinto(self, buffer) -> int:
-        self._fill()
-        size = min(len(buffer), len(self._pending))
-        buffer[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
-        return size
-
-
-def decompressed(raw: IO[bytes], name: str) -> IO[bytes]:
-    """Stream-decompress by file extension, so huge .gz/.zst files never sit in memory.
-
-    Buffers stay small so that records before a truncation point are still delivered.
-    """
-    lower = name.lower()
-    if lower.endswith(".gz"):
-        return gzip.GzipFile(fileobj=raw, mode="rb")
-    if lower.endswith((".zst", ".zstd")):
-        return io.BufferedReader(_ZstdReader(raw), _CHUNK)
-    return raw
+    def damage_error(self, damage: Damage, locator: str) -> Record:
+        """``damage`` as the error of the record at ``locator``, noted in the file's report
+        (cut short when reading did not resume)."""
+        if damage.resumed_at is None:
+            self.report.cut(locator, damage.kind, damage.bytes_left)
+        else:
+            self.report.damaged += 1
+        return self.error(locator, damage.kind, damage.describe())
 
 
 def guarded(
     records: Iterator[Record], ctx: FileContext, position: Callable[[], str]
 ) -> Iterator[Record]:
-    """Yield from a reader; if the file breaks midway, end with one error record saying where.
+    """Yield from a reader; if the file breaks midway, end with one error record saying where
+    (``position``: the last record read) and report the file cut short.
 
-    Records already read stay valid. The reason names the failure class, never file content.
+    Records already read stay valid. The reason names the failure class, never file content
+    (exception messages can quote it, so they are never passed on).
     """
     try:
         yield from records
-    except (OSError, EOFError, ValueError, zstandard.ZstdError, RuntimeError) as err:
+    except Exception as err:  # noqa: BLE001 - any failure of a reader ends its file, not the run
         where = position()
-        yield ctx.error(
-            f"unreadable-after:{where}",
-            "unreadable_file",
-            f"file unreadable after {where}: {type(err).__name__} ({_describe(err)})",
-        )
+        locator = f"unreadable-after:{where}"
+        code = failure_code(err)
+        ctx.report.cut(locator, code, None)
+        yield ctx.error(locator, code, f"file unreadable after {where}: {type(err).__name__}")
 
 
-def _describe(err: BaseException) -> str:
+def failure_code(err: BaseException) -> str:
+    """The reason code for an exception that ended a file."""
+    if isinstance(err, Damaged):
+        return err.damage.kind
     if isinstance(err, EOFError):
-        return "truncated compressed stream"
-    if isinstance(err, gzip.BadGzipFile):
-        return "corrupt gzip stream"
-    if isinstance(err, zstandard.ZstdError):
-        return "corrupt zstd stream"
-    return "read failed"
+        return TRUNCATED
+    if isinstance(err, zlib.error | zstandard.ZstdError | gzip.BadGzipFile):
+        return CORRUPT
+    if type(err).__name__ == "ArchiveLoadFailed":
+        return "warc_framing"
+    return "unreadable_file"

@@ -10,10 +10,18 @@ from __future__ import annotations
 import codecs
 
 SAMPLE_BYTES = 64 * 1024
-_BOMS = (
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
+)
+WIDE = ("utf-16", "utf-32")
+# Text codecs by Python's reckoning that no document is saved in: a declared charset naming
+# one is ignored like an unknown one.
+_NOT_CHARSETS = frozenset(
+    ("unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined", "utf-7")
 )
 _ALIASES = {
     "euc-kr": "cp949",
@@ -33,19 +41,42 @@ class DecodeError(ValueError):
 
 
 def canonical_encoding(name: str) -> str:
-    """Map declared charsets onto the codec we actually decode with (EUC-KR ⊂ CP949)."""
+    """Map declared charsets onto the codec we actually decode with (EUC-KR ⊂ CP949); a name
+    that is not a text encoding documents are saved in (``rot13``, ``zlib``, ``base64``,
+    ``unicode_escape``) is refused like an unknown one."""
     name = name.strip().strip("\"'").lower()
     name = _ALIASES.get(name, name)
+    if name == "utf-8-sig":
+        return name
     try:
-        return codecs.lookup(name).name if name not in ("utf-8-sig",) else name
-    except LookupError as err:
-        raise DecodeError(f"unknown declared encoding {name!r}") from err
+        info = codecs.lookup(name)
+    except (LookupError, ValueError) as err:
+        raise DecodeError("unknown declared encoding") from err
+    if not info._is_text_encoding or info.name in _NOT_CHARSETS:
+        raise DecodeError(f"declared encoding {info.name} is not a text charset")
+    return info.name
+
+
+def usable_charset(name: str | None) -> bool:
+    """Whether a declared charset names a codec documents are decoded with."""
+    if not name:
+        return False
+    try:
+        canonical_encoding(name)
+    except DecodeError:
+        return False
+    return True
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``head`` names, if any."""
+    return next((name for bom, name in _BOMS if head.startswith(bom)), None)
 
 
 def _decodes_prefix(sample: bytes, encoding: str) -> bool:
     try:
         codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
-    except UnicodeDecodeError:
+    except UnicodeError:
         return False
     return True
 
@@ -67,9 +98,9 @@ def detect_encoding(sample: bytes, declared: str | None = None, fallback: str = 
     statistical guess.
     """
     sample = sample[:SAMPLE_BYTES]
-    for bom, name in _BOMS:
-        if sample.startswith(bom):
-            return name
+    bom = bom_encoding(sample)
+    if bom:
+        return bom
     lines = _sample_lines(sample)
     if not lines:
         return "utf-8"
@@ -94,3 +125,5 @@ def decode_bytes(data: bytes, encoding: str) -> str:
         raise DecodeError(
             f"invalid {encoding} byte sequence at offset {err.start} of {len(data)} bytes"
         ) from err
+    except UnicodeError as err:
+        raise DecodeError(f"{encoding} cannot decode these {len(data)} bytes") from err

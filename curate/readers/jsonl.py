@@ -6,8 +6,16 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from curate.readers.base import FileContext, decompressed, guarded
-from curate.readers.decode import SAMPLE_BYTES, DecodeError, decode_bytes, detect_encoding
+from curate.readers.base import INVALID_VALUE, FileContext, guarded
+from curate.readers.decode import (
+    SAMPLE_BYTES,
+    WIDE,
+    DecodeError,
+    bom_encoding,
+    decode_bytes,
+    detect_encoding,
+)
+from curate.readers.stream import Chunks, Damage, Line, peek, raw_chunks, split_lines, to_utf8
 from curate.records import Record
 
 
@@ -17,22 +25,37 @@ def _optional_str(value: Any) -> str | None:
     return str(value)
 
 
-def parse_line(line: bytes, locator: str, encoding: str | None, ctx: FileContext) -> Record:
-    """One line to one record, or to an error record naming what is wrong with it."""
+def _loads(text: str) -> tuple[Any, tuple[str, str] | None]:
+    """(the JSON value of a line, None) or (None, (reason code, detail)) when it has none."""
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as err:
+        return None, ("malformed_json", f"malformed JSON ({err.msg} at column {err.colno})")
+    except RecursionError:
+        return None, ("json_too_deep", "JSON nested deeper than Python reads")
+    except ValueError:
+        return None, (INVALID_VALUE, "JSON number too long to read")
+
+
+def parse_line(
+    line: bytes, locator: str, codec: str | None, label: str | None, ctx: FileContext
+) -> Record:
+    """One line to one record, or to an error record naming what is wrong with it. ``codec``
+    decodes the line's bytes; ``label`` is the file's encoding as recorded (they differ for
+    UTF-16/32 files, transcoded to UTF-8 before splitting)."""
     fields = ctx.settings.fields
     oversize = ctx.oversize_reason(len(line))
     if oversize:
         return ctx.error(locator, "oversize", oversize, line)
-    if encoding is None:
+    if codec is None:
         return ctx.error(locator, "undecodable", "file encoding could not be detected", line)
     try:
-        obj = json.loads(decode_bytes(line, encoding))
+        text = decode_bytes(line, codec)
     except DecodeError as err:
         return ctx.error(locator, "undecodable", str(err), line)
-    except json.JSONDecodeError as err:
-        return ctx.error(
-            locator, "malformed_json", f"malformed JSON ({err.msg} at column {err.colno})", line
-        )
+    obj, failure = _loads(text)
+    if failure is not None:
+        return ctx.error(locator, *failure, line)
     if not isinstance(obj, dict):
         return ctx.error(
             locator, "not_an_object", f"JSON value is {type(obj).__name__}, not an object", line
@@ -42,7 +65,7 @@ def parse_line(line: bytes, locator: str, encoding: str | None, ctx: FileContext
         "url": _optional_str(obj.get(fields.url)),
         "crawl_date": _optional_str(obj.get(fields.date)),
         "license": _optional_str(obj.get(fields.license)),
-        "encoding": encoding,
+        "encoding": label,
     }
     name = fields.text
     text = obj.get(name)
@@ -56,29 +79,42 @@ def parse_line(line: bytes, locator: str, encoding: str | None, ctx: FileContext
     return ctx.record(locator, text, **meta)
 
 
-def _peek(stream: IO[bytes]) -> bytes:
-    return stream.peek(SAMPLE_BYTES)[:SAMPLE_BYTES] if hasattr(stream, "peek") else b""
+def _encodings(head: bytes, ctx: FileContext) -> tuple[str | None, str | None]:
+    """(codec for each line, encoding recorded) from the file's first bytes."""
+    wide = bom_encoding(head)
+    if wide in WIDE:
+        return "utf-8", wide
+    try:
+        encoding = detect_encoding(head, fallback=ctx.settings.fallback_encoding)
+    except DecodeError:
+        encoding = None
+    return encoding, encoding
+
+
+def _line_record(line: Line, codec: str | None, label: str | None, ctx: FileContext) -> Record:
+    locator = f"line:{line.number}"
+    if line.data is None:
+        oversize = ctx.oversize_reason(line.size) or ""
+        return ctx.error(locator, "oversize", oversize, digest=line.sha256)
+    return parse_line(line.data, locator, codec, label, ctx)
 
 
 def read_jsonl(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
-    stream = decompressed(raw, ctx.uri)
+    """Records of a JSON Lines file, read in bounded memory; lines end at ``\\n``, ``\\r\\n``
+    or ``\\r``, and BOM-marked UTF-16/32 files are transcoded before they are split."""
     state = {"line": 0}
 
     def records() -> Iterator[Record]:
-        encoding = None
-        first = True
-        for line in stream:
-            if first:
-                first = False
-                try:
-                    encoding = detect_encoding(
-                        line + _peek(stream), fallback=ctx.settings.fallback_encoding
-                    )
-                except DecodeError:
-                    encoding = None
-            state["line"] += 1
-            if not line.strip():
+        head, chunks = peek(raw_chunks(raw, ctx.uri), SAMPLE_BYTES)
+        codec, label = _encodings(head, ctx)
+        stream: Chunks = to_utf8(chunks, label) if label in WIDE else chunks
+        for item in split_lines(stream, ctx.settings.max_record_bytes):
+            if isinstance(item, Damage):
+                yield ctx.damaged(item, f"line:{state['line']}")
                 continue
-            yield parse_line(line.rstrip(b"\r\n"), f"line:{state['line']}", encoding, ctx)
+            state["line"] = item.number
+            if item.data is not None and not item.data.strip():
+                continue
+            yield _line_record(item, codec, label, ctx)
 
     return guarded(records(), ctx, lambda: f"line:{state['line']}")

@@ -48,9 +48,22 @@ def test_every_bad_input_ends_with_a_reason(bad_release):
     assert counts["error:ingest:non_string_text"] == 2
     assert counts["error:ingest:undecodable"] == 1
     assert counts["error:ingest:oversize"] == 1
-    assert counts["error:ingest:unreadable_file"] == 1
+    assert counts["error:ingest:truncated_stream"] == 1
     assert counts["dropped:normalize:min_chars"] == 1
     assert counts["dropped:exact_dedup:exact_duplicate"] >= 2
+
+
+def test_stats_say_which_files_were_read_to_the_end_and_which_were_cut_short(bad_release):
+    stats = json.loads((Path(bad_release.release) / "stats.json").read_text())
+    files = stats["input_files"]
+    assert files["cut_short"] == 1
+    assert files["read_to_end"] == len(files["files"]) - 1
+    (cut,) = [f for f in files["files"] if f["read"] == "cut_short"]
+    assert cut["path"].endswith("cut.jsonl.gz") and cut["reason"] == "truncated_stream"
+    assert cut["stopped_at"].startswith("unreadable-after:line:") and cut["bytes_left"] == 0
+    cut_rows = [r for r in provenance(bad_release.release) if r["source"]["uri"] == cut["path"]]
+    assert len(cut_rows) == cut["records"]
+    assert sum(f["records"] for f in files["files"]) == stats["counts"]["inputs"]
 
 
 def test_shards_match_manifest_checksums_and_are_never_empty(bad_release):

@@ -135,6 +135,8 @@ def test_beam_options_pass_through(bad_corpus, tmp_path, capsys):
     assert manifest["runner"] == "BundleBasedDirectRunner" and manifest["counts"]["inputs"] > 0
     rows = pq.read_table(tmp_path / "v1" / "provenance").to_pylist()
     assert {r["run"]["runner"] for r in rows} == {"BundleBasedDirectRunner"}
+    files = json.loads((tmp_path / "v1" / "stats.json").read_text())["input_files"]
+    assert (files["read_to_end"], files["cut_short"], len(files["files"])) == (1, 0, 1)
 
 
 def test_console_script_entry_point(tmp_path):

@@ -8,17 +8,11 @@ import pyarrow.parquet as pq
 import zstandard
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from curate.settings import FieldNames
-from tests.readers_helpers import read, reasons
-
-DOC = "대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다."
-
-
-def jsonl(*objects) -> bytes:
-    return b"".join(json.dumps(o, ensure_ascii=False).encode() + b"\n" for o in objects)
+from tests.readers_helpers import DOC, jsonl, read, reasons
+from tests.readers_helpers import page as _page
+from tests.readers_helpers import warc as _warc
 
 
 def test_jsonl_fields_and_locators():
@@ -125,8 +119,9 @@ def test_truncated_gzip_keeps_read_records_and_reports_the_rest():
     data = gzip.compress(jsonl(*({"text": f"{DOC} {i}"} for i in range(2000))))
     records = read("cut.jsonl.gz", data[: len(data) // 2])
     assert records[-1]["status"] == "error"
-    assert records[-1]["reason"].startswith("unreadable_file: file unreadable after line:")
-    assert "truncated compressed stream" in records[-1]["reason"]
+    assert records[-1]["reason"].startswith("truncated_stream: stream ends mid-record at byte")
+    assert records[-1]["reason"].endswith("(0 bytes left unread)")
+    assert records[-1]["source"]["locator"] == f"unreadable-after:line:{len(records) - 1}"
     assert len(records) > 100 and all(r["status"] is None for r in records[:-1])
 
 
@@ -175,30 +170,6 @@ def test_parquet_rows():
 def test_corrupt_parquet_is_one_error():
     (record,) = read("t.parquet", b"PAR1 not really parquet")
     assert record["status"] == "error" and record["reason"].startswith("unreadable_file")
-
-
-def _warc(pages: list[tuple[str, str, bytes]]) -> bytes:
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=True)
-    for url, content_type, body in pages:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-        writer.write_record(
-            writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=headers
-            )
-        )
-    return out.getvalue()
-
-
-def _page(body: str, charset: str = "utf-8") -> bytes:
-    paragraphs = "".join(f"<p>{DOC} {i}번째 문단입니다.</p>" for i in range(6))
-    html = (
-        f'<html><head><meta charset="{charset}"><title>제목</title></head><body>'
-        f"<nav><a href='/'>홈</a> <a href='/news'>뉴스</a></nav>"
-        f"<article><h1>{body}</h1>{paragraphs}</article>"
-        f"<footer>무단 전재 및 재배포 금지</footer></body></html>"
-    )
-    return html.encode(charset)
 
 
 def test_warc_html_extraction_encodings_and_non_text():
@@ -257,7 +228,7 @@ def test_truncated_zstd_is_reported_not_silently_shortened():
     )
     records = read("cut.jsonl.zst", data[: len(data) // 2])
     assert records[-1]["status"] == "error"
-    assert records[-1]["reason"].startswith("unreadable_file")
+    assert records[-1]["reason"].startswith("truncated_stream")
 
 
 def test_multi_frame_zstd():

@@ -40,7 +40,7 @@ from lineage.card import dataset_card
 from lineage.errors import CommitConflict, ReleaseError, WriteFailed
 from lineage.manifest import CARD, MANIFEST, STATS, now
 from lineage.manifest_check import check_version_name, release_id
-from lineage.stores import store_for
+from lineage.stores import is_remote, put_empty, scheme_of, store_for
 
 _ROW_GROUP_ROWS = 10_000
 LOCK_WAIT_S = 60.0
@@ -81,10 +81,14 @@ def file_info(kind: str, path: str, data: bytes, rows: int, tokens: int) -> dict
 
 
 def write_bytes(path: str, data: bytes) -> None:
-    """Write one file; a kernel error comes out naming ``path`` (a failed ``write`` names no
-    file), also from a Beam worker, whose runner passes only the error's text along."""
+    """Write one file's exact bytes (never compressed by its name); a kernel error comes out
+    naming ``path`` (a failed ``write`` names no file), also from a Beam worker, whose runner
+    passes only the error's text along."""
     try:
-        with FileSystems.create(path) as handle:
+        if not data and scheme_of(path) == "s3":
+            put_empty(path)
+            return
+        with FileSystems.create(path, compression_type=CompressionTypes.UNCOMPRESSED) as handle:
             handle.write(data)
     except OSError as err:
         if err.errno is None:
@@ -176,12 +180,22 @@ def folder_bytes(folder: str) -> int:
     return sum(m.size_in_bytes for m in result.metadata_list)
 
 
+def delete_tree(folder: str) -> None:
+    """Remove a folder and everything under it. An object store has no folders: a prefix's
+    objects are listed and deleted one by one (Beam deletes a bare prefix as one object)."""
+    if is_remote(folder):
+        files = list_files(folder)
+        if files:
+            FileSystems.delete(files)
+    elif FileSystems.exists(folder):
+        FileSystems.delete([folder])
+
+
 def discard(folder: str) -> str:
     """Remove a staging folder that must not become a release (a failed check, a crash).
     Returns "" when it is gone, or what to tell the user about the one that had to stay."""
     try:
-        if FileSystems.exists(folder):
-            FileSystems.delete([folder])
+        delete_tree(folder)
         return ""
     except Exception as err:  # noqa: BLE001 - the failure being reported matters more
         try:
@@ -298,7 +312,7 @@ def commit_lock(target: Target, run_id: str, wait_s: float = LOCK_WAIT_S) -> Ite
         yield
     finally:
         if _lock_claim(target.lock) == claim:
-            FileSystems.delete([target.lock])
+            store.delete(target.lock)
         else:
             _LOG.warning("commit lock %s was taken from run %s", target.lock, run_id)
 

@@ -16,6 +16,7 @@ import os
 import posixpath
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,6 +161,25 @@ def read_table(
 # --- versions and diff ---------------------------------------------------------------------
 
 
+def version_summary(manifest: dict[str, Any], rid: str | None, folder: str) -> dict[str, Any]:
+    """One release as ``curate versions`` and the review app's release list show it."""
+    applied = (manifest.get("takedowns") or {}).get("applied") or []
+    return {
+        "version": manifest["version"],
+        "created_at": manifest.get("created_at"),
+        "kept": manifest["counts"]["kept"],
+        "dropped": manifest["counts"]["dropped"],
+        "error": manifest["counts"]["error"],
+        "tokens": manifest.get("token_count"),
+        "shards": len(manifest.get("shards", [])),
+        "derived_from": (manifest.get("derived_from") or {}).get("version"),
+        "takedowns": len(applied),
+        "path": folder,
+        "release_id": rid,
+        "complete": True,
+    }
+
+
 def versions(root: str) -> list[dict[str, Any]]:
     """The releases under ``root``, oldest first; local folders without a manifest are listed
     as incomplete (an interrupted run or pull)."""
@@ -170,23 +190,7 @@ def versions(root: str) -> list[dict[str, Any]]:
         if folder.rsplit("/", 1)[-1].startswith("."):
             continue  # a release being replaced, moved aside by a commit in progress
         manifest, rid = open_manifest(folder)
-        applied = (manifest.get("takedowns") or {}).get("applied") or []
-        rows.append(
-            {
-                "version": manifest["version"],
-                "created_at": manifest.get("created_at"),
-                "kept": manifest["counts"]["kept"],
-                "dropped": manifest["counts"]["dropped"],
-                "error": manifest["counts"]["error"],
-                "tokens": manifest.get("token_count"),
-                "shards": len(manifest.get("shards", [])),
-                "derived_from": (manifest.get("derived_from") or {}).get("version"),
-                "takedowns": len(applied),
-                "path": folder,
-                "release_id": rid,
-                "complete": True,
-            }
-        )
+        rows.append(version_summary(manifest, rid, folder))
     local = Path(root)
     if local.is_dir():
         done = {Path(r["path"]).name for r in rows}
@@ -324,9 +328,59 @@ def _undo_pull(target: str, copied: list[str], created: bool) -> None:
             FileSystems.delete([join(target, path)])
 
 
-def pull(source: str, version: str, to: str, expect_sha256: str | None = None) -> PullReport:
-    """Copy release ``source/version`` to ``to/version``, verifying every listed sha256 and
-    the config hash; files already there with the right hash are skipped (resume). The
+def _fetch(entry: dict[str, Any], src: str, target: str) -> bool:
+    """Copy one listed file unless the target already holds it with its sha256; whether it
+    was copied."""
+    dst = join(target, entry["path"])
+    if sha256_file(dst) == entry["sha256"]:
+        return False
+    _copy_verified(join(src, entry["path"]), dst, entry["sha256"])
+    return True
+
+
+def copy_files(
+    entries: list[dict[str, Any]],
+    src: str,
+    target: str,
+    threads: int,
+    copied: list[str],
+    skipped: list[str],
+) -> None:
+    """Copy the listed files ``threads`` at a time: one stream per file cannot fill a link to
+    a bucket (each request waits out its round trips). ``copied`` and ``skipped`` are filled
+    in manifest order, also when a file fails: the first failure stops the files not yet
+    started, lets the running ones finish, and is raised."""
+    order = {entry["path"]: index for index, entry in enumerate(entries)}
+    failures: list[BaseException] = []
+    with ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="pull") as pool:
+        futures = {pool.submit(_fetch, entry, src, target): entry["path"] for entry in entries}
+        for future in as_completed(futures):
+            if future.cancelled():
+                continue
+            err = future.exception()
+            if err is not None:
+                failures.append(err)
+                for pending in futures:
+                    pending.cancel()
+                continue
+            (copied if future.result() else skipped).append(futures[future])
+    copied.sort(key=order.__getitem__)
+    skipped.sort(key=order.__getitem__)
+    if failures:
+        raise failures[0]
+
+
+def pull(
+    source: str,
+    version: str,
+    to: str,
+    expect_sha256: str | None = None,
+    threads: int = 8,
+) -> PullReport:
+    """Copy release ``source/version`` to ``to/version``, ``threads`` files at a time,
+    verifying every listed sha256 and the config hash; files already there with the right
+    hash are skipped, so a rerun after an interruption copies only what is missing or
+    incomplete (a ``.partial`` file is copied again from its start). The
     manifest is checked, and matched against ``expect_sha256`` (a release id), before anything
     is written; every destination must stay inside the target (no planted symlink leads out);
     a file that fails its hash removes what this pull wrote. The manifest is written last, so
@@ -359,13 +413,7 @@ def pull(source: str, version: str, to: str, expect_sha256: str | None = None) -
     copied: list[str] = []
     skipped: list[str] = []
     try:
-        for entry in entries:
-            dst = join(target, entry["path"])
-            if sha256_file(dst) == entry["sha256"]:
-                skipped.append(entry["path"])
-                continue
-            _copy_verified(join(src, entry["path"]), dst, entry["sha256"])
-            copied.append(entry["path"])
+        copy_files(entries, src, target, threads, copied, skipped)
         release_config(src, manifest)
         for name in legacy:
             if FileSystems.exists(join(src, name)):

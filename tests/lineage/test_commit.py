@@ -219,22 +219,6 @@ def test_a_commit_failing_half_way_puts_everything_back(tmp_path, replacing):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-@pytest.mark.parametrize(
-    "path, package", [("gs://bucket/releases", "google-cloud-storage"), ("s3://b/r", "boto3")]
-)
-def test_object_stores_need_their_client_for_conditional_writes(path, package):
-    module = {"google-cloud-storage": "google.cloud.storage", "boto3": "boto3"}[package]
-    try:
-        __import__(module)
-    except ImportError:
-        pass
-    else:
-        pytest.skip(f"{package} is installed here")
-    with pytest.raises(StoreUnavailable) as caught:
-        store_for(path)
-    assert f"pip install {package}" in str(caught.value)
-
-
 def test_a_store_without_conditional_writes_is_refused():
     with pytest.raises(StoreUnavailable, match="cannot be committed to hdfs://"):
         store_for("hdfs://nn/releases")

@@ -28,6 +28,13 @@ wheel: $(STAMP)
 	rm -rf dist
 	$(BIN)/pip wheel --quiet --no-deps --no-build-isolation -w dist .
 
+# Debian's Chromium and its driver, for the review app's browser tests (make test); as root,
+# or through sudo.
+.PHONY: browser-deps
+browser-deps:
+	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
+	$(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y -qq chromium chromium-driver
+
 bench-ingest: $(STAMP)
 	$(BIN)/python benchmarks/bench_ingest.py
 

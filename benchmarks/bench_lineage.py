@@ -170,8 +170,13 @@ def provenance_chunk(rng: np.random.Generator, start: int, n: int, sites: list[s
             }
         ),
     }
+    # A column added to the schema later (contamination…) is null here, as in an old release.
     return pa.Table.from_arrays(
-        [columns[f.name].cast(f.type) for f in PROVENANCE_SCHEMA], schema=PROVENANCE_SCHEMA
+        [
+            columns[f.name].cast(f.type) if f.name in columns else pa.nulls(n, f.type)
+            for f in PROVENANCE_SCHEMA
+        ],
+        schema=PROVENANCE_SCHEMA,
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,28 @@ def flat_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def case_file(index: ProvenanceIndex, selector: Selector, fmt: str) -> tuple[str, int]:
+    """The case file for ``selector`` as text (``csv`` or ``json``) and its number of rows;
+    ``lineage export`` writes it to a file, the review app sends it as a download."""
+    if fmt not in ("csv", "json"):
+        raise LineageError(f"case file format must be csv or json, got {fmt or 'none'}")
+    rows = matching_rows(index, selector)
+    if fmt == "csv":
+        out = io.StringIO(newline="")
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(flat_row(r) for r in rows)
+        return out.getvalue(), len(rows)
+    case = {
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "query": {"kind": selector.kind, "key": selector.key},
+        "searched": index.describe(),
+        "count": len(rows),
+        "documents": rows,
+    }
+    return json.dumps(case, ensure_ascii=False, indent=2, default=str), len(rows)
+
+
 def write_case_file(
     index: ProvenanceIndex, selector: Selector, out: str, fmt: str | None = None
 ) -> int:
@@ -101,19 +124,7 @@ def write_case_file(
         raise LineageError(f"case file format must be csv or json, got {fmt or 'none'} ({out})")
     if not path.parent.is_dir():
         raise LineageError(f"folder does not exist: {path.parent}")
-    rows = matching_rows(index, selector)
-    if fmt == "csv":
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
-            writer.writeheader()
-            writer.writerows(flat_row(r) for r in rows)
-    else:
-        case = {
-            "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "query": {"kind": selector.kind, "key": selector.key},
-            "searched": index.describe(),
-            "count": len(rows),
-            "documents": rows,
-        }
-        path.write_text(json.dumps(case, ensure_ascii=False, indent=2, default=str), "utf-8")
-    return len(rows)
+    text, count = case_file(index, selector, fmt)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        handle.write(text)
+    return count

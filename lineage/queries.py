@@ -6,13 +6,22 @@ returns where a snippet occurs (release, doc id, shard row), not the text around
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
 from lineage.errors import LineageError
-from lineage.index import ProvenanceIndex
+from lineage.index import ProvenanceIndex, ReleaseRef
 from lineage.keys import SEARCH_KEY_SQL, Selector, required_characters
-from lineage.takedown import Groups, Removal, close_over_duplicates
+from lineage.takedown import (
+    Anchor,
+    Groups,
+    Removal,
+    Takedown,
+    append_takedown,
+    close_over_duplicates,
+    recorded_heads,
+)
 
 SUMMARY_COLUMNS = (
     "release_version, doc_id, status, stage, reason, url, domain, dataset, "
@@ -76,11 +85,15 @@ def where(index: ProvenanceIndex, selector: Selector) -> tuple[str, list[Any]]:
     )
 
 
-def find(index: ProvenanceIndex, selector: Selector, limit: int | None = 50) -> Found:
-    """Provenance rows matching the selector across all releases, by release then doc id."""
+def find(
+    index: ProvenanceIndex, selector: Selector, limit: int | None = 50, offset: int = 0
+) -> Found:
+    """Provenance rows matching the selector across all releases, by release then doc id;
+    ``offset`` skips that many (the review app's pages)."""
     condition, params = where(index, selector)
     total = index.query(f"SELECT count(*) AS n FROM provenance WHERE {condition}", params)[0]["n"]
     page = "" if limit is None else f"LIMIT {int(limit)}"
+    page += f" OFFSET {int(offset)}" if offset else ""
     rows = index.query(
         f"SELECT {SUMMARY_COLUMNS} FROM provenance WHERE {condition} "
         f"ORDER BY release_version, doc_id {page}",
@@ -97,6 +110,41 @@ def matching_rows(index: ProvenanceIndex, selector: Selector) -> list[dict[str, 
         f"FROM provenance WHERE {condition} ORDER BY release_version, doc_id",
         params,
     )
+
+
+def shard_text(index: ProvenanceIndex, version: str, doc_id: str) -> str:
+    """The text a kept document has in its data shard (after line cleaning and PII masking),
+    read from that one shard once its sha256 matches the manifest and checked against the
+    row's ``shard_text_sha1``. Dropped and errored documents have no text anywhere."""
+    rows = index.query(
+        "SELECT status, release.shard AS shard, shard_text_sha1 FROM provenance "
+        "WHERE doc_id = ? AND release_version = ?",
+        [doc_id, version],
+    )
+    if not rows:
+        raise LineageError(f"unknown doc id {doc_id} in release {version}")
+    if rows[0]["status"] != "kept" or not rows[0]["shard"]:
+        raise LineageError(
+            f"{doc_id} is not kept in {version}: only kept documents have text in a release"
+        )
+    ref = index.release(version)
+    entries = [e for e in ref.entries("shards") if e["path"] == rows[0]["shard"]]
+    if not entries:
+        raise LineageError(f"release {version} lists no data shard {rows[0]['shard']}")
+    # A release reference holding that one shard: only its bytes are hashed, not every shard's.
+    one = ReleaseRef(ref.version, ref.path, {"shards": entries})
+    path = one.verified_files("shards", "data shard")[0]
+    found = index.query("SELECT text FROM read_parquet(?) WHERE doc_id = ?", [path, doc_id])
+    if len(found) != 1:
+        raise LineageError(f"data shard {rows[0]['shard']} of {version} does not hold {doc_id}")
+    text = found[0]["text"]
+    expected = rows[0]["shard_text_sha1"]
+    if expected and hashlib.sha1(text.encode("utf-8")).hexdigest() != expected:
+        raise LineageError(
+            f"the text of {doc_id} in {rows[0]['shard']} does not match its provenance "
+            "(shard_text_sha1)"
+        )
+    return text
 
 
 def _members(index: ProvenanceIndex, version: str, column: str, value: str | None) -> list[dict]:
@@ -196,3 +244,77 @@ def takedown_targets(index: ProvenanceIndex, selector: Selector) -> dict[str, di
         version: close_over_duplicates(seeds, members(version))
         for version, seeds in by_release.items()
     }
+
+
+@dataclass(frozen=True)
+class TakedownPlan:
+    """What logging a takedown would do: the releases it was checked against (and the log
+    heads they recorded) and, per release, the documents it would remove. ``curate lineage
+    takedown`` and the review app's preview and confirm all come from this one function."""
+
+    selector: Selector
+    checked: list[str]
+    anchors: list[Anchor]
+    targets: dict[str, dict[str, Removal]]
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return sorted({doc for removals in self.targets.values() for doc in removals})
+
+    def per_release(self) -> dict[str, dict[str, list[str]]]:
+        """Per release: the documents the takedown names and, apart, their exact and near
+        duplicates (removed with them)."""
+        out = {}
+        for version, removals in self.targets.items():
+            by_kind: dict[str, list[str]] = {"named": [], "exact": [], "near": []}
+            for doc_id, removal in sorted(removals.items()):
+                kind = "named" if removal.duplicate_of is None else removal.group.split()[0]
+                by_kind[kind].append(doc_id)
+            out[version] = by_kind
+        return out
+
+    def require_match(self) -> None:
+        """A takedown checked against releases that matches nothing is probably a typo."""
+        if self.checked and not self.targets:
+            raise LineageError(
+                f"takedown of {self.selector.describe()} matches nothing in "
+                f"{', '.join(self.checked)}; nothing logged (pass --allow-unmatched to log it "
+                "for future runs anyway)"
+            )
+
+
+def plan_takedown(index: ProvenanceIndex | None, selector: Selector) -> TakedownPlan:
+    """The takedown's effect on the releases of ``index`` (None: checked against nothing)."""
+    if index is None:
+        return TakedownPlan(selector, [], [], {})
+    return TakedownPlan(
+        selector,
+        [r.version for r in index.releases],
+        recorded_heads(r.manifest for r in index.releases),
+        takedown_targets(index, selector),
+    )
+
+
+def log_takedown(
+    log: str,
+    plan: TakedownPlan,
+    *,
+    reason: str,
+    requester: str,
+    allow_unmatched: bool = False,
+    reviewer: str | None = None,
+) -> Takedown:
+    """Append the planned takedown to the hash-chained log; one that was checked against
+    releases and matches nothing is refused (probably a typo) unless ``allow_unmatched``."""
+    if not allow_unmatched:
+        plan.require_match()
+    return append_takedown(
+        log,
+        plan.selector,
+        reason=reason,
+        requester=requester,
+        doc_ids=plan.doc_ids,
+        checked_against=plan.checked,
+        anchors=plan.anchors,
+        reviewer=reviewer,
+    )

@@ -14,9 +14,15 @@ MEMBER_COLUMNS = ("doc_id", "status", "stage", "reason", "url")
 COUNT_COLUMNS = ("kept", "dropped", "error", "total")
 
 
-def find_text(found: Found, searched: list[str]) -> str:
+def find_headline(found: Found, searched: list[str]) -> str:
+    """``N record(s) for url '…' in v1, v2``: the first line of ``find``, in the CLI and the
+    review app."""
     what = "kept document(s) contain" if found.selector.kind == "text" else "record(s) for"
-    lines = [f"{found.total} {what} {found.selector.describe()} in {', '.join(searched)}"]
+    return f"{found.total} {what} {found.selector.describe()} in {', '.join(searched)}"
+
+
+def find_text(found: Found, searched: list[str]) -> str:
+    lines = [find_headline(found, searched)]
     if found.rows:
         lines.append(format_table(found.rows, FIND_COLUMNS, FIND_HEADERS))
     if found.total > len(found.rows):
@@ -24,36 +30,40 @@ def find_text(found: Found, searched: list[str]) -> str:
     return "\n".join(lines)
 
 
-def _verdict(row: dict[str, Any]) -> str:
+def verdict(row: dict[str, Any]) -> str:
+    """``kept``, or ``dropped at STAGE: REASON``: one row's outcome."""
     if row["status"] == "kept":
         return "kept"
     return f"{row['status']} at {row['stage']}: {row['reason']}"
 
 
-def _facts(row: dict[str, Any]) -> str:
+def fact_pairs(row: dict[str, Any]) -> list[tuple[str, Any]]:
+    """(label, value) facts of one provenance row of ``explain``, for the CLI and the app."""
     source = row["source"] or {}
     placed = row["release"]
     run = row["run"] or {}
-    return key_values(
-        [
-            ("in shard", f"{placed['shard']} row {placed['row_index']}" if placed else None),
-            ("url", source.get("url")),
-            ("read from", f"{source.get('uri')} ({source.get('locator')})"),
-            ("dataset", source.get("dataset")),
-            ("record id", source.get("record_id")),
-            ("crawl date", source.get("crawl_date")),
-            ("declared licence", source.get("license")),
-            ("encoding", source.get("encoding")),
-            ("content sha256", row["content_sha256"]),
-            ("text sha1", row["text_sha1"]),
-            ("characters", row["char_count"]),
-            ("tokens", row["token_count"]),
-            ("language", row["lang"]),
-            ("quality score", row["quality_score"]),
-            ("decided by run", f"{run.get('run_id')} ({run.get('runner')})"),
-            ("code version", run.get("code_version")),
-        ]
-    )
+    return [
+        ("in shard", f"{placed['shard']} row {placed['row_index']}" if placed else None),
+        ("url", source.get("url")),
+        ("read from", f"{source.get('uri')} ({source.get('locator')})"),
+        ("dataset", source.get("dataset")),
+        ("record id", source.get("record_id")),
+        ("crawl date", source.get("crawl_date")),
+        ("declared licence", source.get("license")),
+        ("encoding", source.get("encoding")),
+        ("content sha256", row["content_sha256"]),
+        ("text sha1", row["text_sha1"]),
+        ("characters", row["char_count"]),
+        ("tokens", row["token_count"]),
+        ("language", row["lang"]),
+        ("quality score", row["quality_score"]),
+        ("decided by run", f"{run.get('run_id')} ({run.get('runner')})"),
+        ("code version", run.get("code_version")),
+    ]
+
+
+def _facts(row: dict[str, Any]) -> str:
+    return key_values(fact_pairs(row))
 
 
 def _decisions(row: dict[str, Any]) -> list[str]:
@@ -110,7 +120,7 @@ def explain_text(trail: dict[str, Any]) -> str:
     releases = trail["releases"]
     lines = [f"{trail['doc_id']}: in {len(releases)} release(s)"]
     for row in releases:
-        lines += ["", f"release {row['release_version']}: {_verdict(row)}", _facts(row)]
+        lines += ["", f"release {row['release_version']}: {verdict(row)}", _facts(row)]
         lines += _decisions(row) + _dedup(row) + _pii_and_licence(row)
     for entry in trail.get("takedowns") or []:
         lines.append(

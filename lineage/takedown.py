@@ -35,6 +35,7 @@ from lineage.keys import (
     search_key,
     url_key,
 )
+from lineage.stores import is_remote
 
 STAGE = "takedown"
 RULE = "takedown"
@@ -60,6 +61,8 @@ class Takedown:
     doc_ids: tuple[str, ...] = ()
     checked_against: tuple[str, ...] = ()
     prev_sha256: str | None = None
+    reviewer: str | None = None
+    """Who logged it in the review app (the form asks for a name); absent from CLI entries."""
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> Takedown:
@@ -78,12 +81,17 @@ class Takedown:
             not all(isinstance(v, str) for v in texts)
             or not all(isinstance(v, list) and all(isinstance(i, str) for i in v) for v in lists)
             or not isinstance(entry.prev_sha256, str | None)
+            or not isinstance(entry.reviewer, str | None)
         ):
             raise TypeError("a takedown field has the wrong type")
         return entry
 
     def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "doc_ids": list(self.doc_ids)}
+        """The log line's fields; ``reviewer`` only when set, so CLI entries are unchanged."""
+        out = {**asdict(self), "doc_ids": list(self.doc_ids)}
+        if out["reviewer"] is None:
+            del out["reviewer"]
+        return out
 
 
 @dataclass
@@ -234,7 +242,7 @@ def recorded_heads(manifests: Iterable[dict[str, Any]]) -> list[Anchor]:
     return [(f"release {version}", head) for version, head in heads if head is not None]
 
 
-def _check_anchors(path: Path, hashes: list[str], anchors: Iterable[Anchor]) -> None:
+def _check_anchors(path: str | Path, hashes: list[str], anchors: Iterable[Anchor]) -> None:
     """The log must still extend every head recorded from it: appends are fine, nothing else."""
     for who, head in anchors:
         if len(hashes) < head.entries:
@@ -249,14 +257,31 @@ def _check_anchors(path: Path, hashes: list[str], anchors: Iterable[Anchor]) -> 
             )
 
 
-def _read_entries(path: Path) -> tuple[list[Takedown], list[str]]:
-    """Entries and each line's hash, after checking the chain."""
+def _log_bytes(path: str | Path) -> bytes:
+    """The log's bytes, from local disk or a store (``gs://``, ``s3://``)."""
     try:
-        lines = path.read_bytes().splitlines()
+        if is_remote(str(path)):
+            from lineage.stores import versioned_store
+
+            data, _ = versioned_store(str(path)).read_versioned(str(path))
+            if data is None:
+                raise FileNotFoundError(str(path))
+            return data
+        return Path(path).read_bytes()
     except FileNotFoundError as err:
         raise TakedownLogError(f"takedown log not found: {path}") from err
     except OSError as err:
         raise TakedownLogError(f"cannot read takedown log {path}: {err.strerror}") from err
+
+
+def _read_entries(path: str | Path) -> tuple[list[Takedown], list[str]]:
+    """Entries and each line's hash, after checking the chain."""
+    return _parse_entries(_log_bytes(path), path)
+
+
+def _parse_entries(data: bytes, path: str | Path) -> tuple[list[Takedown], list[str]]:
+    """Entries and each line's hash of a log's bytes, after checking the chain."""
+    lines = data.splitlines()
     entries: list[Takedown] = []
     hashes: list[str] = []
     prev = None
@@ -284,8 +309,8 @@ def read_log(path: str | Path, anchors: Iterable[Anchor] = ()) -> tuple[Takedown
     """Read and verify a takedown log, its chain and every recorded head it must extend; the
     takedowns and the head to record for what is made with them. Raises TakedownLogError with
     a one-line reason."""
-    entries, hashes = _read_entries(Path(path))
-    _check_anchors(Path(path), hashes, anchors)
+    entries, hashes = _read_entries(path)
+    _check_anchors(path, hashes, anchors)
     return Takedowns(tuple(entries)), LogHead(len(hashes), hashes[-1] if hashes else None)
 
 
@@ -309,20 +334,18 @@ def append_takedown(
     checked_against: Iterable[str] = (),
     now: dt.datetime | None = None,
     anchors: Iterable[Anchor] = (),
+    reviewer: str | None = None,
 ) -> Takedown:
-    """Append one entry under an exclusive lock (two reviewers at once keep the chain intact),
-    after checking the log still extends every head in ``anchors``."""
+    """Append one entry, after checking the log still extends every head in ``anchors``: two
+    reviewers at once keep the chain intact, on local disk under an exclusive lock, on a store
+    by a conditional replace of the object read (its generation on GCS, its ETag on S3)."""
     if not reason.strip() or not requester.strip():
         raise LineageError("a takedown needs a non-empty --reason and --requester")
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise TakedownLogError(f"takedown log folder does not exist: {path.parent}")
     now = now or dt.datetime.now(dt.UTC)
-    with open(path, "ab") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        _, hashes = _read_entries(path)
+
+    def entry_after(data: bytes) -> tuple[Takedown, bytes]:
+        _, hashes = _parse_entries(data, path)
         _check_anchors(path, hashes, anchors)
-        prev = hashes[-1] if hashes else None
         entry = Takedown(
             id=f"TD-{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}",
             created_at=now.isoformat(timespec="seconds"),
@@ -332,13 +355,46 @@ def append_takedown(
             requester=requester.strip(),
             doc_ids=tuple(sorted(set(doc_ids))),
             checked_against=tuple(checked_against),
-            prev_sha256=prev,
+            prev_sha256=hashes[-1] if hashes else None,
+            reviewer=reviewer.strip() if reviewer else None,
         )
         line = json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True)
-        handle.write(line.encode("utf-8") + b"\n")
+        return entry, line.encode("utf-8") + b"\n"
+
+    if is_remote(str(path)):
+        return _append_on_store(str(path), entry_after)
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise TakedownLogError(f"takedown log folder does not exist: {path.parent}")
+    with open(path, "ab") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        entry, line = entry_after(path.read_bytes())
+        handle.write(line)
         handle.flush()
         os.fsync(handle.fileno())
     return entry
+
+
+_APPEND_TRIES = 20
+
+
+def _append_on_store(
+    path: str, entry_after: Callable[[bytes], tuple[Takedown, bytes]]
+) -> Takedown:
+    """Read the log object, append, and replace it only if it is still the object read;
+    another reviewer's append meanwhile makes this one start over on the new log."""
+    from lineage.stores import versioned_store
+
+    store = versioned_store(path)
+    for _ in range(_APPEND_TRIES):
+        data, token = store.read_versioned(path)
+        entry, line = entry_after(data or b"")
+        if store.replace_if(path, (data or b"") + line, token):
+            return entry
+    raise TakedownLogError(
+        f"takedown log {path} changed {_APPEND_TRIES} times while this entry was appended; "
+        "nothing was logged, try again"
+    )
 
 
 _ID_RE = re.compile(r"TD-\d{8}T\d{6}Z-[0-9a-f]{6}")
@@ -348,13 +404,14 @@ def takedowns_named(takedowns: Takedowns, rows: Iterable[dict[str, Any]]) -> lis
     """Log entries whose ids appear in these provenance rows' reasons: who asked, when, why.
     The match value is left out (for a text takedown it is document text)."""
     ids = {m for row in rows for m in _ID_RE.findall(row.get("reason") or "")}
-    return [
-        {k: getattr(e, k) for k in ("id", "created_at", "kind", "reason", "requester")}
-        for e in takedowns.entries
-        if e.id in ids
-    ]
+    named = []
+    for e in takedowns.entries:
+        if e.id in ids:
+            entry = {k: getattr(e, k) for k in ("id", "created_at", "kind", "reason", "requester")}
+            named.append(entry if e.reviewer is None else {**entry, "reviewer": e.reviewer})
+    return named
 
 
 def log_sha256(path: str | Path) -> str:
     """Hash of the whole log, recorded in a release so its takedowns can be traced."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return hashlib.sha256(_log_bytes(path)).hexdigest()

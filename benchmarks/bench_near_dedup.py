@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -41,43 +42,57 @@ def sentence_pool() -> list[str]:
     ]
 
 
-def make_corpus(path: Path, docs: int, seed: int = 0) -> None:
+def documents(docs: int, seed: int = 0) -> Iterator[str]:
+    """The corpus's texts, one at a time (memory does not grow with ``docs``)."""
     rng = random.Random(seed)
     pool = sentence_pool()
+    previous: list[str] = []
+    for _ in range(docs):
+        if previous and rng.random() < 0.1:
+            words = rng.choice(previous).split(" ")
+            for slot in rng.sample(range(len(words)), 3):
+                words[slot] = rng.choice(pool).split(" ")[0]
+            yield " ".join(words)
+            continue
+        parts, size = [], 0
+        while size < DOC_CHARS:
+            sentence = rng.choice(pool)
+            parts.append(sentence)
+            size += len(sentence) + 1
+        text = " ".join(parts)
+        previous = (previous + [text])[-1000:]
+        yield text
+
+
+def make_corpus(path: Path, docs: int, seed: int = 0) -> None:
     path.mkdir(parents=True, exist_ok=True)
     with open(path / "docs.jsonl", "w", encoding="utf-8") as out:
-        previous = []
-        for index in range(docs):
-            if previous and rng.random() < 0.1:
-                words = rng.choice(previous).split(" ")
-                for slot in rng.sample(range(len(words)), 3):
-                    words[slot] = rng.choice(pool).split(" ")[0]
-                text = " ".join(words)
-            else:
-                parts, size = [], 0
-                while size < DOC_CHARS:
-                    sentence = rng.choice(pool)
-                    parts.append(sentence)
-                    size += len(sentence) + 1
-                text = " ".join(parts)
-                previous = (previous + [text])[-1000:]
+        for index, text in enumerate(documents(docs, seed)):
             out.write(json.dumps({"id": str(index), "text": text}, ensure_ascii=False) + "\n")
 
 
-def run_once(corpus: Path, out: Path, near_dedup: bool) -> dict:
-    """Runs in a child process so that peak RSS is this run's alone."""
+def spine_overrides() -> list[str]:
+    """``--set`` overrides turning off every stage that has an ``enabled`` switch except near
+    dedup: ingest → normalize → exact dedup → near dedup → write."""
     import dataclasses
 
     from curate.config import load_settings
-    from pipelines.curation import run_curation
 
     defaults = load_settings()
-    others = [
+    return [
         f"{field.name}.enabled=false"
         for field in dataclasses.fields(defaults)
         if hasattr(getattr(defaults, field.name), "enabled") and field.name != "near_dedup"
     ]
-    settings = load_settings(None, [*others, f"near_dedup.enabled={str(near_dedup).lower()}"])
+
+
+def run_once(corpus: Path, out: Path, near_dedup: bool) -> dict:
+    """Runs in a child process so that peak RSS is this run's alone."""
+    from curate.config import load_settings
+    from pipelines.curation import run_curation
+
+    overrides = [*spine_overrides(), f"near_dedup.enabled={str(near_dedup).lower()}"]
+    settings = load_settings(None, overrides)
     start = time.perf_counter()
     result = run_curation(
         inputs=[str(corpus / "*.jsonl")], output=str(out), version_name="bench", settings=settings

@@ -75,7 +75,7 @@ class QualityAssessor:
     def load(self) -> None:
         """Load Kiwi, the lexicons and the fastText models now (once per process) rather than
         on the first batch."""
-        get_kiwi(self._quality.kiwi_threads)
+        get_kiwi()
         spam_sequences()
         _ = self._langid.model
         if self._model is not None:
@@ -86,7 +86,7 @@ class QualityAssessor:
         cleaned = [self._clean(text) for text in texts]
         bodies = [c.text for c in cleaned]
         langs = self._langid.identify(bodies, [c.scripts for c in cleaned])
-        analyses = analyze(bodies, self._quality.kiwi_threads)
+        analyses = analyze(bodies)
         scores = self._model.scores(analyses) if self._model else [None] * len(texts)
         return [self._judge(*parts) for parts in zip(cleaned, langs, analyses, scores, strict=True)]
 

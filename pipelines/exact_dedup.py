@@ -1,9 +1,9 @@
 """Exact dedup over the whole run on the normalized-text SHA-1.
 
-Only (hash, doc_id) pairs are combined, and the records meet their group's verdict in a
-streaming join, so a boilerplate text repeated a million times costs a counter, not a million
-texts in one worker; the smallest doc_id is the representative, which is the same in every
-run.
+Only (hash, doc_id) pairs are combined, and the records (packed, ``pipelines.packing``) meet
+their group's verdict in a streaming join, so a boilerplate text repeated a million times
+costs a counter, not a million texts in one worker; the smallest doc_id is the
+representative, which is the same in every run.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import apache_beam as beam
 
 from curate.records import Record, decision, with_decisions
 from pipelines.join import StreamingJoin
+from pipelines.packing import pack, unpack
 
 STAGE = "exact_dedup"
 
@@ -39,9 +40,12 @@ class _FirstAndCount(beam.CombineFn):
 
 
 def mark_duplicates(element) -> Iterator[Record]:
+    """(text hash, {group: [(representative, size)], records: packed records}) → the records
+    with their verdict, unpacked one at a time."""
     text_sha1, grouped = element
     ((representative, size),) = grouped["group"]
-    for record in grouped["records"]:
+    for packed in grouped["records"]:
+        record = unpack(packed)
         is_rep = record["doc_id"] == representative
         dedup = {
             "exact_group": text_sha1,
@@ -60,4 +64,5 @@ class ExactDedup(beam.PTransform):
             | "DocIds" >> beam.MapTuple(lambda key, r: (key, r["doc_id"]))
             | "Representative" >> beam.CombinePerKey(_FirstAndCount())
         )
-        return {"records": keyed, "group": groups} | "Join" >> StreamingJoin(mark_duplicates)
+        packed = keyed | "Pack" >> beam.MapTuple(lambda key, r: (key, pack(r)))
+        return {"records": packed, "group": groups} | "Join" >> StreamingJoin(mark_duplicates)

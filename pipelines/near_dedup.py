@@ -26,6 +26,7 @@ from lineage.manifest_check import check_manifest
 from lineage.release_files import ReleaseError, join, read_json
 from pipelines.connected_components import ConnectedComponents
 from pipelines.join import StreamingJoin
+from pipelines.packing import pack, unpack
 from pipelines.stages import per_batch, split_settled
 
 STAGE = "near_dedup"
@@ -248,7 +249,7 @@ def mark_near_duplicates(element, threshold: float) -> Iterator[Record]:
     """Every new document has exactly one annotation (singletons too), so a missing one is
     an error rather than a duplicate quietly kept."""
     doc_id, grouped = element
-    records = list(grouped["records"])
+    records = [unpack(packed) for packed in grouped["records"]]
     if not records:
         return
     info = _one(grouped["cluster"], "cluster annotations", doc_id)
@@ -331,7 +332,7 @@ class NearDedup(beam.PTransform):
         threshold = settings.verify_threshold or banding.threshold
         marked = (
             {
-                "records": signed_records | "KeyById" >> beam.Map(lambda r: (r["doc_id"], r)),
+                "records": signed_records | "KeyById" >> beam.Map(lambda r: (r["doc_id"], pack(r))),
                 "cluster": info,
             }
             | "JoinRecords" >> beam.CoGroupByKey()

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pipelines.exact_dedup import mark_duplicates
 from pipelines.join import StreamingJoin, TaggedValues
 from pipelines.options import pipeline_options
+from pipelines.packing import pack
 
 
 def _summary(element):
@@ -62,7 +63,7 @@ class _Repeats:
         yield 1, ("doc-00000000", self.size)
         for i in range(self.size):
             record = {"doc_id": f"doc-{i:08d}", "text": "쿠키 정책에 동의합니다. " * 20}
-            yield 0, {**record, "decisions": [], "status": None}
+            yield 0, pack({**record, "decisions": [], "status": None})
 
 
 def test_a_text_repeated_100000_times_costs_no_list_of_its_records():

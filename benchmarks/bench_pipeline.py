@@ -1,0 +1,150 @@
+"""The whole default pipeline on one machine: ``runtime.threads`` 1 vs ``auto`` side by side
+(wall time, CPU time, docs/s), and per-core rates of the whole pipeline, the quality stage
+alone and bare Kiwi on the same documents.
+
+Writes N synthetic Korean documents of ~2,000 characters (10% edited near-duplicates; the
+corpus of ``bench_near_dedup.py``), then runs ``run_curation`` with every stage on (the
+defaults), once per thread setting, each in its own fresh process (its CPU time counts every
+thread; its peak RSS is its own). Passes alternate between the settings when ``--repeat`` >
+1 and the best wall time of each is kept, so a busy neighbour skews no single setting.
+Then, in one more process, the quality stage (``QualityAssessor.assess`` in batches of
+``quality.batch_size``) and bare ``Kiwi(num_workers=1).tokenize`` over the first
+``--stage-docs`` of the same documents, per CPU-second (``bench_quality.py``'s modes).
+
+    .venv/bin/python benchmarks/bench_pipeline.py --docs 5000 [--repeat 2] [--stage-docs 1000]
+
+For reference, issue #14 measured datatrove's FineWeb-2 Korean filter chain (kiwipiepy 0.21,
+one core) at 7.6 documents per CPU-second on 1,000 of these documents; datatrove is not a
+dependency, so that number is quoted, not rerun here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_near_dedup import make_corpus  # noqa: E402
+
+SETTINGS = ("1", "auto")
+TARGET_SPEEDUP = 1.7
+DATATROVE_DOCS_PER_CPU_S = 7.6
+
+
+def run_child(corpus: Path, out: Path, threads: str) -> dict:
+    """In a fresh process: one whole run; wall, CPU (every thread) and peak RSS."""
+    from curate.config import load_settings
+    from pipelines.curation import run_curation
+    from pipelines.parallel import resolve_threads
+
+    settings = load_settings(None, [f"runtime.threads={threads}"])
+    wall = time.perf_counter()
+    result = run_curation(
+        inputs=[str(corpus / "*.jsonl")], output=str(out), version_name="bench", settings=settings
+    )
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "threads": resolve_threads(settings.runtime.threads, "FnApiRunner"),
+        "wall_s": time.perf_counter() - wall,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "counts": result.manifest["counts"],
+        "data_sha256": [s["sha256"] for s in result.manifest["shards"]],
+    }
+
+
+def stage_child(corpus: Path, docs: int) -> dict:
+    """In a fresh process: the quality stage and bare Kiwi over the same documents, per
+    CPU-second (best of two passes each, after a warm-up)."""
+    from bench_quality import MODES, WARMUP_DOCS
+
+    with open(corpus / "docs.jsonl", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for _, line in zip(range(docs), lines, strict=False)]
+    rates = {}
+    for mode in ("kiwi.tokenize", "quality stage"):
+        run = MODES[mode]()
+        run(texts[:WARMUP_DOCS])
+        best = float("inf")
+        for _ in range(2):
+            cpu = time.process_time()
+            run(texts)
+            best = min(best, time.process_time() - cpu)
+        rates[mode] = len(texts) / best
+    return rates
+
+
+def _child(args: list[str]) -> dict:
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode:
+        sys.exit(f"child {args} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=1, help="passes per setting (best wall)")
+    parser.add_argument("--stage-docs", type=int, default=1000)
+    parser.add_argument("--run-child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--stage-child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run_child:
+        corpus, out, threads = args.run_child
+        print(json.dumps(run_child(Path(corpus), Path(out), threads)))
+        return
+    if args.stage_child:
+        print(json.dumps(stage_child(Path(args.stage_child[0]), int(args.stage_child[1]))))
+        return
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        make_corpus(corpus, args.docs)
+        best: dict[str, dict] = {}
+        for attempt in range(args.repeat):
+            for threads in SETTINGS:
+                out = Path(tmp) / f"out-{threads}-{attempt}"
+                run = _child(["--run-child", str(corpus), str(out), threads])
+                print(json.dumps({"setting": threads, **run}), flush=True)
+                if threads not in best or run["wall_s"] < best[threads]["wall_s"]:
+                    best[threads] = run
+        stages = _child(["--stage-child", str(corpus), str(args.stage_docs)])
+
+    one, auto = best["1"], best["auto"]
+    same = one["data_sha256"] == auto["data_sha256"] and one["counts"] == auto["counts"]
+    print(f"\n{args.docs} documents, default pipeline (every stage), embedded runner")
+    print(
+        f"{'runtime.threads':<22} {'wall s':>8} {'CPU s':>8} {'docs/s':>8} "
+        f"{'docs/CPU-s':>10} {'peak RSS MB':>11}"
+    )
+    for name, run in (("1", one), (f"auto ({auto['threads']})", auto)):
+        print(
+            f"{name:<22} {run['wall_s']:>8.1f} {run['cpu_s']:>8.1f} "
+            f"{args.docs / run['wall_s']:>8.1f} {args.docs / run['cpu_s']:>10.1f} "
+            f"{run['peak_rss_mb']:>11.0f}"
+        )
+    speedup = one["wall_s"] / auto["wall_s"]
+    verdict = "meets" if speedup >= TARGET_SPEEDUP else "misses"
+    print(
+        f"speedup (wall, 1 / auto): {speedup:.2f}x ({verdict} the {TARGET_SPEEDUP}x target); "
+        f"shards identical: {same}"
+    )
+    print(f"\nper core, on the first {args.stage_docs} documents (docs per CPU-second)")
+    print(f"{'whole pipeline (threads=1)':<34} {args.docs / one['cpu_s']:>8.1f}")
+    print(f"{'whole pipeline (threads=auto)':<34} {args.docs / auto['cpu_s']:>8.1f}")
+    for mode, rate in stages.items():
+        print(f"{mode:<34} {rate:>8.1f}")
+    print(f"{'datatrove FineWeb-2 chain (quoted)':<34} {DATATROVE_DOCS_PER_CPU_S:>8.1f}")
+
+
+if __name__ == "__main__":
+    main()

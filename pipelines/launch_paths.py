@@ -2,7 +2,8 @@
 
 Workers run in another working directory, often on another machine. So every local path a
 run names becomes absolute at launch, and when the runner's workers are remote a local path
-that workers must open (inputs, the output, prior releases for near-dup) is refused: on a
+that workers must open (inputs, the output, prior releases for near-dup, benchmark files
+for decontamination) is refused: on a
 cluster a laptop path reads as nothing, and the run would "succeed" with only error records.
 Files read once on the launcher and shipped with the transform (the takedown log, opt-out
 lists) only become absolute. ``--allow-local-paths`` is for clusters whose workers mount the
@@ -79,6 +80,7 @@ def settle_paths(
         "--input": inputs,
         "--output": [output],
         "near_dedup.against": list(settings.near_dedup.against),
+        "decontamination.benchmarks": [b.path for b in settings.decontamination.benchmarks],
     }
     if remote and not allow_local:
         for option, paths in worker_paths.items():
@@ -99,7 +101,18 @@ def settle_paths(
         settings.copyright,
         optout_files=tuple(absolute(p) for p in settings.copyright.optout_files),
     )
+    decontamination = dataclasses.replace(
+        settings.decontamination,
+        benchmarks=tuple(
+            dataclasses.replace(spec, path=absolute(spec.path))
+            for spec in settings.decontamination.benchmarks
+        ),
+    )
     settled = dataclasses.replace(
-        settings, near_dedup=near_dedup, takedown=takedown, copyright=copyright_
+        settings,
+        near_dedup=near_dedup,
+        takedown=takedown,
+        copyright=copyright_,
+        decontamination=decontamination,
     )
     return [absolute(p) for p in inputs], absolute(output), settled

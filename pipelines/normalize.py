@@ -12,10 +12,16 @@ from pipelines.stages import per_record
 STAGE = "normalize"
 
 
+def min_chars_decision(stage: str, text: str, min_chars: int) -> dict:
+    """Normalize's minimum-length rule; stages that remove lines later (repeated lines,
+    decontamination) apply it again, so a document they empty is dropped with this reason
+    even when quality is off."""
+    return decision(stage, "min_chars", len(text), min_chars, len(text) >= max(min_chars, 1))
+
+
 def normalize_record(record: Record, settings: NormalizeSettings) -> Record:
     text = normalize_text(record["text"], settings)
-    minimum = settings.min_chars
-    rules = [decision(STAGE, "min_chars", len(text), minimum, len(text) >= max(minimum, 1))]
+    rules = [min_chars_decision(STAGE, text, settings.min_chars)]
     return with_decisions(record, rules, text=text, text_sha1=sha1_hex(text))
 
 

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from pipelines.connected_components import _AtMost
 from pipelines.exact_dedup import _FirstAndCount
 from pipelines.near_dedup import NEW, PRIOR, _Representative, node
+from pipelines.repeated_lines import LineCountsFn
 
 
 def folded(combine: beam.CombineFn, inputs: list[Any]) -> Any:
@@ -73,6 +74,13 @@ CASES = {
         st.tuples(
             st.builds(_Representative),
             st.dictionaries(NODES, SCORES, min_size=1, max_size=30).map(lambda d: [*d.items()]),
+        )
+    ),
+    # repeated lines: per line key, documents, the first doc id and the (capped) sites
+    "LineCounts": Case(
+        st.tuples(
+            st.builds(LineCountsFn, st.integers(1, 5)),
+            st.lists(st.tuples(DOC_IDS, st.none() | st.sampled_from("abcdefg")), max_size=30),
         )
     ),
 }

@@ -24,7 +24,13 @@ PLANTED = re.compile(
     r"|[\w.]+@example\.(?:com|org|net|co\.kr)|\d{4}-\d{4}-\d{4}-\d{4}"
 )
 OPTOUT = "url:https://blog.example.co.kr/toto777/*"
-STAGES = ["copyright.enabled=true", "near_dedup.enabled=false", f"copyright.optout=['{OPTOUT}']"]
+# The URL policy would drop these gambling pages first; off, so the opt-out path is exercised.
+STAGES = [
+    "copyright.enabled=true",
+    "near_dedup.enabled=false",
+    f"copyright.optout=['{OPTOUT}']",
+    "url_policy.enabled=false",
+]
 
 
 def _raw(path: Path) -> str:

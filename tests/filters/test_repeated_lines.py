@@ -1,0 +1,56 @@
+"""Repeated lines on one document: keys compare lines the way the corpus should (case and
+spacing aside), a site key names its line, and removal takes every copy of a condemned line
+and reports it without its text."""
+
+from __future__ import annotations
+
+from filters.repeated_lines import (
+    CORPUS_RULE,
+    SITE_RULE,
+    LineCounts,
+    Removal,
+    corpus_key,
+    document_keys,
+    line_form,
+    line_hash,
+    line_of,
+    merge_removals,
+    removal_rule,
+    remove_repeated,
+    site_key,
+)
+
+TEXT = "홈  뉴스 스포츠\n\n본문 첫 문단입니다. 충분히 깁니다.\nHOME 뉴스 스포츠\n홈 뉴스 스포츠"
+
+
+def test_lines_compare_case_and_spacing_folded():
+    assert line_form("  HOME   뉴스\t스포츠 ") == "home 뉴스 스포츠"
+    keys = list(document_keys(TEXT, "site.example.kr", None))
+    # three distinct lines (the menu twice counts once); site keys only without corpus rule
+    assert len(keys) == 3 and all(k[:1] == b"s" for k in keys)
+    assert line_of(site_key("site.example.kr", line_hash("홈 뉴스 스포츠"))) == line_hash(
+        "홈 뉴스 스포츠"
+    )
+
+
+def test_corpus_keys_only_for_long_lines_and_no_site_keys_without_a_site():
+    keys = list(document_keys(TEXT, None, 15))
+    assert keys == [corpus_key(line_hash(line_form("본문 첫 문단입니다. 충분히 깁니다.")))]
+
+
+def test_rules():
+    site = site_key("s", line_hash("x"))
+    corpus = corpus_key(line_hash("x"))
+    assert removal_rule(site, LineCounts(3, "a", 1), "b", 3) == SITE_RULE
+    assert removal_rule(site, LineCounts(2, "a", 1), "b", 3) is None
+    assert removal_rule(corpus, LineCounts(2, "a", 2), "a", 3) is None
+    assert removal_rule(corpus, LineCounts(2, "a", 2), "b", 3) == CORPUS_RULE
+
+
+def test_removal_takes_every_copy_and_the_site_rule_wins():
+    menu = line_hash("홈 뉴스 스포츠")
+    found = [Removal(menu, CORPUS_RULE, 9), Removal(menu, SITE_RULE, 4)]
+    assert merge_removals(found) == merge_removals(found[::-1]) == {menu: found[1]}
+    text, removed = remove_repeated(TEXT, merge_removals(found))
+    assert text == "본문 첫 문단입니다. 충분히 깁니다.\nHOME 뉴스 스포츠"
+    assert [(index, chars) for index, _, chars in removed] == [(0, 9), (4, 8)]

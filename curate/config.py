@@ -45,7 +45,42 @@ _TYPE_NAMES = {
     float: "a number",
     str: "a string",
     tuple[str, ...]: "a list of strings",
+    int | str: "an integer or a word",
 }
+# Keys that moved, so an old configuration gets told where to instead of "unknown key".
+_MOVED = {"quality.kiwi_threads": "runtime.threads"}
+
+
+def _element_type(kind: Any) -> type | None:
+    """The dataclass ``D`` of a ``tuple[D, ...]`` field (a list of mappings), else None."""
+    args = typing.get_args(kind)
+    if typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return args[0] if dataclasses.is_dataclass(args[0]) else None
+    return None
+
+
+def _element_defaults(schema: type) -> dict[str, Any]:
+    """The keys an element of a list of mappings may leave out, with their values."""
+    fields = dataclasses.fields(schema)
+    return {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
+
+
+def _merge_list(schema: type, value: Any, origin: str, key: str) -> list[dict[str, Any]]:
+    """A list of mappings, each checked against ``schema`` over its defaults; a list given
+    replaces the whole list (elements are not merged with the defaults' elements)."""
+    if not isinstance(value, list | tuple):
+        raise ConfigError(f"{origin}: {key} must be a list of mappings, got {value!r}")
+    merged = []
+    for index, element in enumerate(value):
+        where = f"{key}[{index}]"
+        if not isinstance(element, dict):
+            raise ConfigError(f"{origin}: {where} must be a mapping, got {element!r}")
+        checked = _merge(schema, _element_defaults(schema), element, origin, f"{where}.")
+        missing = [name for name in _fields(schema) if name not in checked]
+        if missing:
+            raise ConfigError(f"{origin}: {where}.{missing[0]} is required")
+        merged.append(checked)
+    return merged
 
 
 def _type_ok(kind: Any, value: Any) -> bool:
@@ -57,6 +92,8 @@ def _type_ok(kind: Any, value: Any) -> bool:
         return isinstance(value, int | float) and not isinstance(value, bool)
     if kind == tuple[str, ...]:
         return isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+    if kind == int | str:
+        return isinstance(value, str) or _type_ok(int, value)
     return isinstance(value, kind)
 
 
@@ -64,8 +101,15 @@ def _check_leaf(key: str, kind: Any, rules: Mapping[str, Any], value: Any, origi
     if not _type_ok(kind, value):
         raise ConfigError(f"{origin}: {key} must be {_TYPE_NAMES[kind]}, got {value!r}")
     choices, minimum, maximum = rules.get("choices"), rules.get("minimum"), rules.get("maximum")
-    if choices and value not in choices:
-        raise ConfigError(f"{origin}: {key} must be one of {', '.join(choices)}, got {value!r}")
+    if isinstance(value, str):
+        if choices and value not in choices:
+            options = (
+                f"one of {', '.join(choices)}"
+                if kind is str
+                else f"{' or '.join(choices)} or an integer"
+            )
+            raise ConfigError(f"{origin}: {key} must be {options}, got {value!r}")
+        return value
     if minimum is not None and value < minimum:
         raise ConfigError(f"{origin}: {key} must be >= {minimum}, got {value!r}")
     if maximum is not None and value > maximum:
@@ -85,6 +129,8 @@ def _merge(
     merged = dict(base)
     for key, value in override.items():
         dotted = f"{prefix}{key}"
+        if dotted in _MOVED:
+            raise ConfigError(f"{origin}: {dotted} is now {_MOVED[dotted]}")
         if key not in fields:
             hint = difflib.get_close_matches(str(key), list(fields), n=1)
             suggestion = f" (did you mean {prefix}{hint[0]}?)" if hint else ""
@@ -92,6 +138,8 @@ def _merge(
         kind, rules = fields[key]
         if dataclasses.is_dataclass(kind):
             merged[key] = _merge(kind, base.get(key, {}), value, origin, f"{dotted}.")
+        elif _element_type(kind) is not None:
+            merged[key] = _merge_list(_element_type(kind), value, origin, dotted)
         else:
             merged[key] = _check_leaf(dotted, kind, rules, value, origin)
     return merged
@@ -106,6 +154,11 @@ def _build(schema: type, data: Mapping[str, Any], prefix: str = "") -> Any:
         value = data[name]
         if dataclasses.is_dataclass(kind):
             value = _build(kind, value, f"{prefix}{name}.")
+        elif _element_type(kind) is not None:
+            element = _element_type(kind)
+            value = tuple(
+                _build(element, item, f"{prefix}{name}[{i}].") for i, item in enumerate(value)
+            )
         elif isinstance(value, list):
             value = tuple(value)
         values[name] = value

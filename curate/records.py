@@ -56,6 +56,17 @@ EDIT_TYPE = pa.struct(
         ("rule", pa.string()),
         ("line", pa.int64()),
         ("chars", pa.int64()),
+        # Corpus-level rules only: how many documents (site_boilerplate: pages of the site)
+        # held the removed line; null for rules that judge a line on its own.
+        ("count", pa.int64()),
+    ]
+)
+CONTAMINATION_TYPE = pa.struct(
+    [
+        ("benchmark", pa.string()),
+        ("item_id", pa.string()),
+        ("overlap", pa.float64()),
+        ("action", pa.string()),
     ]
 )
 PII_SPAN_TYPE = pa.struct(
@@ -116,6 +127,7 @@ PROVENANCE_SCHEMA = pa.schema(
         ("token_count", pa.int64()),
         ("pii", PII_TYPE),
         ("copyright", COPYRIGHT_TYPE),
+        ("contamination", pa.list_(CONTAMINATION_TYPE)),
         ("release", RELEASE_TYPE),
         ("run", RUN_TYPE),
     ]
@@ -157,6 +169,37 @@ def make_doc_id(dataset: str, relpath: str, locator: str) -> str:
     """
     digest = hashlib.sha256(f"{dataset}\x1f{relpath}\x1f{locator}".encode()).hexdigest()
     return f"{dataset}-{digest[:24]}"
+
+
+def repaired(value: Any) -> Any:
+    """A surrogate pair held as two code points, joined into its character (lossless); every
+    other value as it is."""
+    if not isinstance(value, str) or not _has_surrogate(value):
+        return value
+    try:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        return value
+
+
+def string_problem(value: Any, allow_nul: bool = False) -> str | None:
+    """Why a string cannot be written to a shard or provenance column (Arrow and Beam's coder
+    need valid UTF-8), or None; never quotes the value."""
+    if not isinstance(value, str):
+        return None
+    if _has_surrogate(value):
+        return "a lone surrogate"
+    if not allow_nul and "\x00" in value:
+        return "a NUL character"
+    return None
+
+
+def _has_surrogate(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def domain_of(url: str | None) -> str | None:
@@ -248,10 +291,14 @@ def with_decisions(record: Record, decisions: list[dict[str, Any]], **changes: A
     return out
 
 
-def edit(stage: str, rule: str, line: int, chars: int) -> dict[str, Any]:
+def edit(stage: str, rule: str, line: int, chars: int, count: int | None = None) -> dict[str, Any]:
     """A line removed from a kept document: which line (0-based, in the text the stage saw),
-    how many characters, and the rule; never the removed content."""
-    return {"stage": stage, "rule": rule, "line": line, "chars": chars}
+    how many characters, and the rule; never the removed content. ``count``: for corpus-level
+    rules, how many documents held the line (the evidence a reviewer checks)."""
+    out = {"stage": stage, "rule": rule, "line": line, "chars": chars}
+    if count is not None:
+        out["count"] = count
+    return out
 
 
 def with_edits(record: Record, text: str, edits: list[dict[str, Any]]) -> Record:

@@ -14,10 +14,18 @@ from typing import Any
 
 
 def setting(
-    *, choices: tuple[str, ...] = (), minimum: float | None = None, maximum: float | None = None
+    *,
+    choices: tuple[str, ...] = (),
+    minimum: float | None = None,
+    maximum: float | None = None,
+    default: Any = dataclasses.MISSING,
 ) -> Any:
-    """A field whose value must be one of ``choices`` or lie in [minimum, maximum]."""
-    return dataclasses.field(metadata={"choices": choices, "minimum": minimum, "maximum": maximum})
+    """A field whose value must be one of ``choices`` or lie in [minimum, maximum]. A
+    ``default`` is only for the elements of a list of mappings (``decontamination.benchmarks``),
+    whose keys the YAML defaults cannot spell out; sections take theirs from the YAML."""
+    return dataclasses.field(
+        default=default, metadata={"choices": choices, "minimum": minimum, "maximum": maximum}
+    )
 
 
 def fraction() -> Any:
@@ -30,6 +38,11 @@ def at_least(minimum: float) -> Any:
 
 def action() -> Any:
     return setting(choices=("keep", "strip", "drop"))
+
+
+def count_or(*words: str, minimum: int = 1) -> Any:
+    """A field holding an integer of at least ``minimum`` or one of ``words`` (``auto``)."""
+    return setting(choices=words, minimum=minimum)
 
 
 @dataclass(frozen=True)
@@ -177,7 +190,6 @@ class QualitySettings:
 
     enabled: bool
     batch_size: int = at_least(1)
-    kiwi_threads: int = at_least(1)
     line_cleaning: bool
     boilerplate_max_line_chars: int = at_least(1)
     max_boilerplate_ratio: float = fraction()
@@ -233,6 +245,86 @@ class CopyrightSettings:
 
 
 @dataclass(frozen=True)
+class UrlList:
+    """One ``url_policy.lists`` entry: a blocklist file and the reason its matches are dropped
+    with (``builtin:NAME`` names a list shipped in ``filters/lexicons``)."""
+
+    reason: str
+    path: str
+
+
+@dataclass(frozen=True)
+class UrlPolicySettings:
+    """``url_policy``: domain, URL-word and URL-pattern blocklists applied right after ingest."""
+
+    enabled: bool
+    lists: tuple[UrlList, ...]
+
+
+@dataclass(frozen=True)
+class RepeatedLinesSettings:
+    """``repeated_lines``: lines repeated across the corpus (site boilerplate, corpus
+    duplicates), counted over the whole run and removed from each document."""
+
+    enabled: bool
+    site_min_pages: int = at_least(2)
+    corpus_duplicates: bool
+    corpus_min_chars: int = at_least(1)
+    max_sites_tracked: int = at_least(1)
+
+
+BENCHMARK_LAYOUTS = (
+    "custom",
+    "kmmlu",
+    "kobest_boolq",
+    "kobest_copa",
+    "kobest_hellaswag",
+    "kobest_sentineg",
+    "kobest_wic",
+    "haerae",
+    "click",
+    "klue_mrc",
+    "korquad",
+)
+
+
+@dataclass(frozen=True)
+class BenchmarkSettings:
+    """One ``decontamination.benchmarks`` entry: an evaluation set's file (JSONL, JSON,
+    Parquet, CSV), the fields that hold an item's text (``layout`` names a known mapping;
+    ``fields`` names them explicitly), and what a contaminated document gets."""
+
+    name: str
+    path: str
+    layout: str = setting(choices=BENCHMARK_LAYOUTS, default="custom")
+    fields: tuple[str, ...] = setting(default=())
+    id_field: str = setting(default="")
+    action: str = setting(choices=("drop", "cut"), default="drop")
+
+
+@dataclass(frozen=True)
+class DecontaminationSettings:
+    """``decontamination``: n-grams of evaluation items, the share of an item's n-grams a
+    document must contain to count as contaminated, and how the item index meets documents
+    (``index``: a side input up to ``side_input_max_ngrams`` n-grams, a join above; or forced)."""
+
+    unit: str = setting(choices=("eojeol", "morpheme"))
+    ngram: int = at_least(1)
+    min_overlap: float = fraction()
+    index: str = setting(choices=("auto", "side_input", "join"))
+    side_input_max_ngrams: int = at_least(1)
+    benchmarks: tuple[BenchmarkSettings, ...]
+
+
+@dataclass(frozen=True)
+class RuntimeSettings:
+    """``runtime``: how many cores the heavy per-document work uses inside one worker
+    process (``auto`` or a count); it never changes what a run releases."""
+
+    threads: int | str = count_or("auto")
+
+
+@dataclass(frozen=True)
 class Settings:
     """A whole run's configuration, in the order of ``default_config.yaml``."""
 
@@ -246,6 +338,10 @@ class Settings:
     takedown: TakedownSettings
     pii: PiiSettings
     copyright: CopyrightSettings
+    url_policy: UrlPolicySettings
+    repeated_lines: RepeatedLinesSettings
+    decontamination: DecontaminationSettings
+    runtime: RuntimeSettings
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data in the YAML's shape (lists for tuples), for ``config.json``."""

@@ -97,6 +97,20 @@ def outcome_stats(outcomes: list[list[Any]], inputs: int) -> dict[str, Any]:
     }
 
 
+INPUT_FILES = "input_files"
+
+
+def input_file_stats(entries: list[dict[str, Any]]) -> dict[str, Any]:
+    """How far each input file was read: counts of files read to their end and cut short,
+    and one entry per file (path, records, where and why it stopped, bytes left unread)."""
+    cut = sum(1 for entry in entries if entry["read"] != "to_end")
+    return {
+        "read_to_end": len(entries) - cut,
+        "cut_short": cut,
+        "files": sorted(entries, key=lambda entry: entry["path"]),
+    }
+
+
 def accounting_problems(stats: dict[str, Any], files: list[dict[str, Any]]) -> list[str]:
     """Every way inputs, outcomes, shard rows and provenance rows disagree; empty when they add
     up. Four independent counts: records read, records settled, rows written to each kind."""
@@ -205,6 +219,30 @@ def counters_line(stats: dict[str, Any], counters: dict[str, int]) -> str:
     return f"runner counters: {listed} ({'agree' if agree else 'DISAGREE'} with the release)"
 
 
+def input_files_lines(files: dict[str, Any] | None) -> list[str]:
+    """Summary lines: files read to their end vs cut short, and where each cut one stopped."""
+    if files is None:
+        return []
+    lines = [f"input files: {files['read_to_end']} read to the end, {files['cut_short']} cut short"]
+    for entry in files["files"]:
+        if entry["read"] == "to_end":
+            continue
+        left = "" if entry["bytes_left"] is None else f", {entry['bytes_left']} bytes left"
+        lines.append(
+            f"  cut short: {entry['path']} at {entry['stopped_at']} ({entry['reason']}{left})"
+        )
+    return lines
+
+
+def contamination_lines(found: dict[str, dict[str, int]] | None) -> list[str]:
+    """Summary lines: documents holding each benchmark's items, and what was done to them."""
+    return [
+        f"  {entry['documents']:>9}  {'contaminated':<22} {name} "
+        f"(dropped {entry['dropped']}, cut {entry['cut']})"
+        for name, entry in sorted((found or {}).items())
+    ]
+
+
 def format_summary(
     stats: dict[str, Any],
     files: list[dict[str, Any]],
@@ -223,6 +261,8 @@ def format_summary(
     for group, reasons in stats["by_stage_reason"].items():
         for reason, count in reasons.items():
             lines.append(f"  {count:>9}  {group:<22} {reason}")
+    lines += contamination_lines(stats.get("contamination"))
+    lines += input_files_lines(stats.get(INPUT_FILES))
     if counters is not None:
         lines.append(counters_line(stats, counters))
     lines.append(f"release: {release}")

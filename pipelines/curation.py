@@ -14,21 +14,24 @@ import apache_beam as beam
 from apache_beam.metrics.metric import MetricsFilter
 
 from curate.config import config_sha256
-from curate.records import keep
+from curate.records import KEPT, keep
 from curate.settings import Settings
-from lineage import release_files
+from lineage import release_files, stores
 from lineage.manifest import (
     CONFIG,
+    INPUT_FILES,
     STATS,
     build_manifest,
     check_accounting,
+    input_file_stats,
     new_run,
     now,
     outcome_stats,
 )
 from pipelines.copyright import CopyrightPolicy
+from pipelines.decontamination import Decontaminate, contamination_stats
 from pipelines.exact_dedup import ExactDedup
-from pipelines.ingest import ReadCorpus, match_files
+from pipelines.ingest import FILES, ReadCorpus, match_files
 from pipelines.launch_paths import settle_paths, workers_are_remote
 from pipelines.near_dedup import (
     NearDedup,
@@ -37,11 +40,16 @@ from pipelines.near_dedup import (
     prior_signatures,
 )
 from pipelines.normalize import Normalize
-from pipelines.options import pipeline_options, runner_name
+from pipelines.options import EMBEDDED_NAMES, pipeline_options, runner_name
+from pipelines.parallel import resolve_threads
 from pipelines.pii import PiiScrub
+from pipelines.progress import ENTERED, READ, SETTLED, Tally
+from pipelines.progress import reporting as progress_reporting
 from pipelines.quality import Quality
+from pipelines.repeated_lines import RepeatedLines
 from pipelines.stages import CountOutcome, split_settled
 from pipelines.takedown import ApplyTakedowns
+from pipelines.url_policy import UrlPolicy
 from pipelines.write_release import RUN_SUMMARY, WriteRelease
 
 _LOG = logging.getLogger(__name__)
@@ -69,18 +77,32 @@ def build_pipeline(
     version_name: str,
     run: dict[str, Any],
     extra_stages: Sequence[tuple[str, beam.PTransform]] = (),
+    *,
+    threads: int = 1,
+    progress: list[str] | None = None,
 ) -> dict[str, Any]:
     """Wire the stages, each given its own settings; each stage's settled records leave the
     stream right after it. ``extra_stages`` run last, before release: a site's own filters.
+    ``threads``: cores of this worker the quality stage uses (``runtime.threads``, resolved).
+    ``progress``: given (the embedded runner), the stages' labels are appended to it in
+    order and they count into ``pipelines.progress``; the branches exist either way.
     Returns what the launch read that the manifest records (the takedown log's head)."""
-    records = pipeline | "Ingest" >> ReadCorpus(files, settings.ingest)
+    counting = progress is not None
+    read = pipeline | "Ingest" >> ReadCorpus(files, settings.ingest)
+    records = read["records"]
+    _ = records | "Progress[read]" >> beam.ParDo(Tally(READ, ENTERED, counting))
     inputs = records | "CountInputs" >> beam.combiners.Count.Globally()
     in_play, settled_ingest = split_settled(records, "Ingest")
+    _ = settled_ingest | "Progress[read settled]" >> beam.ParDo(Tally(READ, SETTLED, counting))
     settled = [settled_ingest]
 
     def stage(pcoll, label: str, transform):
         """Run a stage; the records it settled leave the stream here."""
+        if counting:
+            progress.append(label)
+        _ = pcoll | f"Progress[{label}]" >> beam.ParDo(Tally(label, ENTERED, counting))
         still_open, done = split_settled(pcoll | label >> transform, label)
+        _ = done | f"Progress[{label} settled]" >> beam.ParDo(Tally(label, SETTLED, counting))
         settled.append(done)
         return still_open
 
@@ -89,13 +111,23 @@ def build_pipeline(
         takedowns = ApplyTakedowns(settings.takedown)
         launch["takedowns"] = takedowns.head.to_json()
         in_play = stage(in_play, "Takedown", takedowns)
+    if settings.url_policy.enabled:
+        in_play = stage(in_play, "UrlPolicy", UrlPolicy(settings.url_policy))
     in_play = stage(in_play, "Normalize", Normalize(settings.normalize))
     if settings.copyright.enabled:
         in_play = stage(in_play, "Copyright", CopyrightPolicy(settings.copyright))
     if settings.dedup.exact:
         in_play = stage(in_play, "ExactDedup", ExactDedup())
+    min_chars = settings.normalize.min_chars
+    if settings.repeated_lines.enabled:
+        repeated = RepeatedLines(settings.repeated_lines, min_chars)
+        in_play = stage(in_play, "RepeatedLines", repeated)
+    if settings.decontamination.benchmarks:
+        decontaminate = Decontaminate(settings.decontamination, min_chars)
+        in_play = stage(in_play, "Decontaminate", decontaminate)
     if settings.quality.enabled:
-        in_play = stage(in_play, "Quality", Quality(settings.quality, settings.langid))
+        quality = Quality(settings.quality, settings.langid, threads)
+        in_play = stage(in_play, "Quality", quality)
     if settings.near_dedup.enabled:
         prior = prior_signatures(pipeline, settings.near_dedup.against)
         in_play = stage(in_play, "NearDedup", NearDedup(settings.near_dedup, prior))
@@ -105,13 +137,16 @@ def build_pipeline(
         in_play = stage(in_play, label, transform)
 
     kept = in_play | "Keep" >> beam.Map(keep)
+    if counting:
+        progress.append(KEPT)
+    _ = kept | "Progress[kept]" >> beam.ParDo(Tally(KEPT, ENTERED, counting))
     outcomes = (
         (*settled, kept)
         | "Outcomes" >> beam.Flatten()
         | "CountOutcomes" >> beam.ParDo(CountOutcome())
     )
     _ = outcomes | "WriteRelease" >> WriteRelease(
-        staging, version_name, run, settings.release, inputs
+        staging, version_name, run, settings.release, inputs, read[FILES]
     )
     return launch
 
@@ -150,6 +185,7 @@ def run_curation(
     local paths remote workers could not read (see ``launch_paths``), ``WriteFailed`` when a
     write fails and ``CommitConflict`` when another run committed the version first."""
     options = pipeline_options(list(beam_args))
+    stores.configure(options)
     inputs, output, settings = settle_paths(
         inputs,
         output,
@@ -157,6 +193,7 @@ def run_curation(
         remote=workers_are_remote(options),
         allow_local=allow_local_paths,
     )
+    stores.require_filesystem(*inputs, output, settings.takedown.log, *settings.near_dedup.against)
     target = release_files.check_target(output, version_name, overwrite)
     files = match_files(inputs)
     if not files:
@@ -171,13 +208,28 @@ def run_curation(
     _LOG.info("run %s: %d input files → %s", run["run_id"], len(files), target.path)
     try:
         pipeline = beam.Pipeline(options=options)
-        launch = build_pipeline(pipeline, files, settings, staging, version_name, run, extra_stages)
-        result = pipeline.run()
-        result.wait_until_finish()
+        embedded = runner_name(options) in EMBEDDED_NAMES
+        stages: list[str] = []
+        launch = build_pipeline(
+            pipeline,
+            files,
+            settings,
+            staging,
+            version_name,
+            run,
+            extra_stages,
+            threads=resolve_threads(settings.runtime.threads, runner_name(options)),
+            progress=stages if embedded else None,
+        )
+        with progress_reporting(stages, len(files), enabled=embedded):
+            result = pipeline.run()
+            result.wait_until_finish()
         counters = runner_counters(result)
 
         summary = release_files.read_json(release_files.join(staging, RUN_SUMMARY))
         stats = outcome_stats(summary["outcomes"], summary["inputs"])
+        stats[INPUT_FILES] = input_file_stats(summary["input_files"])
+        stats["contamination"] = contamination_stats(summary["contamination"])
         check_accounting(stats, summary["files"])
         manifest = build_manifest(
             version=version_name,

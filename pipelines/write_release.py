@@ -1,8 +1,9 @@
 """Writing a release's files into a staging folder: data shards, provenance, run summary.
 
-Rows go to buckets by a hash of ``doc_id`` and are sorted by ``doc_id`` inside a file, so two
-runs over the same input write byte-identical shards. The bucket count leaves four standard
-deviations of slack below ``rows_per_file``; a bucket that still overflows is split evenly.
+Rows go to buckets by a hash of ``doc_id`` (packed, ``pipelines.packing``) and are sorted by
+``doc_id`` inside a file, so two runs over the same input write byte-identical shards. The
+bucket count leaves four standard deviations of slack below ``rows_per_file``; a bucket that
+still overflows is split evenly.
 Only buckets that received rows become files, numbered contiguously: no shard is empty and
 none exceeds ``rows_per_file``.
 """
@@ -31,6 +32,8 @@ from curate.records import (
 from curate.settings import ReleaseSettings
 from lineage.manifest import outcome_key
 from lineage.release_files import file_info, file_name, parquet_bytes, write_bytes
+from pipelines.decontamination import contamination_keys
+from pipelines.packing import pack, unpack
 
 _LOG = logging.getLogger(__name__)
 RUN_SUMMARY = "_run_summary.json"
@@ -75,9 +78,9 @@ class _WriteBucket(beam.DoFn):
         self._placements = placements
 
     def process(self, element, layout: dict[int, tuple[int, int, int]]) -> Iterator[Any]:
-        bucket, rows = element
+        bucket, packed = element
         first, files, total = layout[bucket]
-        rows = sorted(rows, key=lambda row: row["doc_id"])
+        rows = sorted(map(unpack, packed), key=lambda row: row["doc_id"])
         for offset, chunk in enumerate(even_chunks(rows, files)):
             yield from self._write(file_name(self._kind, first + offset, total), chunk)
 
@@ -121,7 +124,7 @@ class WriteBucketedParquet(beam.PTransform):
             | "Buckets" >> beam.Map(bucket_count, per_file)
         )
         keyed = rows | "Bucket" >> beam.Map(
-            lambda row, n: (bucket_of(row["doc_id"], n), row), n=AsSingleton(buckets)
+            lambda row, n: (bucket_of(row["doc_id"], n), pack(row)), n=AsSingleton(buckets)
         )
         layout = (
             keyed
@@ -149,15 +152,25 @@ def _with_placement(element, version: str) -> Iterator[dict[str, Any]]:
         if placement is None
         else {"version": version, "shard": placement[0], "row_index": placement[1]}
     )
-    for row in grouped["provenance"]:
-        yield {**row, "release": release}
+    for packed in grouped["provenance"]:
+        yield {**unpack(packed), "release": release}
 
 
-def _write_run_summary(_, staging: str, files: list[dict], stats: list, inputs: int) -> None:
+def _write_run_summary(
+    _,
+    staging: str,
+    files: list[dict],
+    stats: list,
+    inputs: int,
+    contamination: list,
+    input_files: list[dict],
+) -> None:
     summary = {
         "inputs": inputs,
         "files": sorted(files, key=lambda f: f["path"]),
         "outcomes": sorted([*key, count] for key, count in stats),
+        "contamination": sorted([*key, count] for key, count in contamination),
+        "input_files": sorted(input_files, key=lambda f: f["path"]),
     }
     write_bytes(
         f"{staging.rstrip('/')}/{RUN_SUMMARY}",
@@ -175,9 +188,13 @@ class WriteRelease(beam.PTransform):
         run: dict[str, Any],
         settings: ReleaseSettings,
         inputs: beam.PCollection,
+        input_files: beam.PCollection | None = None,
     ):
+        """``inputs``: the count of records read; ``input_files``: one summary per input file
+        of how far it was read (none when the records did not come from files)."""
         super().__init__()
         self._inputs = inputs
+        self._input_files = input_files
         self._staging = staging
         self._version = version
         self._run = run
@@ -202,7 +219,8 @@ class WriteRelease(beam.PTransform):
         provenance = (
             {
                 "provenance": outcomes
-                | "ProvenanceRow" >> beam.Map(lambda r: (r["doc_id"], provenance_row(r, run))),
+                | "ProvenanceRow"
+                >> beam.Map(lambda r: (r["doc_id"], pack(provenance_row(r, run)))),
                 "placement": data[PLACEMENTS],
             }
             | "JoinPlacement" >> beam.CoGroupByKey()
@@ -234,6 +252,14 @@ class WriteRelease(beam.PTransform):
             | "StatsKey" >> beam.Map(outcome_key)
             | "CountOutcomes" >> beam.combiners.Count.PerElement()
         )
+        contamination = (
+            outcomes
+            | "ContaminationKeys" >> beam.FlatMap(contamination_keys)
+            | "CountContamination" >> beam.combiners.Count.PerElement()
+        )
+        input_files = self._input_files
+        if input_files is None:
+            input_files = outcomes.pipeline | "NoInputFiles" >> beam.Create([])
         return (
             outcomes.pipeline
             | "SummaryTrigger" >> beam.Create([None])
@@ -244,5 +270,7 @@ class WriteRelease(beam.PTransform):
                 files=AsList(files),
                 stats=AsList(stats),
                 inputs=AsSingleton(self._inputs),
+                contamination=AsList(contamination),
+                input_files=AsList(input_files),
             )
         )

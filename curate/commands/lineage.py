@@ -9,9 +9,8 @@ lineage queries should not pay for Beam.
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from curate.commands.common import add_command, add_json_option, emit, reporting
+from curate.commands.common import add_command, add_json_option, emit, reporting, set_store_paths
 from lineage.errors import LineageError
 
 DEFAULT_LIMIT = 50
@@ -97,39 +96,25 @@ def _index(args: argparse.Namespace) -> int:
 @_handler
 def _takedown(args: argparse.Namespace) -> int:
     from lineage.keys import MIN_TAKEDOWN_TEXT_CHARS
-    from lineage.queries import takedown_targets
-    from lineage.takedown import append_takedown, recorded_heads
+    from lineage.queries import log_takedown, plan_takedown
 
     selector = _selector(args, MIN_TAKEDOWN_TEXT_CHARS)
-    targets: dict[str, dict[str, Any]] = {}
-    checked: list[str] = []
-    anchors = []
     if args.release or args.index:
         with _open(args) as index:
-            checked = [r.version for r in index.releases]
-            anchors = recorded_heads(r.manifest for r in index.releases)
-            targets = takedown_targets(index, selector)
-        if not targets and not args.allow_unmatched:
-            raise LineageError(
-                f"takedown of {selector.describe()} matches nothing in {', '.join(checked)}; "
-                "nothing logged (pass --allow-unmatched to log it for future runs anyway)"
-            )
-    doc_ids = sorted({doc for removals in targets.values() for doc in removals})
-    entry = append_takedown(
+            plan = plan_takedown(index, selector)
+    else:
+        plan = plan_takedown(None, selector)
+    checked = plan.checked
+    entry = log_takedown(
         args.log,
-        selector,
+        plan,
         reason=args.reason,
         requester=args.requester,
-        doc_ids=doc_ids,
-        checked_against=checked,
-        anchors=anchors,
+        allow_unmatched=args.allow_unmatched,
     )
     per_release = {
-        version: {
-            "named": sorted(d for d, r in removals.items() if r.duplicate_of is None),
-            "duplicates": sorted(d for d, r in removals.items() if r.duplicate_of is not None),
-        }
-        for version, removals in targets.items()
+        version: {"named": match["named"], "duplicates": sorted(match["exact"] + match["near"])}
+        for version, match in plan.per_release().items()
     }
     data = {"takedown": entry.to_json(), "matches": per_release}
     if selector.kind == "text":
@@ -190,6 +175,7 @@ def _sources(parser: argparse.ArgumentParser) -> None:
         help="a release folder or a folder of releases, read in place; repeatable",
     )
     parser.add_argument("--index", metavar="FILE", help="a DuckDB file from `lineage index`")
+    set_store_paths(parser, "release", "log")
 
 
 def _selectors(parser: argparse.ArgumentParser) -> None:
@@ -233,6 +219,7 @@ def register(commands) -> None:
     index = add_command(sub, "index", "build a persistent DuckDB index of releases", _index)
     index.add_argument("--release", action="append", required=True, metavar="DIR")
     index.add_argument("--out", required=True, metavar="FILE", help="e.g. provenance.duckdb")
+    set_store_paths(index, "release")
     add_json_option(index)
 
     takedown = add_command(sub, "takedown", "log a takedown (append-only)", _takedown)

@@ -15,6 +15,7 @@ from curate.commands.common import (
     add_json_option,
     emit,
     reporting,
+    set_store_paths,
     setup_logging,
     verbose,
 )
@@ -74,7 +75,7 @@ def _pull(args: argparse.Namespace) -> int:
     setup_logging(verbose(args))
     from lineage.releases import pull
 
-    report = pull(args.source, args.version, args.to, args.expect_sha256)
+    report = pull(args.source, args.version, args.to, args.expect_sha256, threads=args.threads)
     data = {
         "target": report.target,
         "copied": report.copied,
@@ -102,16 +103,19 @@ def register(commands) -> None:
     release.add_argument("--version", required=True, metavar="NAME", help="the new version")
     release.add_argument("--takedowns", required=True, metavar="LOG", help="the takedown log")
     release.add_argument("--output", metavar="DIR", help="releases folder (default: --from's)")
+    set_store_paths(release, "source", "takedowns", "output")
     add_json_option(release)
 
     versions = add_command(commands, "versions", "list the releases in a folder", _versions)
     versions.add_argument("folder", metavar="DIR")
+    set_store_paths(versions, "folder")
     add_json_option(versions)
 
     diff = add_command(commands, "diff", "documents added, removed, changed between two", _diff)
     diff.add_argument("a", metavar="DIR/VERSION_A")
     diff.add_argument("b", metavar="DIR/VERSION_B")
     diff.add_argument("--limit", type=int, default=20, help="doc ids listed per section")
+    set_store_paths(diff, "a", "b")
     add_json_option(diff)
 
     pull = add_command(commands, "pull", "copy a release, verifying every sha256", _pull)
@@ -125,4 +129,12 @@ def register(commands) -> None:
         help="the release id to accept (sha256 of its manifest.json, as curate run, release and "
         "versions print it); any other manifest is refused before anything is copied",
     )
+    pull.add_argument(
+        "--threads",
+        type=int,
+        default=8,
+        metavar="N",
+        help="files copied at once (default 8; 1 copies one after the other)",
+    )
+    set_store_paths(pull, "source", "to")
     add_json_option(pull)

@@ -18,6 +18,7 @@ from curate.commands.common import (
     add_config_options,
     add_verbose_option,
     fail,
+    set_store_paths,
     setup_logging,
 )
 
@@ -134,3 +135,4 @@ def register(commands) -> None:
         help="let remote workers open local paths (every worker mounts them at the same path)",
     )
     run.set_defaults(handler=_run, beam_args=True)
+    set_store_paths(run, "input", "output")

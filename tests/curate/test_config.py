@@ -10,12 +10,15 @@ import pytest
 from curate.config import ConfigError, config_sha256, default_config, load_settings
 from curate.settings import LicencePolicy, NormalizeSettings, Settings
 from pipelines.copyright import CopyrightPolicy
+from pipelines.decontamination import Decontaminate
 from pipelines.ingest import ReadCorpus
 from pipelines.near_dedup import NearDedup
 from pipelines.normalize import Normalize
 from pipelines.pii import PiiScrub
 from pipelines.quality import Quality
+from pipelines.repeated_lines import RepeatedLines
 from pipelines.takedown import ApplyTakedowns
+from pipelines.url_policy import UrlPolicy
 from pipelines.write_release import WriteRelease
 
 
@@ -70,6 +73,35 @@ def test_lists_become_tuples_and_settings_are_frozen():
         ("copyright:\n  optout: [1]\n", "copyright.optout must be a list of strings, got [1]"),
         ("pii:\n  person: yes please\n", "pii.person must be a boolean"),
         ("[1, 2]\n", "top level must be a mapping"),
+        ("runtime:\n  threads: 0\n", "runtime.threads must be >= 1, got 0"),
+        ("runtime:\n  threads: all\n", "runtime.threads must be auto or an integer, got 'all'"),
+        ("runtime:\n  threads: 1.5\n", "runtime.threads must be an integer or a word"),
+        ("runtime:\n  threads: true\n", "runtime.threads must be an integer or a word"),
+        ("quality:\n  kiwi_threads: 2\n", "quality.kiwi_threads is now runtime.threads"),
+        (
+            "decontamination:\n  benchmarks: {name: k}\n",
+            "decontamination.benchmarks must be a list of mappings",
+        ),
+        ("decontamination:\n  benchmarks: [k]\n", "decontamination.benchmarks[0] must be a"),
+        (
+            "decontamination:\n  benchmarks: [{name: k}]\n",
+            "decontamination.benchmarks[0].path is required",
+        ),
+        (
+            "decontamination:\n  benchmarks: [{name: k, path: a.csv}, {name: j, pth: b}]\n",
+            "unknown key decontamination.benchmarks[1].pth (did you mean "
+            "decontamination.benchmarks[1].path?)",
+        ),
+        (
+            "decontamination:\n  benchmarks: [{name: k, path: a.csv, action: delete}]\n",
+            "decontamination.benchmarks[0].action must be one of drop, cut",
+        ),
+        (
+            "decontamination:\n  benchmarks: [{name: k, path: a.csv, fields: q}]\n",
+            "decontamination.benchmarks[0].fields must be a list of strings",
+        ),
+        ("url_policy:\n  lists: [{reason: spam}]\n", "url_policy.lists[0].path is required"),
+        ("repeated_lines:\n  site_min_pages: 1\n", "repeated_lines.site_min_pages must be >= 2"),
     ],
 )
 def test_bad_config_names_file_and_key(tmp_path, body, message):
@@ -79,6 +111,29 @@ def test_bad_config_names_file_and_key(tmp_path, body, message):
         load_settings(path)
     assert str(info.value).startswith(f"{path}: ")
     assert message in str(info.value)
+
+
+def test_a_list_of_mappings_takes_element_defaults_and_replaces_the_list(tmp_path):
+    path = tmp_path / "run.yaml"
+    path.write_text(
+        "decontamination:\n  benchmarks:\n"
+        "    - {name: kmmlu, path: kmmlu.csv, layout: kmmlu}\n"
+        "    - {name: mine, path: mine.jsonl, fields: [q, a], action: cut}\n"
+    )
+    settings = load_settings(path)
+    first, second = settings.decontamination.benchmarks
+    assert (first.layout, first.fields, first.action) == ("kmmlu", (), "drop")
+    assert (second.layout, second.fields, second.action) == ("custom", ("q", "a"), "cut")
+    assert settings.to_dict()["decontamination"]["benchmarks"][1]["fields"] == ["q", "a"]
+    hash(settings)
+    replaced = load_settings(None, ["url_policy.lists=[{reason: mine, path: my.txt}]"])
+    assert [(u.reason, u.path) for u in replaced.url_policy.lists] == [("mine", "my.txt")]
+    assert [u.reason for u in load_settings().url_policy.lists] == ["gambling", "adult"]
+
+
+def test_threads_are_auto_by_default_or_a_count():
+    assert load_settings().runtime.threads == "auto"
+    assert load_settings(None, ["runtime.threads=4"]).runtime.threads == 4
 
 
 def test_a_number_where_a_fraction_is_wanted_may_be_an_integer():
@@ -105,7 +160,18 @@ def test_sha256_tracks_effective_config():
 
 @pytest.mark.parametrize(
     "stage",
-    [ReadCorpus, ApplyTakedowns, Normalize, CopyrightPolicy, Quality, NearDedup, PiiScrub],
+    [
+        ReadCorpus,
+        ApplyTakedowns,
+        UrlPolicy,
+        Normalize,
+        CopyrightPolicy,
+        RepeatedLines,
+        Decontaminate,
+        Quality,
+        NearDedup,
+        PiiScrub,
+    ],
 )
 def test_every_stage_takes_its_typed_settings(stage):
     """The same form everywhere: a stage is built from sections of ``Settings``, never from

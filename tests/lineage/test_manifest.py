@@ -59,6 +59,21 @@ def test_summary_lists_every_reason():
     assert text.endswith("release: out/v1")
 
 
+def test_summary_counts_contaminated_documents_per_benchmark():
+    stats = {
+        **outcome_stats(OUTCOMES, 10),
+        "contamination": {
+            "kmmlu": {"documents": 3, "dropped": 2, "cut": 1},
+            "click": {"documents": 1, "dropped": 0, "cut": 1},
+        },
+    }
+    lines = format_summary(stats, FILES, "out/v1").splitlines()
+    assert lines[-3:-1] == [
+        "          1  contaminated           click (dropped 0, cut 1)",
+        "          3  contaminated           kmmlu (dropped 2, cut 1)",
+    ]
+
+
 def test_summary_verdict_is_computed_from_the_counts():
     lost = outcome_stats(OUTCOMES, 12)
     text = format_summary(lost, [{"kind": "data", "rows": 5}, {"kind": "provenance", "rows": 10}],

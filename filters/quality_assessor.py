@@ -64,8 +64,9 @@ class _Cleaned:
 class QualityAssessor:
     """Built from the ``quality`` and ``langid`` settings; models load lazily."""
 
-    def __init__(self, quality: QualitySettings, langid: LangidSettings):
+    def __init__(self, quality: QualitySettings, langid: LangidSettings, kiwi_threads: int = 1):
         self._quality = quality
+        self._kiwi_threads = kiwi_threads
         self._langid_settings = langid
         self._langid = LanguageId(cjk_hangul_share=langid.cjk_hangul_share)
         self._rules = morpheme_rules(quality)
@@ -75,7 +76,7 @@ class QualityAssessor:
     def load(self) -> None:
         """Load Kiwi, the lexicons and the fastText models now (once per process) rather than
         on the first batch."""
-        get_kiwi()
+        get_kiwi(self._kiwi_threads)
         spam_sequences()
         _ = self._langid.model
         if self._model is not None:
@@ -86,7 +87,7 @@ class QualityAssessor:
         cleaned = [self._clean(text) for text in texts]
         bodies = [c.text for c in cleaned]
         langs = self._langid.identify(bodies, [c.scripts for c in cleaned])
-        analyses = analyze(bodies)
+        analyses = analyze(bodies, self._kiwi_threads)
         scores = self._model.scores(analyses) if self._model else [None] * len(texts)
         return [self._judge(*parts) for parts in zip(cleaned, langs, analyses, scores, strict=True)]
 

@@ -1,8 +1,6 @@
-"""Every core inside a stage: ``runtime.threads`` resolves per runner, the pool returns results
-in input order whatever order they finish in, and a run releases the same bytes with one
-thread or several."""
+"""Every core inside a stage: ``runtime.threads`` resolves per runner, and a run releases the
+same bytes with one Kiwi thread or several."""
 
-import threading
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -10,7 +8,7 @@ import pytest
 
 from curate.sample.generate import generate_corpus
 from pipelines.curation import run_curation
-from pipelines.parallel import OrderedPool, resolve_threads
+from pipelines.parallel import resolve_threads
 from tests.conftest import settings
 
 
@@ -21,33 +19,6 @@ def test_auto_is_every_core_on_the_embedded_runner_and_one_elsewhere():
     assert resolve_threads("auto", "FlinkRunner") == 1
     assert resolve_threads(3, "DataflowRunner") == 3
     assert resolve_threads(1, "FnApiRunner") == 1
-
-
-def test_pool_returns_results_in_input_order_when_later_batches_finish_first():
-    """Batch 0 is held until batch 2 has finished, so completion order is 1/2 before 0."""
-    finished = {i: threading.Event() for i in range(6)}
-
-    def work(batch: int) -> int:
-        if batch == 0:
-            assert finished[2].wait(10)
-        finished[batch].set()
-        return batch * 10
-
-    pool = OrderedPool(work, threads=3)
-    out = []
-    for batch in range(6):
-        out.extend(pool.submit(batch, f"tag{batch}"))
-    out.extend(pool.drain())
-    pool.close()
-    assert out == [(b * 10, f"tag{b}") for b in range(6)]
-
-
-def test_one_thread_runs_inline_without_a_pool():
-    seen = []
-    pool = OrderedPool(lambda batch: seen.append(threading.current_thread()) or batch, threads=1)
-    assert list(pool.submit(7, "t")) == [(7, "t")]
-    assert list(pool.drain()) == []
-    assert seen == [threading.current_thread()]
 
 
 def release_files(release: Path) -> dict[str, bytes]:
@@ -82,8 +53,8 @@ def test_release_is_byte_identical_whatever_the_thread_count(tmp_path):
 
 @pytest.mark.parametrize("threads", [1, 2])
 def test_a_failing_batch_settles_only_its_failing_record(threads):
-    """A batch that raises on a pool thread is redone one record at a time on Beam's thread:
-    the record that fails alone becomes an error, the others are assessed."""
+    """A batch that raises is redone one record at a time, whatever Kiwi's thread count: the
+    record that fails alone becomes an error, the others are assessed."""
     import apache_beam as beam
     from apache_beam.testing.util import assert_that
 

@@ -94,7 +94,41 @@ def _lineage_lines(manifest: dict[str, Any]) -> list[str]:
     return lines
 
 
-def dataset_card(manifest: dict[str, Any], stats: dict[str, Any]) -> str:
+# What each ``pii.person`` value means, for the card's reader (README "Names: the policy").
+_NAME_POLICIES = {
+    "contact": "a person's name was replaced only as a private person's contact or identity "
+    "data: in form or label syntax (성명: …, 받는 분 …, a table column headed 이름) or in a "
+    "document that also holds a phone number, e-mail, resident/foreign registration, account, "
+    "card, passport or licence number; names in running prose (public figures, historical "
+    "persons, clans, people quoted in the news) were kept",
+    "all": "every person name the recognizer found was replaced, running prose included",
+    "off": "person names were not scrubbed",
+}
+
+
+def _pii_lines(config: dict[str, Any] | None) -> list[str]:
+    """The PII policy in force, from the run's configuration (absent in older callers)."""
+    pii = (config or {}).get("pii")
+    if not pii:
+        return []
+    if not pii.get("enabled"):
+        return ["## Personal data", "", "PII scrubbing was off for this release.", ""]
+    raw = pii.get("person")
+    # Releases made before the policy had a boolean here: true was every name found.
+    person = ("all" if raw else "off") if isinstance(raw, bool) else str(raw)
+    return [
+        "## Personal data",
+        "",
+        f"Identifiers were replaced ({pii.get('policy')}) by the PII stage; provenance keeps "
+        "their types, offsets and counts, never the values. Name policy "
+        f"`pii.person: {person}`: {_NAME_POLICIES.get(person, 'unknown policy')}.",
+        "",
+    ]
+
+
+def dataset_card(
+    manifest: dict[str, Any], stats: dict[str, Any], config: dict[str, Any] | None = None
+) -> str:
     """README.md text: a YAML header, then what is in the release and how to load it."""
     counts = manifest["counts"]
     shards = manifest.get("shards") or []
@@ -162,6 +196,7 @@ def dataset_card(manifest: dict[str, Any], stats: dict[str, Any]) -> str:
         ),
         "",
         *_lineage_lines(manifest),
+        *_pii_lines(config),
         "## What was left out",
         "",
         *(_md_table(["status:stage", "reason", "records"], drops) if drops else ["Nothing."]),

@@ -24,9 +24,10 @@ def scrub(text: str, *overrides: str) -> ScrubResult:
     return scrubber(settings(*overrides).pii).scrub(text)
 
 
-def spans_of(text: str) -> list[tuple[str, str]]:
-    """(type, value) of every span the default PII stage finds, in text order."""
-    result = scrub(text)
+def spans_of(text: str, *overrides: str) -> list[tuple[str, str]]:
+    """(type, value) of every span the PII stage finds (default settings plus
+    ``overrides``), in text order."""
+    result = scrub(text, *overrides)
     return [(s.type, text[s.start : s.end]) for s in result.spans]
 
 
@@ -36,12 +37,14 @@ def untouched(text: str) -> bool:
     return result.spans == () and result.text == text
 
 
-def finds_exactly(kind: str, cases: list[tuple[str, str]]) -> Callable[[str, str], None]:
+def finds_exactly(
+    kind: str, cases: list[tuple[str, str]], *overrides: str
+) -> Callable[[str, str], None]:
     """A test that each (text, value) case gets a ``kind`` span covering exactly the value."""
 
     @pytest.mark.parametrize(("text", "value"), cases)
     def test(text: str, value: str) -> None:
-        assert (kind, value) in spans_of(text)
+        assert (kind, value) in spans_of(text, *overrides)
 
     return test
 

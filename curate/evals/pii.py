@@ -1,5 +1,8 @@
 """``curate pii eval``: precision, recall and F1 per PII type on the labelled Korean set
-(``curate/evals/data/pii_eval_ko.jsonl``, built by ``curate.evals.pii_sets``).
+(``curate/evals/data/pii_eval_ko.jsonl``, built by ``curate.evals.pii_sets``); with
+``--prose``, what the name policy does to real prose (``pii_prose_ko.jsonl``, built by
+``curate.evals.pii_prose``): name placeholders per 1,000 documents by source and the precision
+of ``<|name|>`` against names labelled by hand.
 
 A prediction counts only when type, start and end equal a gold span exactly, so a phone
 number found without its area code, or an e-mail that swallowed a particle, is both a false
@@ -128,6 +131,80 @@ def evaluate(
         "hard_negatives_flagged": flagged_negatives,
         "types": types,
     }
+
+
+def evaluate_prose(settings: PiiSettings, path: str | Path | None = None) -> dict[str, Any]:
+    """Name placeholders on the real-prose set: per source, how many per 1,000 documents and
+    on which hand label (``contact``, ``public``, ``not``, or no labelled name at all); a
+    placeholder is right only on a ``contact`` name (what ``pii.person: contact`` means)."""
+    from curate.evals.pii_prose import LABELS, PROSE
+
+    items = load_eval_set(path or DATA / PROSE)
+    engine = scrubber(settings)
+    analyses = analyze(item["text"] for item in items)
+    sources: dict[str, Counter[str]] = {}
+    wrong = []
+    for item, analysis in zip(items, analyses, strict=True):
+        counted = sources.setdefault(item["source"], Counter())
+        counted["documents"] += 1
+        counted["contact_names"] += sum(n["label"] == "contact" for n in item["names"])
+        for result in engine.find(item["text"], analysis)[0]:
+            if result.entity_type != "PERSON":
+                continue
+            labels = [
+                n["label"]
+                for n in item["names"]
+                if n["start"] < result.end and result.start < n["end"]
+            ]
+            label = labels[0] if labels else "unlabelled"
+            counted["placeholders"] += 1
+            counted[label] += 1
+            if label != "contact":
+                wrong.append(f"{item['id']}:{item['text'][result.start : result.end]}({label})")
+    rows = {
+        source: {
+            "documents": c["documents"],
+            "placeholders": c["placeholders"],
+            "per_1000_docs": 1000.0 * c["placeholders"] / c["documents"],
+            **{label: c[label] for label in (*LABELS, "unlabelled")},
+            "contact_names": c["contact_names"],
+        }
+        for source, c in sorted(sources.items())
+    }
+    total = Counter()
+    for row in rows.values():
+        total.update({k: v for k, v in row.items() if k != "per_1000_docs"})
+    return {
+        "person_policy": settings.person,
+        "sources": rows,
+        "documents": total["documents"],
+        "placeholders": total["placeholders"],
+        "precision": _ratio(total["contact"], total["placeholders"]),
+        "contact_recall": _ratio(total["contact"], total["contact_names"]),
+        "wrong": wrong,
+    }
+
+
+def format_prose_report(report: dict[str, Any]) -> str:
+    lines = [
+        f"pii.person: {report['person_policy']}; {report['documents']} documents; "
+        "<|name|> placeholders by the hand label of the name they cover",
+        f"{'source':<20} {'docs':>5} {'names':>6} {'/1000':>8} {'contact':>8} {'public':>7} "
+        f"{'not':>5} {'unlab.':>6}",
+    ]
+    for source, r in report["sources"].items():
+        lines.append(
+            f"{source:<20} {r['documents']:>5} {r['placeholders']:>6} "
+            f"{r['per_1000_docs']:>8.1f} {r['contact']:>8} {r['public']:>7} {r['not']:>5} "
+            f"{r['unlabelled']:>6}"
+        )
+    lines.append(
+        f"<|name|> precision {report['precision']:.3f} ({report['placeholders']} placeholders); "
+        f"recall of private contact names {report['contact_recall']:.3f}"
+    )
+    if report["wrong"]:
+        lines.append("wrong: " + ", ".join(report["wrong"]))
+    return "\n".join(lines)
 
 
 def format_report(report: dict[str, Any]) -> str:

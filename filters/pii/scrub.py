@@ -21,6 +21,7 @@ from curate.settings import PiiSettings
 from filters.analysis import Analysis
 from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES, korean_recognizers
+from filters.pii.recognizers.person import CONTACT_KEY
 
 PLACEHOLDERS = {
     "KR_RRN": "<|rrn|>",
@@ -36,6 +37,21 @@ PLACEHOLDERS = {
     "PERSON": "<|name|>",
 }
 MASK_CHAR = "*"
+# Identifiers that make a record a private person's contact or identity data, so that a name
+# in it is one too (pii.person: contact). Business numbers and IP addresses identify firms
+# and machines, not people.
+CONTACT_TYPES = frozenset(
+    (
+        "KR_RRN",
+        "KR_FRN",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "CREDIT_CARD",
+        "KR_BANK_ACCOUNT",
+        "KR_PASSPORT",
+        "KR_DRIVER_LICENSE",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,20 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     return sorted(kept, key=lambda r: (r.start, r.end))
 
 
+def contact_names(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The ``contact`` name policy: a name is personal data when it is a private person's
+    contact or identity data (PIPA art. 2): in form/label syntax or correspondence (the
+    recognizer marks those) or in a record that also holds a contact identifier; names in
+    running prose (public figures, historical persons, clans) are kept for the model."""
+    if any(r.entity_type in CONTACT_TYPES for r in results):
+        return results
+    return [
+        r
+        for r in results
+        if r.entity_type != "PERSON" or (r.recognition_metadata or {}).get(CONTACT_KEY)
+    ]
+
+
 class Scrubber:
     """presidio's analyzer and anonymizer for Korean, built once per process (the registry,
     compiled patterns and spaCy vocabulary are reused for every document)."""
@@ -95,7 +125,7 @@ class Scrubber:
         self.settings = settings
         self.nlp_engine = KiwiNlpEngine()
         registry = RecognizerRegistry(
-            recognizers=korean_recognizers(person=settings.person),
+            recognizers=korean_recognizers(person=settings.person != "off"),
             supported_languages=[LANGUAGE],
         )
         self.analyzer = AnalyzerEngine(
@@ -133,10 +163,15 @@ class Scrubber:
         the stock presidio path the benchmark compares against.
         """
         if presidio_nlp:
-            return resolve_overlaps(self.analyzer.analyze(text, LANGUAGE)), True
+            return self._policy(self.analyzer.analyze(text, LANGUAGE)), True
         artifacts = self.nlp_engine.artifacts(text, analysis)
         results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=artifacts)
-        return resolve_overlaps(results), artifacts.ran_kiwi
+        return self._policy(results), artifacts.ran_kiwi
+
+    def _policy(self, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Overlaps resolved, then the name policy (``pii.person``) applied."""
+        kept = resolve_overlaps(results)
+        return contact_names(kept) if self.settings.person == "contact" else kept
 
     def scrub(
         self,

@@ -126,6 +126,8 @@ def test_every_planted_type_is_masked_and_never_recorded(run, capsys, debug_log)
     assert [e for e in provenance if e["status"] == "error" and not e["reason"]] == []
     texts = release_text(release)
     assert {"manifest.json", "stats.json", "config.json", "README.md"} <= set(texts)
+    assert json.loads(texts["config.json"])["pii"]["person"] == "contact"  # the name policy
+    assert "Name policy `pii.person: contact`" in texts["README.md"]
     texts.pop(str(next(release.glob("data/*.parquet")).relative_to(release)))
     texts["stdout"], texts["stderr"], texts["log"] = out, err, debug_log.getvalue()
     assert "wrote data/part-00000-of-00001.parquet (1 rows" in texts["log"]

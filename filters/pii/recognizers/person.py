@@ -63,7 +63,47 @@ _NOT_NAMES = frozenset(
         "미정",
         "관리",
         "운영",
+        # titles and offices, which prose puts where a name could be (대통령, 국왕 전하…)
+        "대통",
+        "총리",
+        "장관",
+        "국왕",
+        "왕비",
+        "왕후",
+        "왕자",
+        "공주",
+        "여왕",
+        "황제",
+        "황후",
+        "장군",
+        "대군",
+        "부인",
+        "국가",
+        "국민",
+        "정부",
+        "정당",
+        "주석",
+        "의장",
+        "위원",
     ]
+)
+# Whole words that pass the surname test but name a country, a people or a (Japanese or Korean)
+# clan: "(국가)의 브리핑", "도쿠가와 씨(徳川氏)", "김해 김씨".
+_NOT_PERSON_TEXT = """
+    한국 남한 북한 인도 이란 이라크 이집트 이스라엘 이탈리아 인도네시아 호주 태국 대만 우크라이나
+    우간다 오만 오스트리아 예멘 가나 가봉 남아공 남수단 노르웨이 마케도니아 말레이시아 몽골
+    모로코 모나코 방글라데시 베트남 베네수엘라 부탄 브라질 서사하라 수단 스위스 스페인 시리아
+    싱가포르 소말리아 조지아 지부티 차드 칠레 콩고 쿠바 쿠웨이트 카타르 케냐 탄자니아 터키 튀르키예
+    페루 포르투갈 폴란드 피지 필리핀 헝가리 라오스 레바논 리비아 루마니아 미얀마 캐나다 러시아
+    독일 영국 미국 중국 일본 프랑스 조선 고려 신라 백제 가야 발해 고구려 명나라 청나라 당나라
+    도쿠가와 도요토미 오다 아시카가 호조 다케다 우에스기 모리 시마즈 마쓰다이라 미나모토 다이라
+    후지와라 소가 아케치 이마가와 다테 마에다 이시다 아사쿠라 사이토 오토모 가토 하시바 아자이
+"""
+_NOT_PERSON_WORDS = frozenset(_NOT_PERSON_TEXT.split())
+# After 씨 these say a clan, not a person: 도쿠가와 씨 정권, 오다 씨(織田氏), 경주 김씨 문중.
+_CLAN_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:\([^)]{0,12}氏|[가-힣]*氏|(?:의[ \u00a0]+)?"
+    r"(?:가문|일족|일가|정권|막부|가신|왕조|집안|문중|성씨|종가|가계|시조|본관|당주|혈통))"
 )
 # Nouns for roles (구매자, 조합원, 수강생, 간호사…) and organisations (홍보팀) look like names
 # to a surname check; without a proper-noun tag from Kiwi they are not taken for one.
@@ -133,17 +173,12 @@ _ROLE_HONORIFICS = ("고객", "회원", "환자", "학부모", "보호자")
 # Labels after which a name is the very next word. Strong ones (성명, 이름…) name a name
 # field; weak ones (담당자, 신청인…) are also followed by 연락처, 이메일, 주소…, so after them
 # (without a colon) only a word Kiwi tags as a proper noun counts.
-_STRONG_LABELS = (
-    "성명",
-    "이름",
-    "성함",
+_CONTACT_LABEL_WORDS = (
     "예금주",
-    "본명",
-    "실명",
-    "고객명",
-    "환자명",
     "수취인",
     "수령인",
+    "고객명",
+    "환자명",
     "받는 분",
     "받는분",
     "보내는 분",
@@ -154,6 +189,7 @@ _STRONG_LABELS = (
     "보낸사람",
     "보내는 사람",
 )
+_STRONG_LABELS = ("성명", "이름", "성함", "본명", "실명", *_CONTACT_LABEL_WORDS)
 _WEAK_LABELS = (
     "담당자",
     "작성자",
@@ -189,9 +225,26 @@ _WEAK_LABELS = (
 _LABEL_RE = re.compile(
     r"(?P<label>"
     + "|".join(sorted((*_STRONG_LABELS, *_WEAK_LABELS), key=len, reverse=True))
-    + r")(?P<sep>[ \u00a0]*[:：][ \u00a0]*|[ \u00a0]*[)\]】][ \u00a0]*|[ \u00a0]+"
+    + r")(?P<sep>[ \u00a0]*[:：][ \u00a0]*|[ \u00a0]*[)\]】][ \u00a0]*|\t[ \u00a0\t]*|[ \u00a0]+"
     + r"|(?:은|는)[ \u00a0]+)"
 )
+# Labels that are also ordinary nouns (함수 이름은 간결하게, 파일 이름 바꾸기, 라는 이름은):
+# they label a name only in label position (line start, after a bracket or separator),
+# before a colon, or in a self-introduction (성함은 윤정숙입니다).
+_NOUN_LABELS = frozenset(("이름", "성명", "성함", "본명", "실명"))
+# Labels of a form's addressee or account holder: a private person's contact data wherever
+# they stand (…(예금주 장유나), 받는 분 김하늘).
+_CONTACT_LABELS = frozenset(_CONTACT_LABEL_WORDS)
+# Biography labels: 본명: … in an article about a singer names a public figure.
+_BIO_LABELS = frozenset(("본명", "실명"))
+# Where a label stands as a label: start of the text or line, or after a bracket or separator.
+_LABEL_START_RE = re.compile(r"(?:^|[\n\t\[(<【|/·,;•*\-])[ \u00a0]*$")
+# What may follow a form's name value on its line: end of line, a separator or bracket.
+_VALUE_END_RE = re.compile(r"[ \u00a0]*(?:$|\n|[\t,/|()\[\]<])")
+_TABLE_LABELS = frozenset((*_STRONG_LABELS, *_WEAK_LABELS)) - _BIO_LABELS
+# Metadata key saying a PERSON result is a private person's contact data by its context
+# alone: form or label syntax, or correspondence (pii.person: contact).
+CONTACT_KEY = "contact_context"
 _LIST_SEP_RE = re.compile(r"[ \u00a0]*[,，、·/][ \u00a0]*")
 # Cheap whole-text test (a literal alternation: stdlib re) before any name rule runs.
 _CUE_RE = re.compile(
@@ -213,16 +266,30 @@ _INTRO_RE = re.compile(r"(?:안녕하세요|저는|제 이름은)[,.!]?[ \u00a0]
 _INTRO_END = ("입니다", "이에요", "예요", "이라고", "라고")
 # Morphemes that end a name inside its word: particles, endings, copula, 씨/님.
 _SUFFIX_TAGS = ("J", "E", "VCP", "XSN")
+_SENTENCE_END_RE = re.compile(r"[.!?。\n]")
+# Morphemes of a verb or adjective: inside a name only where Kiwi split an unseen name
+# after a proper noun (박/NNP 은/JX 서/VV); a noun + 하다 derivation never is one.
+_PREDICATE_TAGS = frozenset(("VV", "VA", "VX", "VV-R", "VV-I", "VA-R", "VA-I"))
+_DERIVED_TAGS = frozenset(("XSV", "XSA"))
 
 
 def _is_hangul(char: str) -> bool:
     return "가" <= char <= "힣"
 
 
+def _in_narration(text: str, position: int) -> bool:
+    """The sentence around ``position`` ends in the plain declarative -다 of news, history
+    and biography (발표했다, 올라왔다), not the polite endings of messages and notices
+    (드립니다, 바랍니다, 하세요): a name there is written about, not written to."""
+    stop = _SENTENCE_END_RE.search(text, position)
+    sentence = text[position : stop.start() if stop else len(text)].rstrip(" \"'”’)")
+    return sentence.endswith("다") and not sentence.endswith("니다")
+
+
 def _plausible_name(name: str) -> bool:
     if not 2 <= len(name) <= 4 or not all(_is_hangul(c) for c in name):
         return False
-    if name[:2] in _NOT_NAMES:
+    if name[:2] in _NOT_NAMES or name in _NOT_PERSON_WORDS:
         return False
     if name[:2] in _SURNAMES_2:
         return len(name) >= 3
@@ -245,6 +312,14 @@ class KoPersonRecognizer(EntityRecognizer):
     NNG), so a proper-noun (NNP) morpheme inside the word is strong evidence; without one the
     word needs a strong cue (a name label, a colon, 씨) and three or four syllables that do
     not end like a role noun (구매자, 조합원, 간호사) or an organisation (홍보팀).
+
+    Each result's metadata says (``CONTACT_KEY``) whether its context alone makes it a
+    private person's contact data, for ``pii.person: contact``: form or label syntax (a label
+    before a colon, tab or bracket or ending its field, an addressee or account-holder label,
+    a table column headed by a name label) or correspondence (님, 씨, a company title or a
+    line-start label in a sentence that is not plain -다 narration; a role addressed, a letter
+    closing, a self-introduction, an age before 씨). 씨 in narration (news about public
+    figures), 본명/실명 (biographies) and a label noun in a sentence are not.
     """
 
     def __init__(self, strong_score: float = 0.85, weak_score: float = 0.8):
@@ -266,45 +341,89 @@ class KoPersonRecognizer(EntityRecognizer):
             return []
         analysis = nlp_artifacts.analysis
         found: dict[tuple[int, int], float] = {}
+        contacts: set[tuple[int, int]] = set()
 
-        def add(candidate: tuple[int, int, bool] | None, plain_ok: bool, score: float) -> bool:
+        def add(
+            candidate: tuple[int, int, bool] | None,
+            plain_ok: bool,
+            score: float,
+            contact: bool = False,
+        ) -> bool:
             if candidate is None or not (
                 candidate[2] or plain_ok and self._plain_ok(text, candidate)
             ):
                 return False
             span = candidate[:2]
             found[span] = max(found.get(span, 0.0), score)
+            if contact:
+                contacts.add(span)
             return True
 
         for match in labels:
-            strong = match["label"] in _STRONG_LABELS
-            colon = ":" in match["sep"] or "：" in match["sep"]
+            label, sep = match["label"], match["sep"]
+            strong = label in _STRONG_LABELS
+            colon = ":" in sep or "：" in sep
+            in_position = (
+                _LABEL_START_RE.search(text, max(0, match.start() - 20), match.start()) is not None
+            )
             score = self.strong_score if strong else self.weak_score
             candidate = self._candidate_at(text, analysis, match.end())
-            while add(candidate, strong or colon, score) and colon:
+            if (
+                candidate
+                and label in _NOUN_LABELS
+                and not (colon or in_position or text.startswith(_INTRO_END, candidate[1]))
+            ):
+                continue
+            boxed = colon or "\t" in sep or sep.strip(" \u00a0") in (")", "]", "】")
+            form = label not in _BIO_LABELS and (
+                label in _CONTACT_LABELS
+                or colon
+                or in_position
+                and (
+                    boxed
+                    or self._ends_value(text, candidate)
+                    or not _in_narration(text, match.end())
+                )
+            )
+            while add(candidate, strong or colon, score, form) and colon:
                 separator = _LIST_SEP_RE.match(text, candidate[1])
                 if not separator:
                     break
                 candidate = self._candidate_at(text, analysis, separator.end())
+        for candidate in self._table_cells(text, analysis):
+            add(candidate, True, self.strong_score, True)
         if not cued:
-            return self._results(found)
+            return self._results(found, contacts)
         for j in self._honorifics(text, analysis):
             end = analysis.starts[j]
+            if _CLAN_AFTER_RE.match(text, analysis.ends[j]):
+                continue
             end -= text[end - 1 : end] in (" ", "\u00a0")
             aside = _ASIDE_RE.search(text, max(0, end - 12), end)
             end = aside.start() if aside else end
             plain_ok = analysis.forms[j] == "씨"
-            add(self._candidate_before(text, analysis, end), plain_ok, self.weak_score)
+            # 님/씨 in a message or notice (민원인 황서준 씨의 요청에 따라 처리했습니다), not
+            # in narration, where 씨 is also the news's word for a public figure (김대중 씨는
+            # … 선언했다); an age before 씨 (이준호(38) 씨) marks a private citizen anywhere.
+            contact = aside is not None or not _in_narration(text, end)
+            candidate = self._candidate_before(text, analysis, end)
+            add(candidate, plain_ok, self.weak_score, contact)
         for cue in (*_TITLE_RE.finditer(text), *_CLOSING_RE.finditer(text)):
             plain = cue.group().strip() not in _TITLES
-            add(self._candidate_before(text, analysis, cue.start()), plain, self.weak_score)
+            # a role addressed (고객님) or a letter's closing: correspondence; a title too,
+            # unless in narration (정은경 본부장은 브리핑에서 발표했다)
+            candidate = self._candidate_before(text, analysis, cue.start())
+            contact = plain or not _in_narration(text, cue.start())
+            add(candidate, plain, self.weak_score, contact)
         for intro in _INTRO_RE.finditer(text):
             candidate = self._candidate_at(text, analysis, intro.end())
             if candidate and text.startswith(_INTRO_END, candidate[1]):
-                add(candidate, True, self.weak_score)
-        return self._results(found)
+                add(candidate, True, self.weak_score, True)
+        return self._results(found, contacts)
 
-    def _results(self, found: dict[tuple[int, int], float]) -> list[RecognizerResult]:
+    def _results(
+        self, found: dict[tuple[int, int], float], contacts: set[tuple[int, int]]
+    ) -> list[RecognizerResult]:
         return [
             RecognizerResult(
                 "PERSON",
@@ -314,10 +433,52 @@ class KoPersonRecognizer(EntityRecognizer):
                 recognition_metadata={
                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    CONTACT_KEY: (start, end) in contacts,
                 },
             )
             for (start, end), score in sorted(found.items())
         ]
+
+    @staticmethod
+    def _ends_value(text: str, candidate: tuple[int, int, bool] | None) -> bool:
+        """The name ends its field (line end, separator, bracket): 이름 오세린⏎, 성명 홍길동 /."""
+        if candidate is None:
+            return False
+        end = candidate[1]
+        while end < len(text) and _is_hangul(text[end]):
+            end += 1  # its particle or honorific (수령인 백승아님)
+        return _VALUE_END_RE.match(text, end) is not None
+
+    @classmethod
+    def _table_cells(cls, text: str, analysis: Any) -> Iterator[tuple[int, int, bool]]:
+        """Names in the column of a table (cells split by | or tabs) whose header cell is a
+        name label (이름, 성명, 예금주, 담당자…): form data, one person per row."""
+        if "|" not in text and "\t" not in text:
+            return
+        header: list[str] | None = None
+        position = 0
+        for line in text.split("\n"):
+            delimiter = "|" if "|" in line else "\t" if "\t" in line else None
+            if delimiter is None:
+                header = None
+            elif header is None:
+                header = [cell.strip() for cell in line.split(delimiter)]
+            else:
+                offset = position
+                for index, cell in enumerate(line.split(delimiter)):
+                    stripped = cell.strip(" \u00a0")
+                    if (
+                        index < len(header)
+                        and header[index] in _TABLE_LABELS
+                        and stripped
+                        and _is_hangul(stripped[0])
+                    ):
+                        start = offset + cell.index(stripped[0])
+                        candidate = cls._candidate_at(text, analysis, start)
+                        if candidate and candidate[1] == start + len(stripped):
+                            yield candidate
+                    offset += len(cell) + 1
+            position += len(line) + 1
 
     @staticmethod
     def _honorifics(text: str, analysis: Any) -> Iterator[int]:
@@ -349,7 +510,8 @@ class KoPersonRecognizer(EntityRecognizer):
     def _candidate_at(text: str, analysis: Any, start: int) -> tuple[int, int, bool] | None:
         """The name-like word starting at ``start``: the Hangul run minus the particles and
         endings Kiwi found at its end (a three-syllable word keeps its last syllable, which
-        Kiwi often mistakes for a particle: 한윤+아, 김하+은)."""
+        Kiwi often mistakes for a particle: 한윤+아, 김하+은, unless its first two syllables
+        are one common noun Kiwi knows: 공간+은)."""
         if start >= len(text) or not _is_hangul(text[start]):
             return None
         end = start
@@ -358,6 +520,9 @@ class KoPersonRecognizer(EntityRecognizer):
         starts, tags = analysis.starts, analysis.tags
         first = bisect_left(starts, start)
         last = bisect_left(starts, end)
+        word_tags = set(tags[first:last])
+        if word_tags & _DERIVED_TAGS or word_tags & _PREDICATE_TAGS and "NNP" not in word_tags:
+            return None  # 가능한, 간결하게, 정하기: a predicate is no name (박/NNP 은 서/VV is)
         cut = end
         for i in range(last - 1, first, -1):
             if not tags[i].startswith(_SUFFIX_TAGS) and not (
@@ -365,8 +530,14 @@ class KoPersonRecognizer(EntityRecognizer):
             ):
                 break
             cut = starts[i]
-        if cut - start == 2 and end - start == 3:
-            cut = end
+        known_noun = (
+            first < len(starts)
+            and starts[first] == start
+            and analysis.ends[first] == cut
+            and tags[first] == "NNG"
+        )
+        if cut - start == 2 and end - start == 3 and not known_noun:
+            cut = end  # but 공간+은 is a noun Kiwi knows, with its particle
         if text[cut - 1] in "님씨" and cut - start > 2:
             cut -= 1  # Kiwi read 백승아님 as 백승 + 아니 + ㅁ: no name ends in an honorific
         if not _plausible_name(text[start:cut]) or _TEAM_AFTER_RE.match(text, end):

@@ -3,7 +3,7 @@ meets its targets on them."""
 
 import json
 
-from curate.evals import pii_sets
+from curate.evals import pii_prose, pii_sets
 from curate.evals.pii import STRUCTURED, evaluate
 from tests.conftest import settings
 
@@ -22,6 +22,12 @@ def test_shipped_eval_sets_are_what_the_generator_writes(tmp_path, capsys):
     pii_sets.main([str(tmp_path)])
     for name in (pii_sets.EVAL_SET, pii_sets.HOLDOUT, pii_sets.HOLDOUT2):
         assert (tmp_path / name).read_bytes() == (pii_sets.DATA / name).read_bytes(), name
+
+
+def test_shipped_prose_set_is_what_its_builder_writes(tmp_path):
+    pii_prose.main([str(tmp_path)])
+    name = pii_prose.PROSE
+    assert (tmp_path / name).read_bytes() == (pii_sets.DATA / name).read_bytes()
 
 
 def test_person_precision_holds_on_the_hand_written_holdout():
@@ -47,3 +53,14 @@ def test_presidio_baseline_scores_presidios_own_korean_recognizers(tmp_path):
     theirs = evaluate(settings().pii, path, baseline=True)["types"]
     assert ours["KR_RRN"]["tp"] == ours["KR_BANK_ACCOUNT"]["tp"] == 1
     assert theirs["KR_RRN"]["tp"] == 1 and theirs["KR_BANK_ACCOUNT"]["predicted"] == 0
+
+
+def test_prose_report_from_the_command_line(capsys):
+    """`curate pii eval --prose --check`: the default policy meets the prose goal; `all`
+    scrubs public figures' names in prose and misses it."""
+    from curate.commands.main import main
+
+    assert main(["pii", "eval", "--prose", "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "pii.person: contact" in out and "<|name|> precision 1.000" in out
+    assert main(["pii", "eval", "--prose", "--check", "--set", "pii.person=all"]) == 1

@@ -106,4 +106,4 @@ def test_typed_placeholders_one_per_type():
 
 
 def test_person_can_be_turned_off():
-    assert scrub("성명: 홍길동", "pii.person=false").spans == ()
+    assert scrub("성명: 홍길동", "pii.person=off").spans == ()

@@ -1,5 +1,6 @@
 """Names where the text says a name is there (labels, 씨/님, titles, roles, letters), and
-nothing where a word only looks like one (고객님, 하나님, 공동 성명, 김씨 성)."""
+nothing where a word only looks like one (고객님, 하나님, 공동 성명, 김씨 성). The recognizer
+itself, so under ``pii.person: all``: the contact policy is in test_person_policy.py."""
 
 from tests.pii_helpers import finds_exactly, leaves_untouched
 
@@ -26,6 +27,6 @@ UNTOUCHED = [
 ]
 
 
-test_span_covers_exactly_the_name = finds_exactly("PERSON", FOUND)
+test_span_covers_exactly_the_name = finds_exactly("PERSON", FOUND, "pii.person=all")
 
 test_words_that_only_look_like_names_stay = leaves_untouched(UNTOUCHED)

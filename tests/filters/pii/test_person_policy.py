@@ -1,0 +1,91 @@
+"""The name policy (``pii.person``): names are scrubbed as a private person's contact data
+(form syntax, or a record with a phone number, e-mail, RRN…), not in running prose about
+public figures, history or code; and no ordinary word, country or clan is a name in any mode.
+Every example of issue "PII on real prose" is here."""
+
+import pytest
+
+from curate.evals.pii import evaluate_prose
+from tests.conftest import settings
+from tests.pii_helpers import scrub
+
+CONTACT, ALL, OFF = "pii.person=contact", "pii.person=all", "pii.person=off"
+
+# Common words after the noun 이름, a country, clans: not names in any mode.
+NEVER_NAMES = [
+    "함수 이름은 가능한 한 간결하게 짓는 것이 좋습니다.",
+    "파일 이름 바꾸기는 mv 명령으로 합니다.",
+    "이 메서드는 이름 목록을 반환합니다.",
+    "main이라는 이름은 프로그램의 진입점을 뜻합니다.",
+    "미국의 브리핑에 따르면 회담은 다음 달에 열린다. 이란의 브리핑은 달랐다.",
+    "도쿠가와 씨는 에도 막부를 열었다.",
+    "오다 씨(織田氏)는 오와리 지방에서 일어났다.",
+    "다케다 씨 가문은 가이 지방을 근거지로 삼았다.",
+]
+# Historical and public persons in prose: kept under `contact`.
+PROSE_NAMES = [
+    "명성황후의 본명은 민자영이라고 전한다.",
+    "김구의 초명은 김창암이고, 이후 김창수로 이름을 바꾸었다.",
+    "1992년 대선에서 김영삼 씨와 김대중 씨가 맞붙었다.",
+    "노무현 씨는 경선에서 이인제 씨를 꺾었다.",
+    "아이유(본명: 이지은)는 대한민국의 가수이다.",
+    "본명: 정지훈\n출생: 1982년",
+    "추경호 경제부총리는 물가 관계장관회의를 주재했다.",
+    "정은경 본부장은 이날 정례 브리핑에서 확진자 추이를 발표했다.",
+    "방송인 유재석 님의 미담이 커뮤니티에 올라왔다.",
+]
+
+
+@pytest.mark.parametrize("text", NEVER_NAMES)
+@pytest.mark.parametrize("mode", [CONTACT, ALL])
+def test_words_clans_and_countries_are_never_names(text, mode):
+    assert scrub(text, mode).spans == ()
+
+
+@pytest.mark.parametrize("text", PROSE_NAMES)
+def test_public_and_historical_names_in_prose_stay_under_contact(text):
+    result = scrub(text, CONTACT)
+    assert result.spans == () and result.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("성명: 홍길동", "홍길동"),
+        ("신청서\n이름 오세린\n", "오세린"),
+        ("받는 분 한도윤 / 주소 서울시 마포구", "한도윤"),
+        ("환불 계좌 안내 (예금주 서민아)", "서민아"),
+        ("담당자: 김민준", "김민준"),
+        ("| 이름 | 부서 |\n| --- | --- |\n| 오지환 | 총무 |", "오지환"),
+        ("박서진 씨의 지갑을 찾았습니다. 연락처 010-4417-2093", "박서진"),
+        ("세미나 문의: 담당자 정하율 주무관 hayul.jung@example.go.kr", "정하율"),
+        ("신청인 성명: 오세진", "오세진"),
+        ("박지훈 과장님께 전달 부탁드립니다.", "박지훈"),
+        ("김태희 회원님, 포인트가 적립되었습니다.", "김태희"),
+        ("이상 홍보팀 유재민 드림", "유재민"),
+        ("안녕하세요, 저는 배소연입니다.", "배소연"),
+        ("목격자 이준호(38) 씨는 이렇게 말했다.", "이준호"),
+    ],
+)
+def test_contact_data_names_are_scrubbed_under_contact(text, name):
+    result = scrub(text, CONTACT)
+    assert [text[s.start : s.end] for s in result.spans if s.type == "PERSON"] == [name]
+
+
+def test_all_scrubs_private_looking_names_in_prose_and_off_scrubs_none():
+    text = "박서연 씨가 서류를 제출했다. 담당자 연락처 010-1234-5678"
+    prose = "박서연 씨가 서류를 제출했다."
+    assert [s.type for s in scrub(prose, ALL).spans] == ["PERSON"]
+    assert scrub(prose, CONTACT).spans == ()
+    assert [s.type for s in scrub(text, CONTACT).spans] == ["PERSON", "PHONE_NUMBER"]
+    assert [s.type for s in scrub(text, OFF).spans] == ["PHONE_NUMBER"]
+    assert scrub("성명: 홍길동", OFF).spans == ()
+
+
+def test_prose_set_meets_the_goals_under_contact():
+    """The real-prose set: precision of <|name|> >= 0.95, no placeholder in technical prose,
+    every private contact name found."""
+    report = evaluate_prose(settings(CONTACT).pii)
+    assert report["precision"] >= 0.95, report["wrong"]
+    assert report["sources"]["written-tech"]["placeholders"] == 0
+    assert report["contact_recall"] == 1.0

@@ -16,6 +16,12 @@ from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from curate.readers import FileContext, read_records
+from curate.readers.archive import read_zip, zip_members
+from curate.readers.decode import SAMPLE_BYTES
+from curate.readers.jsonl import Part as JsonlPart
+from curate.readers.jsonl import read_jsonl
+from curate.readers.parquet import read_parquet, row_group_rows
+from curate.readers.parts import SPLITTABLE, count_lines, nominal_ranges, part_bounds, splittable
 from curate.records import Record
 from curate.settings import IngestSettings
 
@@ -150,6 +156,10 @@ _UNREADABLE_DETAIL = {
 }
 
 
+def _local(path: str | bytes) -> str:
+    return os.fsdecode(path) if isinstance(path, bytes) else path
+
+
 class ReadFileRecords(beam.DoFn):
     """Opens one file and yields all its records, and on the ``files`` output one summary of
     how far it was read (see ``FileReport``); a file that cannot be opened yields one error
@@ -163,19 +173,28 @@ class ReadFileRecords(beam.DoFn):
 
     def process(self, item: InputItem) -> Iterator[Record]:
         path, relpath, *problem = item
-        local = os.fsdecode(path) if isinstance(path, bytes) else path
-        uri = escaped_name(local)
-        ctx = FileContext(uri=uri, relpath=relpath, settings=self._settings)
-        count = 0
-        for record in self._read(local, ctx, problem[0] if problem else None):
-            count += 1
-            yield record
+        ctx = self._context(path, relpath)
+        records = self._read(_local(path), ctx, problem[0] if problem else None)
+        yield from self._counted(records, ctx)
         self._files.inc()
-        self._records.inc(count)
         if not ctx.report.complete:
             self._cut.inc()
-        _LOG.info("read %d records from %s", count, uri)
-        yield TaggedOutput(FILES, ctx.report.summary(uri, count))
+
+    def _context(self, path: str | bytes, relpath: str) -> FileContext:
+        return FileContext(uri=escaped_name(_local(path)), relpath=relpath, settings=self._settings)
+
+    def _counted(
+        self, records: Iterator[Record], ctx: FileContext, part: int | None = None
+    ) -> Iterator[Record]:
+        """The records, then the file's (or part's) summary on the ``files`` output."""
+        count = 0
+        for record in records:
+            count += 1
+            yield record
+        self._records.inc(count)
+        _LOG.info("read %d records from %s", count, ctx.uri)
+        summary = ctx.report.summary(ctx.uri, count)
+        yield TaggedOutput(FILES if part is None else PART_SUMMARIES, (part, summary))
 
     def _read(self, path: str, ctx: FileContext, problem: str | None) -> Iterator[Record]:
         if problem is not None:
@@ -192,9 +211,135 @@ class ReadFileRecords(beam.DoFn):
             yield from read_records(handle, ctx)
 
 
+PARTS, PART_SUMMARIES = "parts", "part_summaries"
+PARQUET, ZIP = ".parquet", ".zip"
+# A part of a split file: (path, relpath, index, start, end, lines before it); start and end
+# are nominal until counted, then aligned to line starts.
+Part = tuple
+
+
+def _open(path: str | bytes):
+    return FileSystems.open(_local(path), compression_type=CompressionTypes.UNCOMPRESSED)
+
+
+class PlanParts(beam.DoFn):
+    """Passes a file through whole, or (over ``ingest.split_bytes``: uncompressed JSON Lines
+    by byte ranges, Parquet by row group, zip by member) as its parts on the ``parts``
+    output. Runs on workers: sizes come from the store's metadata, one look-up per file, in
+    parallel."""
+
+    def __init__(self, split_bytes: int):
+        self._split_bytes = split_bytes
+
+    def process(self, item: InputItem) -> Iterator:
+        path, relpath, *problem = item
+        name = _local(path).lower()
+        if problem or not self._split_bytes or not name.endswith((*SPLITTABLE, PARQUET, ZIP)):
+            yield item
+            return
+        try:
+            ranges = self._ranges(path, name)
+        except Exception:  # noqa: BLE001 - the whole-file reader reports why it cannot read it
+            ranges = []
+        if len(ranges) < 2:
+            yield item
+            return
+        for index, (start, end) in enumerate(ranges):
+            yield TaggedOutput(PARTS, (path, relpath, index, start, end, 0))
+
+    def _ranges(self, path: str | bytes, name: str) -> list[tuple[int, int]]:
+        """Byte ranges of a large JSON Lines file; row groups (as (group, group)) of a large
+        Parquet file; nothing for a file to read whole."""
+        size = FileSystems.match([_local(path)])[0].metadata_list[0].size_in_bytes
+        if size <= self._split_bytes:
+            return []
+        with _open(path) as handle:
+            if name.endswith(PARQUET):
+                return [(group, group) for group in range(len(row_group_rows(handle)))]
+            if name.endswith(ZIP):
+                return [(member, member) for member in range(len(zip_members(handle)))]
+            if not splittable(name, handle.read(SAMPLE_BYTES)):
+                return []
+        return nominal_ranges(size, self._split_bytes)
+
+
+class CountPartLines(beam.DoFn):
+    """First pass over a part: its aligned bounds and how many lines start in it (a Parquet
+    row group: its rows, from the footer; a zip member: nothing to number)."""
+
+    def __init__(self, settings: IngestSettings):
+        self._limit = settings.max_record_bytes
+
+    def process(self, part: Part) -> Iterator[tuple[str | bytes, Part]]:
+        path, relpath, index, start, end, _ = part
+        with _open(path) as handle:
+            if _local(path).lower().endswith(PARQUET):
+                lines = row_group_rows(handle)[index]
+            elif _local(path).lower().endswith(ZIP):
+                lines = 0
+            else:
+                start, end = part_bounds(handle, start, end)
+                lines = count_lines(handle, start, end, self._limit)
+        yield path, (path, relpath, index, start, end, lines)
+
+
+def _numbered(keyed: tuple[str | bytes, list[Part]]) -> Iterator[Part]:
+    """Each part of one file with the lines before it (the counts of the parts ahead)."""
+    _, parts = keyed
+    before = 0
+    for path, relpath, index, start, end, lines in sorted(parts, key=lambda p: p[2]):
+        yield path, relpath, index, start, end, before
+        before += lines
+
+
+class ReadFilePart(ReadFileRecords):
+    """Second pass: the records of one part, numbered as in the whole file; its summary goes
+    to ``part_summaries`` to be merged with the file's other parts. Counts parts per worker
+    process, which shows that one file's parts were read by several workers."""
+
+    def process(self, part: Part) -> Iterator[Record]:
+        path, relpath, index, start, end, before = part
+        ctx = self._context(path, relpath)
+        Metrics.counter("curate", f"parts_read_by_worker_pid_{os.getpid()}").inc()
+        try:
+            handle = _open(path)
+        except OSError as err:
+            records: Iterator[Record] = iter(
+                [ctx.error("file", "unreadable_file", f"cannot open file: {type(err).__name__}")]
+            )
+            ctx.report.cut("file", "unreadable_file", None)
+            yield from self._counted(records, ctx, index)
+            return
+        with handle:
+            if _local(path).lower().endswith(PARQUET):
+                records = read_parquet(handle, ctx, (index, before))
+            elif _local(path).lower().endswith(ZIP):
+                records = read_zip(handle, ctx, read_records, index)
+            else:
+                head = handle.read(SAMPLE_BYTES)
+                records = read_jsonl(handle, ctx, JsonlPart(head, start, end, before))
+            yield from self._counted(records, ctx, index)
+        if index == 0:
+            self._files.inc()
+
+
+def merged_summary(keyed: tuple[str, list[tuple[int, dict]]]) -> tuple[None, dict]:
+    """One file's summary from its parts' (in part order): records and damaged regions added
+    up; cut short where the first part that was cut short stopped."""
+    _, parts = keyed
+    summaries = [summary for _, summary in sorted(parts, key=lambda p: p[0])]
+    merged = dict(summaries[0])
+    merged["records"] = sum(s["records"] for s in summaries)
+    merged["damaged_regions"] = sum(s["damaged_regions"] for s in summaries)
+    cut = next((s for s in summaries if s["read"] != "to_end"), None)
+    for key in ("read", "stopped_at", "reason", "bytes_left"):
+        merged[key] = summaries[0][key] if cut is None else cut[key]
+    return None, merged
+
+
 class ReadCorpus(beam.PTransform):
     """Matched files → records (``.records``) and per-file summaries (``[FILES]``), with files
-    spread over workers before the (slow) reading."""
+    spread over workers before the (slow) reading, and large files read in parts."""
 
     def __init__(self, files: list[tuple[str, str]], settings: IngestSettings):
         super().__init__()
@@ -207,15 +352,37 @@ class ReadCorpus(beam.PTransform):
         The summaries pass through one more step before anything reads them: Beam 2.77's
         BundleBasedDirectRunner hands a side input taken straight from a ParDo's tagged output
         the wrong elements (none of the tag's, and the tag's inside the main output's view)."""
-        read = (
+        settings = self._settings
+        planned = (
             pbegin
             | "Files" >> beam.Create(self._files)
             | "SpreadFiles" >> beam.Reshuffle()
-            | "Read"
-            >> beam.ParDo(ReadFileRecords(self._settings)).with_outputs(FILES, main="records")
+            | "PlanParts"
+            >> beam.ParDo(PlanParts(settings.split_bytes)).with_outputs(PARTS, main="whole")
         )
-        return {"records": read.records, FILES: read[FILES] | "FileSummaries" >> beam.Map(_same)}
+        read = planned.whole | "Read" >> beam.ParDo(ReadFileRecords(settings)).with_outputs(
+            FILES, main="records"
+        )
+        parts = (
+            planned[PARTS]
+            | "SpreadParts" >> beam.Reshuffle()
+            | "CountPartLines" >> beam.ParDo(CountPartLines(settings))
+            | "PartsByFile" >> beam.GroupByKey()
+            | "NumberParts" >> beam.FlatMap(_numbered)
+            | "SpreadNumberedParts" >> beam.Reshuffle()
+            | "ReadParts"
+            >> beam.ParDo(ReadFilePart(settings)).with_outputs(PART_SUMMARIES, main="records")
+        )
+        merged = (
+            parts[PART_SUMMARIES]
+            | "PartSummariesByFile" >> beam.Map(lambda p: (p[1]["path"], p))
+            | "GroupPartSummaries" >> beam.GroupByKey()
+            | "MergePartSummaries" >> beam.Map(merged_summary)
+        )
+        records = (read.records, parts.records) | "AllRecords" >> beam.Flatten()
+        summaries = (read[FILES], merged) | "AllSummaries" >> beam.Flatten()
+        return {"records": records, FILES: summaries | "FileSummaries" >> beam.Map(_summary)}
 
 
-def _same(summary: dict) -> dict:
-    return summary
+def _summary(item: tuple[int | None, dict]) -> dict:
+    return item[1]

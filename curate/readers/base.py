@@ -5,6 +5,9 @@ error record instead of a crash."""
 from __future__ import annotations
 
 import gzip
+import lzma
+import tarfile
+import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -68,16 +71,28 @@ class FileContext:
     relpath: str
     settings: IngestSettings
     report: FileReport = field(default_factory=FileReport, compare=False)
+    member: str = ""
 
     @property
     def dataset(self) -> str:
         return self.settings.dataset
 
+    def within(self, member: str) -> FileContext:
+        """The context of an archive member: its own report, its name in the uri (readers
+        and decompression are chosen by it), and locators prefixed with it (``NAME#line:3``),
+        so doc_ids of two members never meet."""
+        return FileContext(
+            uri=f"{self.uri}!/{member}",
+            relpath=self.relpath,
+            settings=self.settings,
+            member=f"{self.member}{member}#",
+        )
+
     def doc_id(self, locator: str) -> str:
-        return make_doc_id(self.dataset, self.relpath, locator)
+        return make_doc_id(self.dataset, self.relpath, self.member + locator)
 
     def source(self, locator: str, **fields: Any) -> dict[str, Any]:
-        return make_source(self.uri, locator, self.dataset, **fields)
+        return make_source(self.uri, self.member + locator, self.dataset, **fields)
 
     def record(
         self, locator: str, text: str, decisions: list | None = None, **fields: Any
@@ -169,7 +184,15 @@ def failure_code(err: BaseException) -> str:
         return err.damage.kind
     if isinstance(err, EOFError):
         return TRUNCATED
-    if isinstance(err, zlib.error | zstandard.ZstdError | gzip.BadGzipFile):
+    if isinstance(
+        err,
+        zlib.error
+        | zstandard.ZstdError
+        | gzip.BadGzipFile
+        | lzma.LZMAError
+        | zipfile.BadZipFile
+        | tarfile.TarError,
+    ):
         return CORRUPT
     if type(err).__name__ == "ArchiveLoadFailed":
         return "warc_framing"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import IO, Any
 
 from curate.readers.base import INVALID_VALUE, FileContext, guarded
@@ -15,7 +16,16 @@ from curate.readers.decode import (
     decode_bytes,
     detect_encoding,
 )
-from curate.readers.stream import Chunks, Damage, Line, peek, raw_chunks, split_lines, to_utf8
+from curate.readers.stream import (
+    Chunks,
+    Damage,
+    Line,
+    peek,
+    raw_chunks,
+    split_lines,
+    to_utf8,
+    window,
+)
 from curate.records import Record
 
 
@@ -79,7 +89,7 @@ def parse_line(
     return ctx.record(locator, text, **meta)
 
 
-def _encodings(head: bytes, ctx: FileContext) -> tuple[str | None, str | None]:
+def file_encodings(head: bytes, ctx: FileContext) -> tuple[str | None, str | None]:
     """(codec for each line, encoding recorded) from the file's first bytes."""
     wide = bom_encoding(head)
     if wide in WIDE:
@@ -99,19 +109,39 @@ def _line_record(line: Line, codec: str | None, label: str | None, ctx: FileCont
     return parse_line(line.data, locator, codec, label, ctx)
 
 
-def read_jsonl(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
-    """Records of a JSON Lines file, read in bounded memory; lines end at ``\\n``, ``\\r\\n``
-    or ``\\r``, and BOM-marked UTF-16/32 files are transcoded before they are split."""
-    state = {"line": 0}
+@dataclass(frozen=True)
+class Part:
+    """A byte range [start, end) of an uncompressed file, both ends at line starts, read on
+    its own: ``head`` is the file's first bytes (the encoding is decided from them, as for the
+    whole file) and ``lines_before`` the lines before ``start``, so line numbers (and with
+    them locators and doc_ids) are those of the whole file read at once."""
+
+    head: bytes
+    start: int
+    end: int
+    lines_before: int
+
+
+def read_jsonl(raw: IO[bytes], ctx: FileContext, part: Part | None = None) -> Iterator[Record]:
+    """Records of a JSON Lines file (or of one ``part`` of it), read in bounded memory; lines
+    end at ``\n``, ``\r\n`` or ``\r``, and BOM-marked UTF-16/32 files are transcoded before
+    they are split."""
+    before = part.lines_before if part else 0
+    state = {"line": before}
 
     def records() -> Iterator[Record]:
-        head, chunks = peek(raw_chunks(raw, ctx.uri), SAMPLE_BYTES)
-        codec, label = _encodings(head, ctx)
+        if part is None:
+            head, chunks = peek(raw_chunks(raw, ctx.uri), SAMPLE_BYTES)
+        else:
+            head, chunks = part.head, window(raw, part.start, part.end)
+        codec, label = file_encodings(head, ctx)
         stream: Chunks = to_utf8(chunks, label) if label in WIDE else chunks
         for item in split_lines(stream, ctx.settings.max_record_bytes):
             if isinstance(item, Damage):
                 yield ctx.damaged(item, f"line:{state['line']}")
                 continue
+            if before:
+                item = replace(item, number=item.number + before)
             state["line"] = item.number
             if item.data is not None and not item.data.strip():
                 continue

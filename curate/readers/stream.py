@@ -9,9 +9,11 @@ error record, so a flipped bit costs the records it touches and no others.
 
 from __future__ import annotations
 
+import bz2
 import codecs
 import hashlib
 import io
+import lzma
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -233,20 +235,119 @@ def _members(raw: IO[bytes], fmt: _Format, starts: list[tuple[int, int]] | None)
         yield Damage(CORRUPT, damage, None, inp.src.size())
 
 
+class _Stream(Protocol):
+    eof: bool
+    needs_input: bool
+    unused_data: bytes
+
+    def decompress(self, data: bytes, max_length: int = -1) -> bytes: ...
+
+
+def _streams(
+    raw: IO[bytes],
+    new: Callable[[], _Stream],
+    errors: tuple[type[BaseException], ...],
+    padding: bytes,
+    starts: list[tuple[int, int]] | None,
+) -> Chunks:
+    """Decompress concatenated bzip2 or xz streams (multistream ``pages-articles-multistream``
+    dumps, ``pbzip2``/``pixz`` output) with each call's output capped at ``CHUNK``, so a bomb
+    never expands in memory. Neither format can be resynchronised cheaply (bzip2 blocks start
+    at bit offsets), so damage ends the file: one marker with the raw offset, every byte
+    decoded before it kept. ``starts`` collects (decompressed offset, raw offset) per stream."""
+    src = _Raw(raw)
+    data = b""  # raw input not yet handed to the decompressor
+    obj: _Stream | None = None
+    produced = 0
+    while True:
+        if obj is None or obj.eof:
+            data = (obj.unused_data if obj is not None else b"") + data
+            data = data.lstrip(padding) if padding else data
+            while not data:
+                data = src.read()
+                if not data:
+                    return
+                data = data.lstrip(padding) if padding else data
+            obj = new()
+            if starts is not None:
+                starts.append((produced, src.offset - len(data)))
+        try:
+            if obj.needs_input:
+                if not data:
+                    data = src.read()
+                    if not data:
+                        yield Damage(TRUNCATED, src.offset, None, src.size())
+                        return
+                out, data = obj.decompress(data, CHUNK), b""
+            else:
+                out = obj.decompress(b"", CHUNK)
+        except errors:
+            yield Damage(CORRUPT, src.offset - len(data), None, src.size())
+            return
+        if out:
+            produced += len(out)
+            yield out
+
+
+def _bz2() -> _Stream:
+    return bz2.BZ2Decompressor()
+
+
+def _xz() -> _Stream:
+    return lzma.LZMADecompressor()
+
+
 def _plain(raw: IO[bytes]) -> Chunks:
     src = _Raw(raw)
     while chunk := src.read():
         yield chunk
 
 
+def window(raw: IO[bytes], start: int, end: int) -> Chunks:
+    """Bytes [start, end) of an uncompressed file: one part of a file split for parallel
+    reading."""
+    raw.seek(start)
+    left = end - start
+    while left > 0 and (chunk := raw.read(min(CHUNK, left))):
+        left -= len(chunk)
+        yield chunk
+
+
+def line_start_at_or_after(raw: IO[bytes], offset: int) -> int:
+    """The first offset at or after ``offset`` where a line starts right after a ``\n`` (0
+    and the file's end count too): where a part of a split file begins. Scanning from the
+    byte before ``offset`` makes the answer the same whichever part asks."""
+    if offset <= 0:
+        return 0
+    raw.seek(offset - 1)
+    position = offset - 1
+    while chunk := raw.read(CHUNK):
+        found = chunk.find(b"\n")
+        if found >= 0:
+            return position + found + 1
+        position += len(chunk)
+    return position
+
+
+COMPRESSION = (".gz", ".tgz", ".zst", ".zstd", ".bz2", ".xz")
+
+
 def raw_chunks(raw: IO[bytes], name: str, starts: list[tuple[int, int]] | None = None) -> Chunks:
-    """The file's decompressed bytes by extension (.gz, .zst/.zstd, else as is); ``starts``
-    collects where each compressed member begins (see ``_members``)."""
+    """The file's decompressed bytes by extension (.gz/.tgz, .zst/.zstd, .bz2, .xz, else as
+    is); ``starts`` collects where each compressed member or stream begins.
+
+    Every reader gets ``.bz2`` (multistream Wikipedia dumps) and ``.xz`` from here: a
+    truncated or corrupt stream is one damage marker with its raw byte offset, and every
+    record decoded before it is kept."""
     lower = name.lower()
-    if lower.endswith(".gz"):
+    if lower.endswith((".gz", ".tgz")):
         return _members(raw, _GZIP, starts)
     if lower.endswith((".zst", ".zstd")):
         return _members(raw, _ZSTD, starts)
+    if lower.endswith(".bz2"):
+        return _streams(raw, _bz2, (OSError, ValueError, EOFError), b"", starts)
+    if lower.endswith(".xz"):
+        return _streams(raw, _xz, (lzma.LZMAError, EOFError), b"\0", starts)
     return _plain(raw)
 
 

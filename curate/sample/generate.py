@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from curate.sample import noise, pages, snippets, writers
+from curate.sample import noise, pages, snippets, wiki, writers
 from curate.sample.texts import Document, DocumentPool, faq_pages, source_documents
 
 WEB_FILES = ("web/part-0000.jsonl", "web/part-0001.jsonl.gz", "web/part-0002.jsonl.zst")
@@ -45,6 +45,8 @@ NEWS_PAGES_PER_SCALE = 5
 FAQ_MIRRORS_PER_SCALE = 2
 TRUNCATED_LINES = 12
 TRUNCATED_KEEP = 0.6
+WIKI_PAGES_PER_SCALE = 6
+WIKI_DUMP = "wiki/kowiki-sample-pages-articles-multistream.xml.bz2"
 
 LICENSES = ("CC-BY-4.0", "CC-BY-SA-4.0", "KOGL-Type1", None, "all-rights-reserved")
 URLS = {
@@ -387,6 +389,17 @@ def _write_broken(run: _Run, out: _Output) -> None:
     run.kinds["empty_file"] += 1
 
 
+def _write_wiki(run: _Run, out: _Output) -> None:
+    """A kowiki multistream dump with its index beside it, and a Namuwiki-style array."""
+    docs = run.pool.take_many(WIKI_PAGES_PER_SCALE * run.scale)
+    found = list(wiki.sample_pages(docs[: len(docs) // 2], run.rng))
+    dump, index = wiki.multistream(found, per_stream=4)
+    out.add(WIKI_DUMP, "mediawiki", dump, len(found))
+    out.add(WIKI_DUMP.replace(".xml.bz2", "-index.txt.bz2"), "wiki-index", index, 1)
+    namu = wiki.sample_namu_docs(docs[len(docs) // 2 :], run.rng)
+    out.add("wiki/namuwiki-sample.json", "namuwiki", wiki.namuwiki_json(namu), len(namu))
+
+
 def generate_corpus(out_dir: str | Path, *, seed: int = 0, scale: int = 1) -> dict:
     """Write the messy input corpus under ``out_dir`` and say what was planted where.
 
@@ -404,6 +417,7 @@ def generate_corpus(out_dir: str | Path, *, seed: int = 0, scale: int = 1) -> di
     clean_docs = _write_web(run, out)
     _write_parquet(run, out, clean_docs)
     _write_broken(run, out)
+    _write_wiki(run, out)
     return {"files": dict(sorted(out.files.items())), "kinds": dict(sorted(run.kinds.items()))}
 
 

@@ -168,3 +168,17 @@ def test_a_release_with_no_documents_from_real_input_fails_loudly(tmp_path, caps
         "curate: error: the release has no documents: all 2 input records were dropped (1) or "
         f"errors (1); see stats.json (release written: {tmp_path}/out/v1)"
     )
+
+
+def test_a_run_where_no_input_record_could_be_read_is_one_error_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.docx").write_bytes(b"PK\3\4")
+    (tmp_path / "in" / "b.pdf").write_bytes(b"%PDF-1.4")
+    code, _, err = _run(tmp_path, capsys)
+    assert code == 4
+    errors = [line for line in err.splitlines() if line.startswith("curate: error:")]
+    assert errors == [
+        "curate: error: no input record could be read from the 2 input file(s) "
+        f"(2 unsupported_file) (release written: {tmp_path}/out/v1)"
+    ]

@@ -1,5 +1,6 @@
 """The sample-corpus generator: reproducible bytes, honest summary, every planted mess present."""
 
+import bz2
 import gzip
 import hashlib
 import json
@@ -27,6 +28,9 @@ EXPECTED_FILES = {
     "crawl/crawl-00000.warc.gz",
     "broken/truncated.jsonl.gz",
     "broken/empty.jsonl",
+    "wiki/kowiki-sample-pages-articles-multistream.xml.bz2",
+    "wiki/kowiki-sample-pages-articles-multistream-index.txt.bz2",
+    "wiki/namuwiki-sample.json",
 }
 WEB_FILES = sorted(name for name in EXPECTED_FILES if name.startswith("web/"))
 PLANTED_KINDS = (
@@ -102,7 +106,11 @@ def count_records(path: Path, fmt: str) -> int:
         return pq.read_metadata(path).num_rows
     if fmt == "warc":
         return len(warc_responses(path))
-    if fmt == "text":
+    if fmt == "mediawiki":
+        return bz2.decompress(path.read_bytes()).count(b"<page>")
+    if fmt == "namuwiki":
+        return len(json.loads(path.read_bytes()))
+    if fmt in ("text", "wiki-index"):
         return 1
     if fmt == "text-blocks":
         return len([b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()])

@@ -9,6 +9,7 @@ import difflib
 import functools
 import hashlib
 import json
+import re
 import typing
 from collections.abc import Mapping
 from importlib import resources
@@ -49,6 +50,17 @@ _TYPE_NAMES = {
 }
 # Keys that moved, so an old configuration gets told where to instead of "unknown key".
 _MOVED = {"quality.kiwi_threads": "runtime.threads"}
+# Keys whose booleans became choices: the message says what each old value means now (YAML
+# also reads a bare off/no as false, hence the quoting hint).
+# False is what YAML makes of a bare `off`, and what the old false meant, so it reads as
+# 'off'; true is refused, since it meant every name (now 'all'), not the new default.
+_WAS_BOOLEAN = {
+    "pii.person": (
+        "off",
+        "it is no longer a boolean: true was every name the recognizer finds, now 'all' "
+        "(the default 'contact' scrubs only a private person's contact data)",
+    ),
+}
 
 
 def _element_type(kind: Any) -> type | None:
@@ -98,10 +110,20 @@ def _type_ok(kind: Any, value: Any) -> bool:
 
 
 def _check_leaf(key: str, kind: Any, rules: Mapping[str, Any], value: Any, origin: str) -> Any:
+    if key in _WAS_BOOLEAN and isinstance(value, bool):
+        if value is False:
+            return _WAS_BOOLEAN[key][0]
+        raise ConfigError(
+            f"{origin}: {key} must be one of {', '.join(rules['choices'])}, got {value!r}: "
+            f"{_WAS_BOOLEAN[key][1]}"
+        )
     if not _type_ok(kind, value):
         raise ConfigError(f"{origin}: {key} must be {_TYPE_NAMES[kind]}, got {value!r}")
     choices, minimum, maximum = rules.get("choices"), rules.get("minimum"), rules.get("maximum")
     if isinstance(value, str):
+        pattern = rules.get("pattern")
+        if pattern and not re.fullmatch(pattern[0], value):
+            raise ConfigError(f"{origin}: {key} must be {pattern[1]}, got {value!r}")
         if choices and value not in choices:
             options = (
                 f"one of {', '.join(choices)}"

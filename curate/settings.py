@@ -19,12 +19,15 @@ def setting(
     minimum: float | None = None,
     maximum: float | None = None,
     default: Any = dataclasses.MISSING,
+    pattern: tuple[str, str] | None = None,
 ) -> Any:
-    """A field whose value must be one of ``choices`` or lie in [minimum, maximum]. A
-    ``default`` is only for the elements of a list of mappings (``decontamination.benchmarks``),
-    whose keys the YAML defaults cannot spell out; sections take theirs from the YAML."""
+    """A field whose value must be one of ``choices``, lie in [minimum, maximum], or match
+    ``pattern`` (regex, what it means). A ``default`` is only for the elements of a list of
+    mappings (``decontamination.benchmarks``), whose keys the YAML defaults cannot spell out;
+    sections take theirs from the YAML."""
     return dataclasses.field(
-        default=default, metadata={"choices": choices, "minimum": minimum, "maximum": maximum}
+        default=default,
+        metadata={"choices": choices, "minimum": minimum, "maximum": maximum, "pattern": pattern},
     )
 
 
@@ -56,15 +59,34 @@ class FieldNames:
     license: str
 
 
+_KEY = r"[^.\[\]]+(\[\*\])?"
+JSON_PATH = (rf"|(?:\[\*\]|{_KEY})(?:\.{_KEY})*", "dotted keys with [*] for every element")
+
+
+@dataclass(frozen=True)
+class JsonPaths:
+    """``ingest.json``: where records, their text and their id sit in a nested ``.json`` file
+    (dotted keys, ``[*]`` for every element of a list); empty ``records`` recognises known
+    layouts (NIKL) by their shape."""
+
+    records: str = setting(pattern=JSON_PATH)
+    text: str = setting(pattern=JSON_PATH)
+    id: str = setting(pattern=JSON_PATH)
+
+
 @dataclass(frozen=True)
 class IngestSettings:
-    """``ingest``: how files become records (dataset name, field names, size limit, charset)."""
+    """``ingest``: how files become records (dataset name, field names, nested JSON paths,
+    size limit, charset)."""
 
     dataset: str
     fields: FieldNames
+    json: JsonPaths
     text_mode: str = setting(choices=("document", "blocks"))
     max_record_bytes: int = at_least(1)
     fallback_encoding: str
+    split_bytes: int = at_least(0)
+    wiki_namespaces: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -205,16 +227,22 @@ class TakedownSettings:
     log: str
 
 
+# ``pii.person``: which person names count as personal data. ``contact``: a private person's
+# contact or identity data (a name in form/label syntax or in a record holding a phone number,
+# e-mail, RRN…); ``all``: every name the recognizer finds; ``off``: none.
+PERSON_POLICIES = ("contact", "all", "off")
+
+
 @dataclass(frozen=True)
 class PiiSettings:
-    """``pii``: replacement policy, score threshold, density rule, names, context window."""
+    """``pii``: replacement policy, score threshold, density rule, name policy, context window."""
 
     enabled: bool
     policy: str = setting(choices=("placeholder", "mask"))
     score_threshold: float = at_least(0)
     max_density: float = at_least(0)
     density_min_spans: int = at_least(1)
-    person: bool
+    person: str = setting(choices=PERSON_POLICIES)
     context_words_before: int = at_least(0)
     context_words_after: int = at_least(0)
 

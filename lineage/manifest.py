@@ -11,11 +11,12 @@ import datetime as dt
 import subprocess
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from curate.records import SCHEMA_VERSION, STATUSES, Record
+from curate.records import DROPPED, SCHEMA_VERSION, STATUSES, Record
 
 MANIFEST = "manifest.json"
 STATS = "stats.json"
@@ -98,6 +99,8 @@ def outcome_stats(outcomes: list[list[Any]], inputs: int) -> dict[str, Any]:
 
 
 INPUT_FILES = "input_files"
+CONTAMINATION = "contamination"
+DECONTAMINATION = "decontamination"
 
 
 def input_file_stats(entries: list[dict[str, Any]]) -> dict[str, Any]:
@@ -136,6 +139,16 @@ def check_accounting(stats: dict[str, Any], files: list[dict[str, Any]]) -> None
         raise AccountingError("accounting mismatch: " + "; ".join(problems))
 
 
+# Ingest errors that stand for a whole file none of whose records could be read.
+FILE_LEVEL_ERRORS = (
+    "unsupported_file",
+    "unreadable_file",
+    "unlistable_directory",
+    "dangling_link",
+    "link_loop",
+)
+
+
 def empty_release_reason(stats: dict[str, Any], input_files: int) -> str | None:
     """Why a run that added up still failed its user, or None: a release with no document from
     non-empty input (every file unreadable, say, on workers that cannot see the launcher's
@@ -143,12 +156,17 @@ def empty_release_reason(stats: dict[str, Any], input_files: int) -> str | None:
     counts = stats["counts"]
     if counts["kept"] or not counts["inputs"]:
         return None
-    unreadable = stats["by_stage_reason"].get("error:ingest", {}).get("unreadable_file", 0)
+    ingest = stats["by_stage_reason"].get("error:ingest", {})
+    unreadable = ingest.get("unreadable_file", 0)
     if input_files and unreadable == input_files:
         return (
             f"none of the {input_files} input file(s) could be opened by the workers "
             "(unreadable_file); check that they can read the input paths"
         )
+    whole_files = {code: ingest[code] for code in FILE_LEVEL_ERRORS if ingest.get(code)}
+    if sum(whole_files.values()) == counts["inputs"]:
+        causes = ", ".join(f"{n} {code}" for code, n in sorted(whole_files.items()))
+        return f"no input record could be read from the {input_files} input file(s) ({causes})"
     return (
         f"the release has no documents: all {counts['inputs']} input records were dropped "
         f"({counts['dropped']}) or errors ({counts['error']}); see stats.json"
@@ -234,6 +252,26 @@ def input_files_lines(files: dict[str, Any] | None) -> list[str]:
     return lines
 
 
+def contamination_keys(record: Record) -> Iterator[tuple[str, str]]:
+    """(benchmark, ``dropped`` or ``cut``) once per benchmark a settled record (or its
+    provenance row) was found to contain: the release's per-benchmark counts, in a run and
+    in a release made from another."""
+    dropped = record["stage"] == DECONTAMINATION and record["status"] == DROPPED
+    outcome = "dropped" if dropped else "cut"
+    for benchmark in sorted({c["benchmark"] for c in record.get("contamination") or []}):
+        yield benchmark, outcome
+
+
+def contamination_stats(rows: list[list]) -> dict[str, dict[str, int]]:
+    """(benchmark, outcome, count) rows → {benchmark: {documents, dropped, cut}}."""
+    out: dict[str, dict[str, int]] = {}
+    for benchmark, outcome, count in sorted(rows):
+        entry = out.setdefault(benchmark, {"documents": 0, "dropped": 0, "cut": 0})
+        entry[outcome] += count
+        entry["documents"] += count
+    return out
+
+
 def contamination_lines(found: dict[str, dict[str, int]] | None) -> list[str]:
     """Summary lines: documents holding each benchmark's items, and what was done to them."""
     return [
@@ -261,7 +299,7 @@ def format_summary(
     for group, reasons in stats["by_stage_reason"].items():
         for reason, count in reasons.items():
             lines.append(f"  {count:>9}  {group:<22} {reason}")
-    lines += contamination_lines(stats.get("contamination"))
+    lines += contamination_lines(stats.get(CONTAMINATION))
     lines += input_files_lines(stats.get(INPUT_FILES))
     if counters is not None:
         lines.append(counters_line(stats, counters))

@@ -38,7 +38,7 @@ from apache_beam.io.filesystems import FileSystems
 
 from lineage.card import dataset_card
 from lineage.errors import CommitConflict, ReleaseError, WriteFailed
-from lineage.manifest import CARD, MANIFEST, STATS, now
+from lineage.manifest import CARD, CONFIG, MANIFEST, STATS, now
 from lineage.manifest_check import check_version_name, release_id
 from lineage.stores import is_remote, put_empty, scheme_of, store_for
 
@@ -392,7 +392,9 @@ def commit(
     after checking the version still holds what ``target`` saw. Raises CommitConflict when
     another run got there first, with nothing of this run left in the version."""
     metadata = {name: json_bytes(value) for name, value in extra.items()}
-    metadata[CARD] = dataset_card(manifest, extra.get(STATS) or {}).encode("utf-8")
+    metadata[CARD] = dataset_card(manifest, extra.get(STATS) or {}, extra.get(CONFIG)).encode(
+        "utf-8"
+    )
     manifest = {
         **manifest,
         "metadata": [

@@ -34,11 +34,14 @@ from lineage.errors import LineageError
 from lineage.manifest import (
     CARD,
     CONFIG,
+    CONTAMINATION,
     MANIFEST,
     STATS,
     AccountingError,
     build_manifest,
     check_accounting,
+    contamination_keys,
+    contamination_stats,
     new_run,
     now,
     outcome_key,
@@ -560,6 +563,7 @@ def _stage_files(
         source, signatures, "minhash", MINHASH_SCHEMA, removed, staging, compression
     )
     outcomes: Counter[tuple[str, str, str, str]] = Counter()
+    contaminated: Counter[tuple[str, str]] = Counter()
     prov_files = []
     for entry, table in zip(src_manifest.get("provenance", []), provenance, strict=True):
         with interpreting(join(source, entry["path"]), "provenance"):
@@ -570,6 +574,7 @@ def _stage_files(
                 for row in table.to_pylist()
             ]
             outcomes.update(outcome_key(r) for r in rows)
+            contaminated.update(key for r in rows for key in contamination_keys(r))
             data = parquet_bytes(rows, PROVENANCE_SCHEMA, compression)
         write_bytes(join(staging, entry["path"]), data)
         tokens = sum(r["token_count"] or 0 for r in rows)
@@ -577,6 +582,10 @@ def _stage_files(
     stats = outcome_stats(
         [[*key, count] for key, count in sorted(outcomes.items())], src_manifest["counts"]["inputs"]
     )
+    if contaminated:
+        stats[CONTAMINATION] = contamination_stats(
+            [[*key, count] for key, count in contaminated.items()]
+        )
     return data_files + prov_files + sig_files, stats
 
 

@@ -19,17 +19,19 @@ from curate.settings import Settings
 from lineage import release_files, stores
 from lineage.manifest import (
     CONFIG,
+    CONTAMINATION,
     INPUT_FILES,
     STATS,
     build_manifest,
     check_accounting,
+    contamination_stats,
     input_file_stats,
     new_run,
     now,
     outcome_stats,
 )
 from pipelines.copyright import CopyrightPolicy
-from pipelines.decontamination import Decontaminate, contamination_stats
+from pipelines.decontamination import Decontaminate
 from pipelines.exact_dedup import ExactDedup
 from pipelines.ingest import FILES, ReadCorpus, match_files
 from pipelines.launch_paths import settle_paths, workers_are_remote
@@ -229,7 +231,7 @@ def run_curation(
         summary = release_files.read_json(release_files.join(staging, RUN_SUMMARY))
         stats = outcome_stats(summary["outcomes"], summary["inputs"])
         stats[INPUT_FILES] = input_file_stats(summary["input_files"])
-        stats["contamination"] = contamination_stats(summary["contamination"])
+        stats[CONTAMINATION] = contamination_stats(summary["contamination"])
         check_accounting(stats, summary["files"])
         manifest = build_manifest(
             version=version_name,

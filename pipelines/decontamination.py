@@ -32,7 +32,7 @@ import numpy as np
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import AsSingleton, TaggedOutput
 
-from curate.records import DROPPED, Record, decision, edit, with_decisions, with_edits
+from curate.records import Record, decision, edit, with_decisions, with_edits
 from curate.settings import BenchmarkSettings, DecontaminationSettings
 from filters.decontamination import (
     MAX_RECORDED_HITS,
@@ -45,12 +45,13 @@ from filters.decontamination import (
     item_grams,
     read_items,
 )
+from lineage.manifest import DECONTAMINATION
 from lineage.release_files import ReleaseError, read_bytes
 from pipelines.join import StreamingJoin
 from pipelines.normalize import min_chars_decision
 from pipelines.stages import per_record
 
-STAGE = "decontamination"
+STAGE = DECONTAMINATION
 SIDE_INPUT = "side_input"
 JOIN = "join"
 _FAILED = "failed"
@@ -265,24 +266,6 @@ def _settle(
 
 
 # ----- release counts -----
-
-
-def contamination_keys(record: Record) -> Iterator[tuple[str, str]]:
-    """(benchmark, ``dropped`` or ``cut``) once per benchmark a settled record was found to
-    contain, for the release's per-benchmark counts."""
-    outcome = "dropped" if record["stage"] == STAGE and record["status"] == DROPPED else "cut"
-    for benchmark in sorted({c["benchmark"] for c in record.get("contamination") or []}):
-        yield benchmark, outcome
-
-
-def contamination_stats(rows: list[list]) -> dict[str, dict[str, int]]:
-    """(benchmark, outcome, count) rows → {benchmark: {documents, dropped, cut}}."""
-    out: dict[str, dict[str, int]] = {}
-    for benchmark, outcome, count in sorted(rows):
-        entry = out.setdefault(benchmark, {"documents": 0, "dropped": 0, "cut": 0})
-        entry[outcome] += count
-        entry["documents"] += count
-    return out
 
 
 class Decontaminate(beam.PTransform):

@@ -30,9 +30,8 @@ from curate.records import (
     shard_row,
 )
 from curate.settings import ReleaseSettings
-from lineage.manifest import outcome_key
+from lineage.manifest import contamination_keys, outcome_key
 from lineage.release_files import file_info, file_name, parquet_bytes, write_bytes
-from pipelines.decontamination import contamination_keys
 from pipelines.packing import pack, unpack
 
 _LOG = logging.getLogger(__name__)

@@ -90,17 +90,22 @@ def _wait(url: str, process: subprocess.Popen, name: str, timeout: float = 30.0)
     unavailable(f"{name} did not answer on {url} within {timeout:.0f} s")
 
 
-def _spawn(command: list[str], log: Path, name: str) -> subprocess.Popen:
+def _spawn(
+    command: list[str], log: Path, name: str, env: dict[str, str] | None = None
+) -> subprocess.Popen:
     try:
         with open(log, "wb") as out:
-            return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+            return subprocess.Popen(
+                command, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+            )
     except OSError as err:
         unavailable(f"{name} cannot start: {err}")
         raise
 
 
-def start_moto(workdir: Path) -> Emulator:
-    """moto's S3 server with one bucket."""
+def start_moto(workdir: Path, enforce_auth: bool = False) -> Emulator:
+    """moto's S3 server with one bucket; with ``enforce_auth``, every request after the
+    bucket's creation is checked against moto's (empty) IAM, so any key is refused (403)."""
     try:
         import boto3
         import moto.server  # noqa: F401
@@ -109,7 +114,10 @@ def start_moto(workdir: Path) -> Emulator:
     port = free_port()
     log = workdir / "moto.log"
     process = _spawn(
-        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)], log, "moto"
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        log,
+        "moto",
+        {"INITIAL_NO_AUTH_ACTION_COUNT": "1"} if enforce_auth else {},
     )
     endpoint = f"http://127.0.0.1:{port}"
     _wait(f"{endpoint}/moto-api/", process, "moto")

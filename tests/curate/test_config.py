@@ -45,12 +45,20 @@ def test_file_and_overrides_apply_in_order(tmp_path):
     assert settings.ingest.fields.text == "text"
 
 
+@pytest.mark.parametrize("value", ["off", "'off'", "false", "contact", "all"])
+def test_person_policy_is_a_choice_and_a_bare_off_means_off(value):
+    """YAML reads a bare off (and the old false) as a boolean: both mean no names."""
+    expected = {"off": "off", "'off'": "off", "false": "off"}.get(value, value)
+    assert load_settings(None, [f"pii.person={value}"]).pii.person == expected
+    assert load_settings(None).pii.person == "contact"
+
+
 def test_lists_become_tuples_and_settings_are_frozen():
     settings = load_settings(None, ["near_dedup.against=[releases/v1, releases/v2]"])
     assert settings.near_dedup.against == ("releases/v1", "releases/v2")
     assert settings.to_dict()["near_dedup"]["against"] == ["releases/v1", "releases/v2"]
     with pytest.raises(dataclasses.FrozenInstanceError):
-        settings.pii.person = False
+        settings.pii.person = "off"
     hash(settings)
 
 
@@ -71,7 +79,8 @@ def test_lists_become_tuples_and_settings_are_frozen():
         ("quality:\n  fineweb2:\n    min_words: 2.5\n", "quality.fineweb2.min_words must be an"),
         ("copyright:\n  policy:\n    open: delete\n", "copyright.policy.open must be one of"),
         ("copyright:\n  optout: [1]\n", "copyright.optout must be a list of strings, got [1]"),
-        ("pii:\n  person: yes please\n", "pii.person must be a boolean"),
+        ("pii:\n  person: yes please\n", "pii.person must be one of contact, all, off"),
+        ("pii:\n  person: true\n", "got True: it is no longer a boolean: true was every name"),
         ("[1, 2]\n", "top level must be a mapping"),
         ("runtime:\n  threads: 0\n", "runtime.threads must be >= 1, got 0"),
         ("runtime:\n  threads: all\n", "runtime.threads must be auto or an integer, got 'all'"),
@@ -185,3 +194,19 @@ def test_every_stage_takes_its_typed_settings(stage):
 def test_the_release_writer_takes_the_release_settings():
     params = inspect.signature(WriteRelease).parameters
     assert params["settings"].annotation == "ReleaseSettings"
+
+
+def test_nested_json_paths_and_split_size_are_checked(tmp_path):
+    settings = load_settings(
+        None,
+        ["ingest.json.records=data[*]", "ingest.json.text=rows[*].text", "ingest.split_bytes=0"],
+    )
+    assert (settings.ingest.json.records, settings.ingest.json.text) == ("data[*]", "rows[*].text")
+    assert settings.ingest.split_bytes == 0
+    assert load_settings().ingest.json.records == ""
+    path = tmp_path / "bad.yaml"
+    path.write_text("ingest:\n  json:\n    text: paragraph[0].form\n")
+    with pytest.raises(ConfigError, match="ingest.json.text must be dotted keys with"):
+        load_settings(path)
+    with pytest.raises(ConfigError, match="ingest.split_bytes must be >= 0"):
+        load_settings(None, ["ingest.split_bytes=-1"])

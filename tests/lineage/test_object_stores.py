@@ -35,7 +35,7 @@ from lineage.keys import make_selector
 from lineage.release_files import Target, commit_lock
 from lineage.takedown import append_takedown, read_log
 from tests.conftest import REPO, SPINE_ONLY
-from tests.emulators import Emulator, running
+from tests.emulators import AWS_SECRET, Emulator, running, start_moto
 from tests.lineage_helpers import curate, demo_release
 
 SET_SPINE = [arg for override in SPINE_ONLY for arg in ("--set", override)]
@@ -57,9 +57,7 @@ def _upload(local: Path, remote: str) -> None:
 
 def _remote_tree(remote: str) -> dict[str, bytes]:
     prefix = remote.rstrip("/") + "/"
-    return {
-        p[len(prefix) :]: release_files.read_bytes(p) for p in release_files.list_files(remote)
-    }
+    return {p[len(prefix) :]: release_files.read_bytes(p) for p in release_files.list_files(remote)}
 
 
 def _local_tree(local: Path) -> dict[str, bytes]:
@@ -143,8 +141,17 @@ def test_a_release_made_read_and_taken_down_on_a_store_equals_the_local_one(
     args = store.beam_args
 
     code, out, err = curate(
-        ["run", "--input", f"{root}/raw/**", "--output", f"{root}/releases", "--version", "v1",
-         *SET_SPINE, *args],
+        [
+            "run",
+            "--input",
+            f"{root}/raw/**",
+            "--output",
+            f"{root}/releases",
+            "--version",
+            "v1",
+            *SET_SPINE,
+            *args,
+        ],
         capsys,
     )
     assert code == 0, err
@@ -154,8 +161,17 @@ def test_a_release_made_read_and_taken_down_on_a_store_equals_the_local_one(
     assert not [p for p in release_files.list_files(f"{root}/releases") if "/." in p]
     _no_secret(store, out, err, *remote_v1.values())
     code, _, err = curate(
-        ["run", "--input", f"{root}/raw/**", "--output", f"{root}/releases", "--version", "v1",
-         *SET_SPINE, *args],
+        [
+            "run",
+            "--input",
+            f"{root}/raw/**",
+            "--output",
+            f"{root}/releases",
+            "--version",
+            "v1",
+            *SET_SPINE,
+            *args,
+        ],
         capsys,
     )
     errors = [line for line in err.splitlines() if line.startswith("curate: error:")]
@@ -163,8 +179,16 @@ def test_a_release_made_read_and_taken_down_on_a_store_equals_the_local_one(
 
     # pull: every file byte for byte, then a rerun after an interruption copies what is missing
     code, out, err = curate(
-        ["pull", f"{root}/releases", "--version", "v1", "--to", str(tmp_path / "pulled"),
-         "--json", *args],
+        [
+            "pull",
+            f"{root}/releases",
+            "--version",
+            "v1",
+            "--to",
+            str(tmp_path / "pulled"),
+            "--json",
+            *args,
+        ],
         capsys,
     )
     assert code == 0, err
@@ -178,8 +202,18 @@ def test_a_release_made_read_and_taken_down_on_a_store_equals_the_local_one(
     provenance.write_bytes(provenance.read_bytes()[:100])  # a file cut short
     (pulled / "manifest.json").unlink()
     code, out, err = curate(
-        ["pull", f"{root}/releases", "--version", "v1", "--to", str(tmp_path / "pulled"),
-         "--json", "--threads", "3", *args],
+        [
+            "pull",
+            f"{root}/releases",
+            "--version",
+            "v1",
+            "--to",
+            str(tmp_path / "pulled"),
+            "--json",
+            "--threads",
+            "3",
+            *args,
+        ],
         capsys,
     )
     assert code == 0, err
@@ -194,8 +228,16 @@ def test_a_release_made_read_and_taken_down_on_a_store_equals_the_local_one(
     answers = {}
     for where, release in (("remote", f"{root}/releases"), ("local", str(demo.releases))):
         found = curate(
-            ["lineage", "find", "--release", release, "--url", doc["source"]["url"], "--json",
-             *args],
+            [
+                "lineage",
+                "find",
+                "--release",
+                release,
+                "--url",
+                doc["source"]["url"],
+                "--json",
+                *args,
+            ],
             capsys,
         )
         explained = curate(
@@ -216,24 +258,55 @@ def test_a_release_made_read_and_taken_down_on_a_store_equals_the_local_one(
     # a takedown logged on the store, then a release from the store to the store
     log = f"{root}/takedown.log"
     code, out, err = curate(
-        ["lineage", "takedown", "--log", log, "--doc-id", doc["doc_id"], "--reason", "ticket-1",
-         "--requester", "legal", "--release", f"{root}/releases/v1", *args],
+        [
+            "lineage",
+            "takedown",
+            "--log",
+            log,
+            "--doc-id",
+            doc["doc_id"],
+            "--reason",
+            "ticket-1",
+            "--requester",
+            "legal",
+            "--release",
+            f"{root}/releases/v1",
+            *args,
+        ],
         capsys,
     )
     assert code == 0, err
     takedowns, head = read_log(log)
     assert [t.kind for t in takedowns.entries] == ["doc_id"] and head.entries == 1
     code, out, err = curate(
-        ["release", "--from", f"{root}/releases/v1", "--version", "v2", "--takedowns", log,
-         "--json", *args],
+        [
+            "release",
+            "--from",
+            f"{root}/releases/v1",
+            "--version",
+            "v2",
+            "--takedowns",
+            log,
+            "--json",
+            *args,
+        ],
         capsys,
     )
     assert code == 0, err
     local_log = tmp_path / "takedown.log"
     local_log.write_bytes(release_files.read_bytes(log))
     code, _, err = curate(
-        ["release", "--from", str(demo.release), "--version", "v2", "--takedowns",
-         str(local_log), "--output", str(tmp_path / "local-releases")],
+        [
+            "release",
+            "--from",
+            str(demo.release),
+            "--version",
+            "v2",
+            "--takedowns",
+            str(local_log),
+            "--output",
+            str(tmp_path / "local-releases"),
+        ],
         capsys,
     )
     assert code == 0, err
@@ -378,8 +451,19 @@ def _every_command(root: str, local: str) -> list[list[str]]:
         ["release", "--from", f"{root}/releases/v1", "--version", "v2", "--takedowns", "t.log"],
         ["lineage", "find", "--release", f"{root}/releases", "--doc-id", "x"],
         ["lineage", "explain", "x", "--release", f"{root}/releases"],
-        ["lineage", "takedown", "--log", f"{root}/t.log", "--doc-id", "x", "--reason", "r",
-         "--requester", "q", "--allow-unmatched"],
+        [
+            "lineage",
+            "takedown",
+            "--log",
+            f"{root}/t.log",
+            "--doc-id",
+            "x",
+            "--reason",
+            "r",
+            "--requester",
+            "q",
+            "--allow-unmatched",
+        ],
         ["review", "--release", f"{root}/releases/v1", "--port", "0"],
     ]
 
@@ -432,3 +516,31 @@ def test_store_flags_are_accepted_by_every_command_and_others_are_not(tmp_path, 
     assert code == 2 and "no releases under" in err  # the flag was accepted
     code, _, err = curate(["versions", str(tmp_path), "--runner=FlinkRunner"], capsys)
     assert code == 2 and "unrecognized arguments: --runner=FlinkRunner" in err
+
+
+def test_credentials_the_store_refuses_are_one_line_naming_the_store_and_what_was_tried(
+    tmp_path,
+):
+    """moto enforcing IAM refuses the test key (403 InvalidAccessKeyId) on the first read."""
+    moto = start_moto(tmp_path, enforce_auth=True)
+    try:
+        result = subprocess.run(
+            [
+                str(Path(sys.executable).with_name("curate")),
+                "versions",
+                f"{moto.root}/releases",
+                *moto.beam_args,
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **moto.env},
+            timeout=120,
+        )
+    finally:
+        moto.stop()
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(
+        f"curate: error: {moto.root} refused access (InvalidAccessKeyId): credentials tried: "
+    ), result.stderr
+    assert AWS_SECRET not in result.stderr and "Traceback" not in result.stderr

@@ -40,6 +40,7 @@ DINNER = "돌아오는 길에는 시장에 들러 저녁거리를 샀고, 오랜
 # How each run's index reaches the scan: auto at the default switch (a side input), and auto
 # with the switch under the fixtures' n-grams (a join).
 PATHS = {"side_input": [], "join": ["decontamination.side_input_max_ngrams=1"]}
+RELEASES: dict[str, Path] = {}
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +100,7 @@ def runs(tmp_path_factory) -> dict[str, tuple]:
             version_name="v1",
             settings=load_settings(config, [*SPINE_ONLY, "near_dedup.enabled=false", *overrides]),
         )
-        release = Path(result.release)
+        release = RELEASES[path] = Path(result.release)
         provenance = {
             r["source"]["record_id"]: r for r in pq.read_table(release / "provenance").to_pylist()
         }
@@ -254,3 +255,17 @@ def test_an_unreadable_benchmark_stops_the_run_naming_its_key(tmp_path):
             overrides=[f"decontamination.benchmarks=[{{name: k, path: {tmp_path / 'no.csv'}}}]"],
         )
     assert not (tmp_path / "out" / "v1").exists()
+
+
+def test_a_release_made_from_another_keeps_its_contamination_counts(runs, tmp_path):
+    from lineage.releases import make_release
+    from lineage.takedown import append_takedown, takedown_selector
+
+    provenance, _, stats = runs["side_input"]
+    log = tmp_path / "takedowns.jsonl"
+    selector = takedown_selector("doc_id", provenance["p0"]["doc_id"])
+    append_takedown(log, selector, reason="court order", requester="legal")
+    committed = make_release(str(RELEASES["side_input"]), "v2", str(log), str(tmp_path))
+    derived = json.loads((Path(committed.path) / "stats.json").read_text())
+    assert derived["by_stage_reason"]["dropped:takedown"] == {"takedown": 1}
+    assert derived["contamination"] == stats["contamination"]

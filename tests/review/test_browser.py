@@ -19,17 +19,27 @@ def browser():
         yield driver
 
 
+def _find(browser, by: str, value: str):
+    """The element once the page that holds it has loaded: a click on a submit button returns
+    before the next page is there, and a loaded machine makes that visible."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    located = expected_conditions.presence_of_element_located((by, value))
+    return WebDriverWait(browser, 30).until(located)
+
+
 def _text(browser, css: str) -> str:
     from selenium.webdriver.common.by import By
 
-    return browser.find_element(By.CSS_SELECTOR, css).text
+    return _find(browser, By.CSS_SELECTOR, css).text
 
 
 def _fill(browser, fields: dict[str, str]) -> None:
     from selenium.webdriver.common.by import By
 
     for name, value in fields.items():
-        element = browser.find_element(By.ID, name)
+        element = _find(browser, By.ID, name)
         element.clear()
         element.send_keys(value)
 
@@ -37,7 +47,7 @@ def _fill(browser, fields: dict[str, str]) -> None:
 def _click(browser, element_id: str) -> None:
     from selenium.webdriver.common.by import By
 
-    browser.find_element(By.ID, element_id).click()
+    _find(browser, By.ID, element_id).click()
 
 
 def test_search_document_takedown_new_release(browser, demo, tmp_path):
@@ -63,7 +73,7 @@ def test_search_document_takedown_new_release(browser, demo, tmp_path):
         _click(browser, "sign-in")
 
         # Search by the URL as a complaint would paste it.
-        Select(browser.find_element(By.ID, "kind")).select_by_value("url")
+        Select(_find(browser, By.ID, "kind")).select_by_value("url")
         _fill(browser, {"q": kept["source"]["url"].replace("https://", "http://www.") + "/"})
         _click(browser, "search")
         assert _text(browser, "#headline").startswith("1 record(s) for url")
@@ -79,7 +89,7 @@ def test_search_document_takedown_new_release(browser, demo, tmp_path):
 
         # Take it down: the preview lists what goes, nothing is logged before confirming.
         _click(browser, "takedown-doc")
-        Select(browser.find_element(By.ID, "kind")).select_by_value("url")
+        Select(_find(browser, By.ID, "kind")).select_by_value("url")
         _fill(
             browser,
             {
@@ -108,6 +118,7 @@ def test_search_document_takedown_new_release(browser, demo, tmp_path):
         manifest = json.loads((releases / "v1.1" / "manifest.json").read_text())
         assert _text(browser, "#release-id") and manifest["derived_from"]["version"] == "v1"
         _click(browser, "to-releases")
+        _find(browser, By.CSS_SELECTOR, "#releases .version")
         versions = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#releases .version")]
         assert versions == ["v1", "v1.1"]
         _click(browser, "compare")

@@ -40,18 +40,7 @@ MASK_CHAR = "*"
 # Identifiers that make a record a private person's contact or identity data, so that a name
 # in it is one too (pii.person: contact). Business numbers and IP addresses identify firms
 # and machines, not people.
-CONTACT_TYPES = frozenset(
-    (
-        "KR_RRN",
-        "KR_FRN",
-        "PHONE_NUMBER",
-        "EMAIL_ADDRESS",
-        "CREDIT_CARD",
-        "KR_BANK_ACCOUNT",
-        "KR_PASSPORT",
-        "KR_DRIVER_LICENSE",
-    )
-)
+CONTACT_TYPES = frozenset(ENTITY_TYPES) - {"KR_BRN", "IP_ADDRESS", "PERSON"}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from filters.pii.recognizers.base import (
     KoPattern,
     KoreanPatternMixin,
     bounded,
+    digits_of,
     digits_run,
 )
 
@@ -27,6 +28,15 @@ _INSTITUTION = re.compile(
     re.IGNORECASE,
 )
 _PUBLIC_WINDOW = 40
+
+
+def _exchange(digits: str) -> str:
+    """The digits between the prefix (mobile, area code, 050x) and the last four, of a
+    number written nationally or with +82 (with or without the trunk 0)."""
+    if digits.startswith("82"):
+        digits = digits[2:] if digits.startswith("820") else "0" + digits[2:]
+    prefix = 2 if digits.startswith("02") else 4 if digits.startswith("050") else 3
+    return digits[prefix:-4]
 
 
 class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
@@ -55,6 +65,11 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
         "콜",
         "call",
     ]
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """An all-zero exchange (010-0000-0000, 02-000-1234) is a placeholder written in forms
+        and examples: no line is numbered with one."""
+        return _exchange(digits_of(pattern_text)).strip("0") == ""
 
     def _negated(self, text: str, start: int) -> bool:
         """Also a landline (not a mobile, 070 or 050x number) right after a public

@@ -73,6 +73,10 @@ UNTOUCHED = [
     # Public institutions' published numbers are not personal either.
     "국토교통부 주택정책과 044-201-3321",
     "강남구청 민원실 (02) 3423-5114",
+    # An all-zero exchange is a placeholder, written where a number goes.
+    "연락처 010-0000-0000 형식으로 적어 주세요",
+    "전화: 02-000-0000",
+    "휴대폰 +82 10 0000 1234",
     # A digit run inside a longer alphanumeric token: order ids, SKUs, hashes, URL paths.
     "주문ID ORD01012345678",
     "상품 SKU-01012345678 재입고",

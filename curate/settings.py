@@ -298,6 +298,7 @@ class RepeatedLinesSettings:
     site_min_pages: int = at_least(2)
     corpus_duplicates: bool
     corpus_min_chars: int = at_least(1)
+    corpus_copy_share: float = fraction()
     max_sites_tracked: int = at_least(1)
 
 

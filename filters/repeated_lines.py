@@ -9,6 +9,11 @@ only hashes, doc ids and sites travel through the shuffle. Two keys per distinct
   that site's menu, footer, byline or related-articles block, removed from all its pages;
 - a *corpus* key (line hash), for lines of at least ``corpus_min_chars`` characters: C4's
   rule on lines, the copy in the smallest doc_id stays and the others go.
+
+A document whose long lines are mostly such lines is a copy of another document, not one
+quoting it: cut line by line it would leave a fragment of its own few lines and lose its link
+to the original. ``spare_copies`` leaves those lines in place so that near-dedup judges the
+copy whole (keeping the best of the copies and naming the one it keeps).
 """
 
 from __future__ import annotations
@@ -116,6 +121,24 @@ def remove_repeated(
         else:
             removed.append((index, found, len(line)))
     return "\n".join(kept).strip("\n"), removed
+
+
+def spare_copies(
+    text: str, removals: dict[bytes, Removal], max_share: float, min_chars: int
+) -> dict[bytes, Removal]:
+    """``removals`` without the corpus rule's when the lines it condemns hold more than
+    ``max_share`` of the characters of the document's lines the rule looks at (at least
+    ``min_chars`` long, not site boilerplate)."""
+    eligible = duplicated = 0
+    for line, hashed in zip(text.split("\n"), line_hashes(text), strict=True):
+        found = removals.get(hashed) if hashed is not None else None
+        if found is not None and found.rule == SITE_RULE or len(line_form(line)) < min_chars:
+            continue
+        eligible += len(line)
+        duplicated += len(line) if found is not None else 0
+    if not eligible or duplicated / eligible <= max_share:
+        return removals
+    return {line: r for line, r in removals.items() if r.rule != CORPUS_RULE}
 
 
 def merge_removals(found: list[Removal]) -> dict[bytes, Removal]:

@@ -122,7 +122,8 @@ def build_pipeline(
         in_play = stage(in_play, "ExactDedup", ExactDedup())
     min_chars = settings.normalize.min_chars
     if settings.repeated_lines.enabled:
-        repeated = RepeatedLines(settings.repeated_lines, min_chars)
+        near = settings.near_dedup.enabled
+        repeated = RepeatedLines(settings.repeated_lines, min_chars, near_dedup=near)
         in_play = stage(in_play, "RepeatedLines", repeated)
     if settings.decontamination.benchmarks:
         decontaminate = Decontaminate(settings.decontamination, min_chars)

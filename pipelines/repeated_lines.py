@@ -28,6 +28,7 @@ from filters.repeated_lines import (
     merge_removals,
     removal_rule,
     remove_repeated,
+    spare_copies,
 )
 from pipelines.join import StreamingJoin
 from pipelines.normalize import min_chars_decision
@@ -85,13 +86,24 @@ def condemn(element, site_min_pages: int) -> Iterator[tuple[str, tuple]]:
             yield doc_id, (line_of(key), rule, counts.docs)
 
 
-def clean_record(record: Record, found: list[tuple], min_chars: int) -> Record:
+def clean_record(
+    record: Record,
+    found: list[tuple],
+    min_chars: int,
+    copy_share: tuple[float, int] | None = None,
+) -> Record:
     """The record without its condemned lines (an edit each, with the count that condemned
     it), and normalize's ``min_chars`` decision again when lines went, so that a document
-    left empty is dropped with its reason even when quality is off."""
+    left empty is dropped with its reason even when quality is off. A copy (``copy_share``:
+    the share of its long lines, and how long, over which a document is one) keeps its
+    corpus-duplicate lines for near-dedup to judge."""
     if not found:
         return record
     removals = merge_removals([Removal(*r) for r in found])
+    if copy_share is not None:
+        removals = spare_copies(record["text"], removals, *copy_share)
+    if not removals:
+        return record
     text, removed = remove_repeated(record["text"], removals)
     edits = [edit(STAGE, r.rule, index, chars, r.count) for index, r, chars in removed]
     for _, removal, _ in removed:
@@ -100,22 +112,25 @@ def clean_record(record: Record, found: list[tuple], min_chars: int) -> Record:
     return with_decisions(out, [min_chars_decision(STAGE, text, min_chars)])
 
 
-def _clean(element, min_chars: int) -> Iterator[Record]:
+def _clean(element, min_chars: int, copy_share: tuple[float, int] | None) -> Iterator[Record]:
     _doc_id, grouped = element
     found = list(grouped["removals"])
     guarded = per_record(clean_record, STAGE)
     for record in grouped["records"]:
-        yield guarded(record, found, min_chars)
+        yield guarded(record, found, min_chars, copy_share)
 
 
 class RepeatedLines(beam.PTransform):
     """In-play records → the same records with corpus-repeated lines removed; ``min_chars``
-    is normalize's minimum, applied again to a document that lost lines."""
+    is normalize's minimum, applied again to a document that lost lines. ``near_dedup``:
+    whether near-dedup runs later, to which copies are then left whole."""
 
-    def __init__(self, settings: RepeatedLinesSettings, min_chars: int):
+    def __init__(self, settings: RepeatedLinesSettings, min_chars: int, near_dedup: bool = False):
         super().__init__()
         self._settings = settings
         self._min_chars = min_chars
+        share = (settings.corpus_copy_share, settings.corpus_min_chars)
+        self._copy_share = share if near_dedup and settings.corpus_duplicates else None
 
     def expand(self, pcoll):
         settings = self._settings
@@ -126,5 +141,5 @@ class RepeatedLines(beam.PTransform):
         )
         keyed = pcoll | "KeyByDoc" >> beam.Map(lambda r: (r["doc_id"], r))
         return {"records": keyed, "removals": removals} | "Clean" >> StreamingJoin(
-            _clean, self._min_chars
+            _clean, self._min_chars, self._copy_share
         )

@@ -18,6 +18,7 @@ from filters.repeated_lines import (
     removal_rule,
     remove_repeated,
     site_key,
+    spare_copies,
 )
 
 TEXT = "홈  뉴스 스포츠\n\n본문 첫 문단입니다. 충분히 깁니다.\nHOME 뉴스 스포츠\n홈 뉴스 스포츠"
@@ -54,3 +55,16 @@ def test_removal_takes_every_copy_and_the_site_rule_wins():
     text, removed = remove_repeated(TEXT, merge_removals(found))
     assert text == "본문 첫 문단입니다. 충분히 깁니다.\nHOME 뉴스 스포츠"
     assert [(index, chars) for index, _, chars in removed] == [(0, 9), (4, 8)]
+
+
+def test_a_copy_keeps_its_corpus_duplicate_lines_for_near_dedup():
+    shared = ["가" * 60, "나" * 60]
+    menu = line_hash("홈 뉴스 스포츠")
+    condemned = {line_hash(line): Removal(line_hash(line), CORPUS_RULE, 2) for line in shared}
+    site = {menu: Removal(menu, SITE_RULE, 5)}
+    # Lines under 50 characters and site boilerplate are not what the share is of.
+    copy = "\n".join(["홈 뉴스 스포츠", *shared, "다" * 59, "짧은 줄"])  # 120 of 179
+    quoting = "\n".join([shared[0], "다" * 60, "짧은 줄"])  # exactly half
+    assert spare_copies(copy, {**condemned, **site}, 0.5, 50) == site
+    assert spare_copies(quoting, condemned, 0.5, 50) == condemned
+    assert spare_copies(copy, condemned, 1.0, 50) == condemned

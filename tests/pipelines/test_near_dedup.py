@@ -49,11 +49,6 @@ def write(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-# The corpus-level line dedup would take the paragraphs a copy shares with its original out
-# of the copy before near-dup compares them; these tests are about near-dup alone.
-NEAR_DUP_ALONE = ["repeated_lines.enabled=false"]
-
-
 @pytest.fixture(scope="module")
 def near_release(tmp_path_factory):
     root = tmp_path_factory.mktemp("near")
@@ -61,7 +56,9 @@ def near_release(tmp_path_factory):
     rows = [{"id": f"orig{i}", "text": t} for i, t in enumerate(base)]
     rows += [{"id": f"copy{i}", "text": edited(t)} for i, t in enumerate(base[:3])]
     write(root / "in" / "a.jsonl", rows)
-    result = curate_into([str(root / "in" / "*.jsonl")], root / "out", overrides=NEAR_DUP_ALONE)
+    # Default settings: the copies share long lines with their originals, and repeated-lines
+    # leaves them whole for near-dup (repeated_lines.corpus_copy_share).
+    result = curate_into([str(root / "in" / "*.jsonl")], root / "out")
     return root, result
 
 
@@ -87,6 +84,26 @@ def test_near_duplicates_are_clustered_and_dropped(near_release):
     for i in range(3, 6):
         assert rows[f"orig{i}"]["status"] == "kept"
         assert rows[f"orig{i}"]["dedup"]["near_cluster_size"] == 1
+
+
+def test_copies_lose_their_shared_lines_to_the_corpus_rule_only_without_near_dedup(
+    near_release, tmp_path
+):
+    root, result = near_release
+    rows = {r["source"]["record_id"]: r for r in provenance(result.release)}
+    assert not [
+        e for r in rows.values() for e in r["edits"] or [] if e["rule"] == "corpus_duplicate"
+    ]
+    alone = curate_into(
+        [str(root / "in" / "*.jsonl")], tmp_path / "out", overrides=["near_dedup.enabled=false"]
+    )
+    rows = {r["source"]["record_id"]: r for r in provenance(alone.release)}
+    for i in (0, 2):
+        pair = sorted((rows[f"orig{i}"], rows[f"copy{i}"]), key=lambda r: r["doc_id"])
+        cuts = [[e for e in r["edits"] or [] if e["stage"] == "repeated_lines"] for r in pair]
+        # C4's rule: the copy in the smaller doc_id keeps the lines, the other loses them.
+        assert not cuts[0] and cuts[1]
+        assert {(e["rule"], e["count"]) for e in cuts[1]} == {("corpus_duplicate", 2)}
 
 
 def test_every_kept_document_has_a_near_dedup_decision(near_release):
@@ -168,7 +185,7 @@ def test_morpheme_shingles_find_the_same_near_duplicates(near_release, tmp_path)
     result = curate_into(
         [str(root / "in" / "*.jsonl")],
         tmp_path,
-        overrides=[*NEAR_DUP_ALONE, "near_dedup.shingle=morpheme", "near_dedup.ngram=3"],
+        overrides=["near_dedup.shingle=morpheme", "near_dedup.ngram=3"],
     )
     rows = {r["source"]["record_id"]: r for r in provenance(result.release)}
     assert sum(r["reason"] == "near_duplicate" for r in rows.values()) == 3
@@ -182,9 +199,7 @@ def test_a_template_repeated_400_times_is_one_cluster(tmp_path):
     rows = [{"id": f"p{i:03d}", "text": f"{page}\n게시물 번호 {i}"} for i in range(400)]
     rows += [{"id": "other", "text": docs(1, offset=11)[0]}]
     write(tmp_path / "in" / "pages.jsonl", rows)
-    result = curate_into(
-        [str(tmp_path / "in" / "*.jsonl")], tmp_path / "out", overrides=NEAR_DUP_ALONE
-    )
+    result = curate_into([str(tmp_path / "in" / "*.jsonl")], tmp_path / "out")
     by_id = {r["source"]["record_id"]: r for r in provenance(result.release)}
     pages = [by_id[f"p{i:03d}"] for i in range(400)]
     kept = [r for r in pages if r["status"] == "kept"]

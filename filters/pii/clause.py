@@ -5,12 +5,14 @@ A context word says what the number next to it is only inside the same sentence 
 not across a full stop (계좌 없음. 코드 3333011234567), not past another label (은행
 상품코드 3333011234567), and not when it is the label of the next value (3333011234567
 계좌번호: 110-…). A line break ends a clause, except after a label line (a short line
-without digits, or one ending in a colon: 계좌번호⏎110-123-456789).
+without digits, or one ending in a colon: 계좌번호⏎110-123-456789). In a table (cells split
+by ``|`` or tabs) a cell's column header labels it too (계좌번호 over 014820-02-365719).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Numbers after these words are catalogue, order, document or product numbers.
 NOT_PERSONAL = (
@@ -75,6 +77,12 @@ _AFTER = re.compile(rf"{_STOP}|,|\n")
 _NEXT_LABEL = re.compile(r"\S+[ \u00a0]*(?=[+(]?\d)")
 
 
+def sentence_start(text: str, start: int) -> int:
+    """Where the sentence (or field) holding ``start`` begins on its line."""
+    line = text.rfind("\n", 0, start) + 1
+    return max((line + stop.end() for stop in _BEFORE.finditer(text, line, start)), default=line)
+
+
 def _label_line(line: str) -> bool:
     line = line.strip()
     return line.endswith((":", "：")) or (len(line) <= 20 and not any(c.isdigit() for c in line))
@@ -103,3 +111,30 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     hi = stop.start() if stop else len(text)
     label = _NEXT_LABEL.search(text, end, hi if stop else reach)
     return lo, label.start() if label else hi
+
+
+def table_cells(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, header) of every cell below the first row of each table: runs of lines
+    split by ``|`` (or tabs), the first line of a run being its header row."""
+    if "|" not in text and "\t" not in text:
+        return
+    header: list[str] | None = None
+    position = 0
+    for line in text.split("\n"):
+        delimiter = "|" if "|" in line else "\t" if "\t" in line else None
+        if delimiter is None:
+            header = None
+        elif header is None:
+            header = [cell.strip() for cell in line.split(delimiter)]
+        else:
+            offset = position
+            for index, cell in enumerate(line.split(delimiter)):
+                if index < len(header):
+                    yield offset, offset + len(cell), header[index]
+                offset += len(cell) + 1
+        position += len(line) + 1
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header of the table cell holding ``start``, if it is in one below a header."""
+    return next((h for lo, hi, h in table_cells(text) if lo <= start < hi), None)

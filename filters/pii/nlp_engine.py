@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from filters.analysis import Analysis, analyze, analyze_text
-from filters.pii.clause import clause_bounds
+from filters.pii.clause import clause_bounds, column_header
 
 LANGUAGE = "ko"
 # Parts of a compound noun: contiguous ones form one word (주민+등록+번호, 국민+은행).
@@ -240,7 +240,8 @@ class KiwiContextEnhancer(LemmaContextAwareEnhancer):
     """presidio's lemma context enhancer (same window, score boost and matching) reading
     only the Kiwi words around each match instead of every word of the document, and only
     those of the match's clause (``filters.pii.clause``): a context word in another
-    sentence, behind another label or labelling the next value says nothing about it."""
+    sentence, behind another label or labelling the next value says nothing about it; a
+    table cell's column header does."""
 
     def _extract_surrounding_words(
         self, nlp_artifacts: NlpArtifacts, word: str, start: int
@@ -255,7 +256,8 @@ class KiwiContextEnhancer(LemmaContextAwareEnhancer):
             return [""]
         backward = self._add_n_words_backward(index, self.context_prefix_count, lemmas, keywords)
         forward = self._add_n_words_forward(index, self.context_suffix_count, lemmas, keywords)
-        return list({*backward, *forward})
+        header = column_header(nlp_artifacts.text, start)
+        return list({*backward, *forward, *([header.lower()] if header else [])})
 
 
 class KiwiNlpEngine(NlpEngine):

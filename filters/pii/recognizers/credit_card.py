@@ -49,6 +49,12 @@ class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
             KoPattern("digits", bounded(r"\d{15,16}"), 0.2, 0.6, gate=digits_run(15)),
         ]
 
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """No issuer (a first digit no card network uses: 1234-5678-9012-3456, 0000-…) is
+        not a card, context word or not: a mistyped real card keeps its issuer digit."""
+        digits = digits_of(pattern_text)
+        return digits[0] not in "234569"
+
     def validate_result(self, pattern_text: str) -> bool:
         """Luhn (presidio's) and a card issuer: 15 digits for Amex, 16 for the others."""
         digits = digits_of(pattern_text)

@@ -6,6 +6,7 @@ import ipaddress
 
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
+from filters.pii.clause import sentence_start
 from filters.pii.recognizers.base import (
     KoPattern,
     KoreanPatternMixin,
@@ -20,7 +21,8 @@ def _may_hold_ipv6(text: str) -> bool:
 class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
     """IPv4 and IPv6 addresses, followed by Korean particles or not. Loopback, unspecified,
     broadcast, multicast, netmask values and network ranges (192.168.0.0/16) identify no one
-    and are left alone; four-part version numbers after 버전/version are not addresses."""
+    and are left alone; four-part version numbers in a sentence about a version, firmware or
+    build (펌웨어 1.2.0.5 와 2.0.10.3 중 최신은 2.0.10.3) are not addresses."""
 
     NEGATIVE_CONTEXT = (
         "버전",
@@ -51,6 +53,12 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
             ),
             KoPattern("IPv6", v6, 0.6, gate=_may_hold_ipv6),
         ]
+
+    def _negated(self, text: str, start: int) -> bool:
+        if super()._negated(text, start):
+            return True
+        sentence = text[sentence_start(text, start) : start].lower()
+        return any(word in sentence for word in self.NEGATIVE_CONTEXT)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         try:

@@ -9,6 +9,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from filters.pii.clause import table_cells
 from filters.pii.nlp_engine import LANGUAGE, KiwiArtifacts
 
 # A Hangul name: one of the common surnames, then one to three syllables.
@@ -221,10 +222,13 @@ _WEAK_LABELS = (
     "임대인",
     "채무자",
     "채권자",
+    "운전자",
 )
+# Forms print a two-syllable label letter-spaced to line up with longer ones (성   명 :).
+_SPACED_LABELS = (r"성[ \u00a0]+명", r"이[ \u00a0]+름", r"성[ \u00a0]+함")
 _LABEL_RE = re.compile(
     r"(?P<label>"
-    + "|".join(sorted((*_STRONG_LABELS, *_WEAK_LABELS), key=len, reverse=True))
+    + "|".join((*sorted((*_STRONG_LABELS, *_WEAK_LABELS), key=len, reverse=True), *_SPACED_LABELS))
     + r")(?P<sep>[ \u00a0]*[:：][ \u00a0]*|[ \u00a0]*[)\]】][ \u00a0]*|\t[ \u00a0\t]*|[ \u00a0]+"
     + r"|(?:은|는)[ \u00a0]+)"
 )
@@ -242,6 +246,52 @@ _LABEL_START_RE = re.compile(r"(?:^|[\n\t\[(<【|/·,;•*\-])[ \u00a0]*$")
 # What may follow a form's name value on its line: end of line, a separator or bracket.
 _VALUE_END_RE = re.compile(r"[ \u00a0]*(?:$|\n|[\t,/|()\[\]<])")
 _TABLE_LABELS = frozenset((*_STRONG_LABELS, *_WEAK_LABELS)) - _BIO_LABELS
+# A form field's value that is a name in Hangul words: up to four words, ending the field.
+_FIELD_VALUE_RE = re.compile(
+    r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,3}(?=[ \u00a0]*(?:$|\n|[\t,/|()\[]))"
+)
+
+
+_NAME_FIELDS = ("성명", "이름", "성함")
+# An account holder or addressee that is an organisation (예금주: 햇살초등학교).
+_ORGANISATION_ENDINGS = (
+    "학교",
+    "학원",
+    "회사",
+    "재단",
+    "협회",
+    "교회",
+    "법인",
+    "조합",
+    "상사",
+    "은행",
+    "병원",
+    "의원",
+    "약국",
+    "상회",
+    "공사",
+    "공단",
+)
+
+
+def _label_word(label: str) -> str:
+    """A label as listed: letter-spaced 성   명 is 성명; 받는 분 keeps its one space."""
+    squeezed = "".join(label.split())
+    return squeezed if squeezed in _NAME_FIELDS else label
+
+
+# A column of people's names headed by role + 명 (사원명, 학생명, 회원명…); 상품명, 은행명 and
+# 기관명 head no person.
+_PERSON_COLUMN_RE = re.compile(
+    r"(?:사원|직원|학생|회원|고객|환자|신청자|신청인|보호자|대표자|수강생|참가자|참석자|선수|"
+    r"담당자|작성자|수령인|수취인|계약자|임차인|임대인|교사|강사|아동|원아)[ ]?명"
+)
+
+
+def _name_column(header: str) -> bool:
+    return header in _TABLE_LABELS or _PERSON_COLUMN_RE.fullmatch(header) is not None
+
+
 # Metadata key saying a PERSON result is a private person's contact data by its context
 # alone: form or label syntax, or correspondence (pii.person: contact).
 CONTACT_KEY = "contact_context"
@@ -360,7 +410,7 @@ class KoPersonRecognizer(EntityRecognizer):
             return True
 
         for match in labels:
-            label, sep = match["label"], match["sep"]
+            label, sep = _label_word(match["label"]), match["sep"]
             strong = label in _STRONG_LABELS
             colon = ":" in sep or "：" in sep
             in_position = (
@@ -385,6 +435,8 @@ class KoPersonRecognizer(EntityRecognizer):
                     or not _in_narration(text, match.end())
                 )
             )
+            if in_position and (colon and label in _NAME_FIELDS or self._bracketed(text, match)):
+                candidate = self._field_value(text, match.end()) or candidate
             while add(candidate, strong or colon, score, form) and colon:
                 separator = _LIST_SEP_RE.match(text, candidate[1])
                 if not separator:
@@ -440,6 +492,30 @@ class KoPersonRecognizer(EntityRecognizer):
         ]
 
     @staticmethod
+    def _bracketed(text: str, match: re.Match[str]) -> bool:
+        """An account holder or addressee in brackets, a name alone: (예금주 지은호)."""
+        value = _FIELD_VALUE_RE.match(text, match.end())
+        return (
+            match["label"] in _CONTACT_LABELS
+            and text[match.start() - 1 : match.start()] == "("
+            and value is not None
+            and " " not in value.group()
+            and text.startswith(")", value.end())
+        )
+
+    @staticmethod
+    def _field_value(text: str, start: int) -> tuple[int, int, bool] | None:
+        """A name field's whole value when it is a name written in Hangul words, as foreign
+        names are (성명: 응우옌 티 란, 성명: 왕리웨이), which no surname test knows."""
+        value = _FIELD_VALUE_RE.match(text, start)
+        if value is None or value.group()[:2] in _NOT_NAMES:
+            return None
+        not_person = _ROLE_ENDINGS + _ORGANISATION_ENDINGS
+        if any(word.endswith(not_person) for word in value.group().split()):
+            return None
+        return start, value.end(), True
+
+    @staticmethod
     def _ends_value(text: str, candidate: tuple[int, int, bool] | None) -> bool:
         """The name ends its field (line end, separator, bracket): 이름 오세린⏎, 성명 홍길동 /."""
         if candidate is None:
@@ -453,32 +529,14 @@ class KoPersonRecognizer(EntityRecognizer):
     def _table_cells(cls, text: str, analysis: Any) -> Iterator[tuple[int, int, bool]]:
         """Names in the column of a table (cells split by | or tabs) whose header cell is a
         name label (이름, 성명, 예금주, 담당자…): form data, one person per row."""
-        if "|" not in text and "\t" not in text:
-            return
-        header: list[str] | None = None
-        position = 0
-        for line in text.split("\n"):
-            delimiter = "|" if "|" in line else "\t" if "\t" in line else None
-            if delimiter is None:
-                header = None
-            elif header is None:
-                header = [cell.strip() for cell in line.split(delimiter)]
-            else:
-                offset = position
-                for index, cell in enumerate(line.split(delimiter)):
-                    stripped = cell.strip(" \u00a0")
-                    if (
-                        index < len(header)
-                        and header[index] in _TABLE_LABELS
-                        and stripped
-                        and _is_hangul(stripped[0])
-                    ):
-                        start = offset + cell.index(stripped[0])
-                        candidate = cls._candidate_at(text, analysis, start)
-                        if candidate and candidate[1] == start + len(stripped):
-                            yield candidate
-                    offset += len(cell) + 1
-            position += len(line) + 1
+        for start, end, header in table_cells(text):
+            cell = text[start:end]
+            stripped = cell.strip(" \u00a0")
+            if _name_column(header) and stripped and _is_hangul(stripped[0]):
+                first = start + cell.index(stripped[0])
+                candidate = cls._candidate_at(text, analysis, first)
+                if candidate and candidate[1] == first + len(stripped):
+                    yield candidate
 
     @staticmethod
     def _honorifics(text: str, analysis: Any) -> Iterator[int]:

@@ -22,12 +22,17 @@ _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
 # 주택정책과 044-201-3321, ○○구청 민원실 02-…) is the office's published number.
 _INSTITUTION = re.compile(
     r"(?:시청|구청|군청|도청|주민센터|행정복지센터|경찰서|지구대|파출소|소방서|세무서|법원|"
-    r"검찰청|교육청|교육지원청|보건소|공단|공사|정부|국회|위원회|민원실|민원센터|"
+    r"검찰청|교육청|교육지원청|보건소|공단|공사|정부|국회|위원회|민원실|민원센터|학교|행정실|교무실|"
     r"[가-힣]{2,}(?:부|처|청|과|국))[ ]*[(:]?[ ]*"
     r"(?:\(?(?:대표|민원|팩스|fax|tel|전화)\)?[ ]*[:.]?[ ]*)?$",
     re.IGNORECASE,
 )
 _PUBLIC_WINDOW = 40
+# The office's other number before this one: 교통정책과 031-228-2000, 팩스 031-228-2999.
+_OFFICE_NUMBER_BEFORE = re.compile(
+    r"\(?\d[\d)( .-]{6,}\d[ ]*[,/·]?[ ]*(?:\(?(?:팩스|fax|tel|전화|대표|민원)\)?[ ]*[:.]?[ ]*)?$",
+    re.IGNORECASE,
+)
 
 
 def _exchange(digits: str) -> str:
@@ -45,7 +50,8 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
     spelling (hyphens or any dash, dots, spaces, parentheses, none, 010-12345678).
     Nationwide business numbers (1588-xxxx, 1577-, 1644-…) and 080 toll-free lines are
     companies, not people, and are not matched; nor is a landline right after a public
-    institution (○○구청 민원실 02-…, 국토교통부 주택정책과 044-…)."""
+    institution (○○구청 민원실 02-…, 국토교통부 주택정책과 044-…, a school's 행정실) or
+    after that office's other number (…과 031-228-2000, 팩스 031-228-2999)."""
 
     ENTITY = "PHONE_NUMBER"
     CONTEXT_WORDS = [
@@ -78,8 +84,12 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
             return True
         if text.startswith(("01", "070", "050", "+", "(01", "(070", "(050"), start):
             return False
-        window = text[max(0, start - _PUBLIC_WINDOW) : start]
-        return _INSTITUTION.search(window[window.rfind("\n") + 1 :]) is not None
+        window = text[max(0, start - 2 * _PUBLIC_WINDOW) : start]
+        window = window[window.rfind("\n") + 1 :]
+        before = _OFFICE_NUMBER_BEFORE.search(window)
+        if before is not None:
+            window = window[: before.start()]
+        return _INSTITUTION.search(window[-_PUBLIC_WINDOW:]) is not None
 
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:

@@ -53,7 +53,11 @@ FOUND = [
     ("KR_BANK_ACCOUNT", "예금 계좌 3333011234567", "3333011234567"),
     # Cards, passports, licences and business numbers with spaces or in lower case.
     ("CREDIT_CARD", "카드번호 4111 1111 1111 1111", "4111 1111 1111 1111"),
-    ("CREDIT_CARD", "카드 ４１１１－１１１１－１１１１－１１１１", "４１１１－１１１１－１１１１－１１１１"),  # noqa: E501
+    (
+        "CREDIT_CARD",
+        "카드 ４１１１－１１１１－１１１１－１１１１",
+        "４１１１－１１１１－１１１１－１１１１",
+    ),  # noqa: E501
     ("KR_PASSPORT", "여권번호 m12345678", "m12345678"),
     ("KR_PASSPORT", "여권번호: m123a4567", "m123a4567"),
     ("KR_DRIVER_LICENSE", "운전면허번호 28 22 123456 12", "28 22 123456 12"),
@@ -73,6 +77,13 @@ UNTOUCHED = [
     # Public institutions' published numbers are not personal either.
     "국토교통부 주택정책과 044-201-3321",
     "강남구청 민원실 (02) 3423-5114",
+    # A school office, and an office's fax number after its phone number.
+    "문의: 햇살초등학교 행정실 053-230-1145",
+    "경기도청 교통정책과 031-228-2000, 팩스 031-228-2999",
+    # A card number with no issuer digit is an example, even after 카드번호.
+    "카드번호 입력 예시: 1234-5678-9012-3456",
+    # Four-part versions in a sentence about firmware.
+    "펌웨어 1.2.0.5 와 2.0.10.3 중 최신은 2.0.10.3 입니다.",
     # An all-zero exchange is a placeholder, written where a number goes.
     "연락처 010-0000-0000 형식으로 적어 주세요",
     "전화: 02-000-0000",
@@ -98,6 +109,33 @@ UNTOUCHED = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a table cell is labelled by its column's header
+        (
+            "사원명 | 은행 | 계좌번호 | 금액\n표다은 | 우체국 | 014820-02-365719 | 182,400",
+            {("PERSON", "표다은"), ("KR_BANK_ACCOUNT", "014820-02-365719")},
+        ),
+        # a letter-spaced label, a foreign name in a form field, a holder in brackets
+        (
+            "성      명 : 곽민서\n연 락 처 : 010-4092-1176",
+            {("PERSON", "곽민서"), ("PHONE_NUMBER", "010-4092-1176")},
+        ),
+        ("성명: 응우옌 티 란\n국적: 베트남", {("PERSON", "응우옌 티 란")}),
+        (
+            "새마을금고 9002-1908-3375-2 (예금주 지은호), 입금 후 연락",
+            {("PERSON", "지은호"), ("KR_BANK_ACCOUNT", "9002-1908-3375-2")},
+        ),
+        # an organisation or a team is no person, in a field or brackets
+        ("계좌 508-10-246813-5 (예금주: 햇살초등학교)", {("KR_BANK_ACCOUNT", "508-10-246813-5")}),
+        ("받는 분: 경리부 앞\n보내는 분: 총무팀", set()),
+    ],
+)
+def test_forms_and_tables(text, found):
+    assert set(spans_of(text)) == found
+
+
 @pytest.mark.parametrize("text", UNTOUCHED)
 def test_what_only_looks_like_an_identifier_stays(text):
     assert untouched(text), spans_of(text)
@@ -108,7 +146,7 @@ def test_what_only_looks_like_an_identifier_stays(text):
     ["발신: 서비스 운영팀", "수신: 고객센터", "담당자: 관리자", "발신자: 서비스 운영팀 드림"],
 )
 def test_team_and_role_names_are_not_persons(text):
-    assert ("PERSON" not in {kind for kind, _ in spans_of(text)}), spans_of(text)
+    assert "PERSON" not in {kind for kind, _ in spans_of(text)}, spans_of(text)
 
 
 def test_bare_digits_without_a_context_word_need_the_check_digit():

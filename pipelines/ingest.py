@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bz2
 import errno
+import json
 import logging
 import os
 import posixpath
@@ -18,10 +20,29 @@ from apache_beam.pvalue import TaggedOutput
 from curate.readers import FileContext, read_records
 from curate.readers.archive import read_zip, zip_members
 from curate.readers.decode import SAMPLE_BYTES
+from curate.readers.delimited import Part as CsvPart
+from curate.readers.delimited import plan_parts as plan_csv
+from curate.readers.delimited import read_delimited
 from curate.readers.jsonl import Part as JsonlPart
 from curate.readers.jsonl import read_jsonl
+from curate.readers.mediawiki import (
+    MULTISTREAM,
+    index_path,
+    multistream_cuts,
+    read_mediawiki,
+    splittable_xml,
+    stream_starts,
+)
+from curate.readers.mediawiki import Part as WikiPart
 from curate.readers.parquet import read_parquet, row_group_rows
-from curate.readers.parts import SPLITTABLE, count_lines, nominal_ranges, part_bounds, splittable
+from curate.readers.parts import (
+    SPLITTABLE,
+    count_lines,
+    nominal_ranges,
+    page_bounds,
+    part_bounds,
+    splittable,
+)
 from curate.records import Record
 from curate.settings import IngestSettings
 
@@ -212,84 +233,132 @@ class ReadFileRecords(beam.DoFn):
 
 
 PARTS, PART_SUMMARIES = "parts", "part_summaries"
-PARQUET, ZIP = ".parquet", ".zip"
-# A part of a split file: (path, relpath, index, start, end, lines before it); start and end
-# are nominal until counted, then aligned to line starts.
+PARQUET, ZIP, DELIMITED, XML = ".parquet", ".zip", (".csv", ".tsv"), ".xml"
+# What a split file's parts are made of, by name; ``_kind`` picks one.
+JSONL_KIND, PARQUET_KIND, ZIP_KIND, CSV_KIND, XML_KIND, BZ2_KIND = (
+    "jsonl", "parquet", "zip", "csv", "xml", "multistream"
+)  # fmt: skip
+# A part of a split file: (path, relpath, index, start, end, count, header). start and end are
+# bytes (row group or member numbers for Parquet and zip); JSON Lines and XML parts are
+# nominal until aligned by ``CountPartLines``, the others exact when planned. count: the lines
+# or rows a part numbers, then (``_numbered``) those before it; a CSV part is planned with the
+# rows before it. header: a CSV's column names as JSON ("" otherwise; JSON keeps undecodable
+# bytes as escapes, where Beam's string coder refuses them).
 Part = tuple
+
+
+def _kind(path: str | bytes) -> str | None:
+    name = _local(path).lower()
+    kinds = (
+        (SPLITTABLE, JSONL_KIND),
+        ((PARQUET,), PARQUET_KIND),
+        ((ZIP,), ZIP_KIND),
+        (DELIMITED, CSV_KIND),
+        ((XML,), XML_KIND),
+        ((MULTISTREAM,), BZ2_KIND),
+    )
+    return next((kind for suffixes, kind in kinds if name.endswith(suffixes)), None)
 
 
 def _open(path: str | bytes):
     return FileSystems.open(_local(path), compression_type=CompressionTypes.UNCOMPRESSED)
 
 
-class PlanParts(beam.DoFn):
-    """Passes a file through whole, or (over ``ingest.split_bytes``: uncompressed JSON Lines
-    by byte ranges, Parquet by row group, zip by member) as its parts on the ``parts``
-    output. Runs on workers: sizes come from the store's metadata, one look-up per file, in
-    parallel."""
+def _index_starts(path: str | bytes) -> list[int]:
+    """The stream offsets of a multistream dump's index beside it (none without one)."""
+    index = index_path(_local(path))
+    if index is None or not FileSystems.exists(index):
+        return []
+    with _open(index) as handle, bz2.open(handle) as lines:
+        return stream_starts(lines)
 
-    def __init__(self, split_bytes: int):
-        self._split_bytes = split_bytes
+
+class PlanParts(beam.DoFn):
+    """Passes a file through whole, or (over ``ingest.split_bytes``) as its parts on the
+    ``parts`` output: byte ranges of uncompressed JSON Lines, CSV/TSV and MediaWiki XML,
+    groups of streams of a bz2 multistream dump with its index, Parquet row groups, zip
+    members. Runs on workers, in parallel over files: sizes come from the store's metadata;
+    what is read here is a file's head or footer, a multistream dump's index, and a CSV file
+    once through (its record starts need a sequential scan, see ``delimited.plan_parts``)."""
+
+    def __init__(self, settings: IngestSettings):
+        self._settings = settings
 
     def process(self, item: InputItem) -> Iterator:
         path, relpath, *problem = item
-        name = _local(path).lower()
-        if problem or not self._split_bytes or not name.endswith((*SPLITTABLE, PARQUET, ZIP)):
+        split_bytes = self._settings.split_bytes
+        if problem or not split_bytes or _kind(path) is None:
             yield item
             return
         try:
-            ranges = self._ranges(path, name)
+            parts = self._parts(path, relpath, _kind(path), split_bytes)
         except Exception:  # noqa: BLE001 - the whole-file reader reports why it cannot read it
-            ranges = []
-        if len(ranges) < 2:
+            parts = []
+        if len(parts) < 2:
             yield item
             return
-        for index, (start, end) in enumerate(ranges):
-            yield TaggedOutput(PARTS, (path, relpath, index, start, end, 0))
+        for index, (start, end, count, header) in enumerate(parts):
+            yield TaggedOutput(PARTS, (path, relpath, index, start, end, count, header))
 
-    def _ranges(self, path: str | bytes, name: str) -> list[tuple[int, int]]:
-        """Byte ranges of a large JSON Lines file; row groups (as (group, group)) of a large
-        Parquet file; nothing for a file to read whole."""
+    def _parts(self, path: str | bytes, relpath: str, kind: str, split_bytes: int) -> list:
+        """(start, end, count, header) of each part; nothing for a file to read whole."""
         size = FileSystems.match([_local(path)])[0].metadata_list[0].size_in_bytes
-        if size <= self._split_bytes:
+        if size <= split_bytes:
             return []
         with _open(path) as handle:
-            if name.endswith(PARQUET):
-                return [(group, group) for group in range(len(row_group_rows(handle)))]
-            if name.endswith(ZIP):
-                return [(member, member) for member in range(len(zip_members(handle)))]
-            if not splittable(name, handle.read(SAMPLE_BYTES)):
+            if kind == PARQUET_KIND:
+                groups = row_group_rows(handle)
+                return [(group, group, 0, "") for group in range(len(groups))]
+            if kind == ZIP_KIND:
+                return [(member, member, 0, "") for member in range(len(zip_members(handle)))]
+            if kind == BZ2_KIND:
+                cuts = multistream_cuts(handle, _index_starts(path), size, split_bytes)
+                return [(start, end, 0, "") for start, end in cuts]
+            if kind == CSV_KIND:
+                ctx = FileContext(uri=_local(path), relpath=relpath, settings=self._settings)
+                return [
+                    (p.start, p.end, p.rows_before, json.dumps(p.header))
+                    for p in plan_csv(handle, ctx, size, split_bytes)
+                ]
+            head = handle.read(SAMPLE_BYTES)
+            if not (splittable(_local(path), head) or kind == XML_KIND and splittable_xml(head)):
                 return []
-        return nominal_ranges(size, self._split_bytes)
+        return [(start, end, 0, "") for start, end in nominal_ranges(size, split_bytes)]
 
 
 class CountPartLines(beam.DoFn):
-    """First pass over a part: its aligned bounds and how many lines start in it (a Parquet
-    row group: its rows, from the footer; a zip member: nothing to number)."""
+    """First pass over a part: its aligned bounds and what it numbers. JSON Lines: the lines
+    starting in it; XML: aligned to ``<page>`` starts, nothing to number; a Parquet row group:
+    its rows, from the footer; CSV and bz2 parts come planned."""
 
     def __init__(self, settings: IngestSettings):
         self._limit = settings.max_record_bytes
 
     def process(self, part: Part) -> Iterator[tuple[str | bytes, Part]]:
-        path, relpath, index, start, end, _ = part
-        with _open(path) as handle:
-            if _local(path).lower().endswith(PARQUET):
-                lines = row_group_rows(handle)[index]
-            elif _local(path).lower().endswith(ZIP):
-                lines = 0
-            else:
-                start, end = part_bounds(handle, start, end)
-                lines = count_lines(handle, start, end, self._limit)
-        yield path, (path, relpath, index, start, end, lines)
+        path, relpath, index, start, end, count, header = part
+        kind = _kind(path)
+        if kind in (JSONL_KIND, XML_KIND, PARQUET_KIND):
+            with _open(path) as handle:
+                if kind == PARQUET_KIND:
+                    count = row_group_rows(handle)[index]
+                elif kind == XML_KIND:
+                    start, end = page_bounds(handle, start, end)
+                else:
+                    start, end = part_bounds(handle, start, end)
+                    count = count_lines(handle, start, end, self._limit)
+        yield path, (path, relpath, index, start, end, count, header)
 
 
 def _numbered(keyed: tuple[str | bytes, list[Part]]) -> Iterator[Part]:
-    """Each part of one file with the lines before it (the counts of the parts ahead)."""
+    """Each part of one file with what is numbered before it: the counts of the parts ahead
+    (a CSV part already carries it)."""
     _, parts = keyed
     before = 0
-    for path, relpath, index, start, end, lines in sorted(parts, key=lambda p: p[2]):
-        yield path, relpath, index, start, end, before
-        before += lines
+    for path, relpath, index, start, end, count, header in sorted(parts, key=lambda p: p[2]):
+        if _kind(path) == CSV_KIND:
+            before = count
+        yield path, relpath, index, start, end, before, header
+        before += count
 
 
 class ReadFilePart(ReadFileRecords):
@@ -298,9 +367,11 @@ class ReadFilePart(ReadFileRecords):
     process, which shows that one file's parts were read by several workers."""
 
     def process(self, part: Part) -> Iterator[Record]:
-        path, relpath, index, start, end, before = part
+        path, relpath, index, start, end, before, header = part
         ctx = self._context(path, relpath)
         Metrics.counter("curate", f"parts_read_by_worker_pid_{os.getpid()}").inc()
+        kind = _kind(path)
+        Metrics.counter("curate", f"worker_pid_{os.getpid()}_read_{kind}_parts").inc()
         try:
             handle = _open(path)
         except OSError as err:
@@ -311,13 +382,21 @@ class ReadFilePart(ReadFileRecords):
             yield from self._counted(records, ctx, index)
             return
         with handle:
-            if _local(path).lower().endswith(PARQUET):
+            if kind == PARQUET_KIND:
                 records = read_parquet(handle, ctx, (index, before))
-            elif _local(path).lower().endswith(ZIP):
+            elif kind == ZIP_KIND:
                 records = read_zip(handle, ctx, read_records, index)
+            elif kind in (XML_KIND, BZ2_KIND):
+                records = read_mediawiki(handle, ctx, WikiPart(start, end))
             else:
                 head = handle.read(SAMPLE_BYTES)
-                records = read_jsonl(handle, ctx, JsonlPart(head, start, end, before))
+                if kind == CSV_KIND:
+                    columns = json.loads(header)
+                    records = read_delimited(
+                        handle, ctx, CsvPart(head, start, end, before, columns)
+                    )
+                else:
+                    records = read_jsonl(handle, ctx, JsonlPart(head, start, end, before))
             yield from self._counted(records, ctx, index)
         if index == 0:
             self._files.inc()
@@ -357,8 +436,7 @@ class ReadCorpus(beam.PTransform):
             pbegin
             | "Files" >> beam.Create(self._files)
             | "SpreadFiles" >> beam.Reshuffle()
-            | "PlanParts"
-            >> beam.ParDo(PlanParts(settings.split_bytes)).with_outputs(PARTS, main="whole")
+            | "PlanParts" >> beam.ParDo(PlanParts(settings)).with_outputs(PARTS, main="whole")
         )
         read = planned.whole | "Read" >> beam.ParDo(ReadFileRecords(settings)).with_outputs(
             FILES, main="records"

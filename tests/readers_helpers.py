@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -126,3 +127,17 @@ def check_invariants(records: list[dict], ctx: FileContext) -> None:
     if not ctx.report.complete:
         assert records and records[-1]["status"] == "error"
         assert records[-1]["source"]["locator"] == ctx.report.stopped_at
+
+
+def same_release(whole: Path, split: Path) -> list[dict]:
+    """Assert two releases hold the same shards byte for byte and the same provenance (the
+    run record aside); return the provenance rows."""
+    manifests = [json.loads((r / "manifest.json").read_text()) for r in (whole, split)]
+    assert manifests[0]["shards"] == manifests[1]["shards"] and manifests[0]["shards"]
+    for shard in manifests[0]["shards"]:
+        assert (whole / shard["path"]).read_bytes() == (split / shard["path"]).read_bytes()
+    rows = [
+        pq.read_table(r / "provenance").drop_columns(["run"]).to_pylist() for r in (whole, split)
+    ]
+    assert rows[0] == rows[1]
+    return rows[0]

@@ -4,13 +4,17 @@ dump's size. Contributor names and IP addresses are never read into a record."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import IO
 from urllib.parse import quote, urlsplit
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from curate.readers.base import INGEST, FileContext, guarded
-from curate.readers.stream import TRUNCATED, Damage, raw_chunks
+from curate.readers.decode import WIDE, bom_encoding
+from curate.readers.parts import first_after_points, part_chunks, tiled
+from curate.readers.stream import TRUNCATED, Chunks, Damage, raw_chunks
 from curate.readers.wikitext import Namespaces, wikitext_to_text
 from curate.records import Record, drop
 
@@ -105,6 +109,7 @@ class _Pages:
         self.site: _Site | None = None
         self.not_a_dump = False
         self.closing = False
+        self.depth = 0  # elements open, the root included
 
     def resync(self) -> None:
         self._seeking, self._root = b"", None
@@ -119,6 +124,7 @@ class _Pages:
             self._seeking, data = None, data[at:]
             self._parser = XMLPullParser(events=("start", "end"))
             self._parser.feed(b"<mediawiki>")
+            self.depth = 0
         self._parser.feed(data)
         yield from self._events()
 
@@ -131,6 +137,7 @@ class _Pages:
     def _events(self) -> Iterator[Element]:
         for event, elem in self._parser.read_events():
             name = _local(elem.tag)
+            self.depth += 1 if event == "start" else -1
             if event == "start":
                 if self._root is None:
                     self._root = elem
@@ -147,12 +154,31 @@ class _Pages:
                 self._root.clear()
 
 
-def read_mediawiki(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
-    """Articles of a MediaWiki XML export, one record per page (latest revision)."""
+@dataclass(frozen=True)
+class Part:
+    """Bytes [start, end) of a dump, both ends at page starts: ``<page>`` tags of a plain
+    ``.xml`` file (``parts.page_bounds``), stream starts of a bz2 multistream dump
+    (``multistream_cuts``). A part after the first reads its pages with the siteinfo from
+    the file's head, so they are what a whole-file read gives."""
+
+    start: int
+    end: int
+
+
+def read_mediawiki(raw: IO[bytes], ctx: FileContext, part: Part | None = None) -> Iterator[Record]:
+    """Articles of a MediaWiki XML export (or of one ``part`` of it), one record per page
+    (latest revision)."""
     state = {"at": "file-start"}
+    size = raw.seek(0, 2) if part else 0
+    closes = part is None or part.end >= size
+
+    def chunks() -> Chunks:
+        if part is None:
+            return raw_chunks(raw, ctx.uri)
+        return part_chunks(raw, ctx.uri, part.start, part.end)
 
     def pages(parser: _Pages) -> Iterator[Record]:
-        for item in raw_chunks(raw, ctx.uri):
+        for item in chunks():
             if isinstance(item, Damage):
                 yield ctx.damaged(item, state["at"])
                 if item.resumed_at is None:
@@ -162,7 +188,10 @@ def read_mediawiki(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
             yield from _records(parser.feed(item), parser)
             if parser.not_a_dump:
                 return
-        yield from _records(parser.close(), parser)
+        if closes:
+            yield from _records(parser.close(), parser)
+        elif parser.depth > 1:
+            yield _part_error(ctx, state["at"])
 
     def _records(elems: Iterator[Element], parser: _Pages) -> Iterator[Record]:
         for page in elems:
@@ -172,6 +201,9 @@ def read_mediawiki(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
 
     def records() -> Iterator[Record]:
         parser = _Pages()
+        if part is not None and part.start > 0:
+            parser.site = head_site(raw, ctx.uri)
+            parser.resync()
         try:
             yield from pages(parser)
         except ParseError as err:
@@ -185,6 +217,73 @@ def read_mediawiki(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
     return guarded(records(), ctx, lambda: state["at"])
 
 
+def head_site(raw: IO[bytes], name: str) -> _Site | None:
+    """The ``<siteinfo>`` at the head of a dump (read up to it, or to the first page)."""
+    raw.seek(0)
+    parser = _Pages()
+    try:
+        for item in raw_chunks(raw, name):
+            if isinstance(item, Damage) or next(parser.feed(item), None) is not None:
+                break
+            if parser.site is not None or parser.not_a_dump:
+                break
+    except ParseError:
+        pass
+    return parser.site
+
+
+_PROLOG = re.compile(rb"\s*(?:<\?xml(?P<decl>[^>]*)\?>)?(?:\s*<!--.*?-->)*\s*<mediawiki[\s>]", re.S)
+_ENCODING = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
+
+
+def splittable_xml(head: bytes) -> bool:
+    """Whether a plain ``.xml`` file can be read in parts: its root is ``<mediawiki>`` and it
+    is UTF-8 (a part is parsed without the XML declaration, so as UTF-8)."""
+    if bom_encoding(head) in WIDE:
+        return False
+    prolog = _PROLOG.match(head.removeprefix(b"\xef\xbb\xbf"))
+    declared = prolog and _ENCODING.search(prolog.group("decl") or b"")
+    return prolog is not None and (not declared or declared.group(1).lower() in (b"utf-8", b"utf8"))
+
+
+MULTISTREAM, MULTISTREAM_INDEX = "-multistream.xml.bz2", "-multistream-index.txt.bz2"
+_BZ2_STREAM = re.compile(rb"BZh[1-9]1AY&SY")
+
+
+def index_path(dump: str) -> str | None:
+    """The ``-multistream-index.txt.bz2`` beside a multistream dump, by name."""
+    if not dump.lower().endswith(MULTISTREAM):
+        return None
+    return dump[: -len(MULTISTREAM)] + MULTISTREAM_INDEX
+
+
+def stream_starts(index_lines: Iterable[bytes]) -> list[int]:
+    """The distinct stream offsets an index names (``offset:page id:title`` lines)."""
+    starts = set()
+    for line in index_lines:
+        offset = line.split(b":", 1)[0].strip()
+        if offset.isdigit():
+            starts.add(int(offset))
+    return sorted(starts)
+
+
+def multistream_cuts(
+    raw: IO[bytes], starts: list[int], size: int, split_bytes: int
+) -> list[tuple[int, int]]:
+    """Parts of a multistream dump: groups of whole page streams, cut at the first stream
+    start after each nominal split point; the first part holds the siteinfo stream, the last
+    the closing one. The last page stream in the file never starts a part (a cut-short dump
+    is cut there, and its error then names the same last page read as a whole-file read);
+    empty (read whole) when a cut is no bz2 stream start, an index of another dump."""
+    pages = [offset for offset in starts if 0 < offset < size][:-1]
+    cuts = [offset for offset, _ in first_after_points(((o, None) for o in pages), split_bytes)]
+    for cut in cuts:
+        raw.seek(cut)
+        if not _BZ2_STREAM.match(raw.read(10)):
+            return []
+    return tiled(cuts, size)
+
+
 def _xml_error(ctx: FileContext, at: str, err: ParseError, parser: _Pages) -> Record:
     """The error ending a dump whose XML breaks (expat cannot resume): XML still open at
     the end of the file is a file cut short, anything else malformed XML; the position is
@@ -193,9 +292,19 @@ def _xml_error(ctx: FileContext, at: str, err: ParseError, parser: _Pages) -> Re
     code = TRUNCATED if parser.closing else "malformed_xml"
     locator = f"unreadable-after:{at}"
     ctx.report.cut(locator, code, None)
+    if parser.closing:
+        return ctx.error(locator, code, f"XML still open at the end of the file, after {at}")
     return ctx.error(
         locator, code, f"XML not well-formed after {at} (line {line}, column {column})"
     )
+
+
+def _part_error(ctx: FileContext, at: str) -> Record:
+    """A part that ends inside an element: its last page was cut by a ``<page>`` that is no
+    page start (in a comment or CDATA), so the page is lost, and said so."""
+    locator = f"unreadable-after:{at}"
+    ctx.report.cut(locator, "malformed_xml", None)
+    return ctx.error(locator, "malformed_xml", f"part of the dump ends inside a page after {at}")
 
 
 def _not_a_dump(ctx: FileContext) -> Record:

@@ -161,6 +161,7 @@ class FineWeb2Settings:
     max_dup_8gram_frac: float = fraction()
     max_dup_9gram_frac: float = fraction()
     max_dup_10gram_frac: float = fraction()
+    min_repetition_line_chars: float = at_least(0)
     min_line_punct_ratio: float = fraction()
     max_char_dup_ratio: float = fraction()
     max_new_line_ratio: float = at_least(0)
@@ -215,6 +216,8 @@ class QualitySettings:
     line_cleaning: bool
     boilerplate_max_line_chars: int = at_least(1)
     max_boilerplate_ratio: float = fraction()
+    max_mojibake_share: float = fraction()
+    min_main_text_morphemes: int = at_least(0)
     fineweb2: FineWeb2Settings
     korean: KoreanRuleSettings
     model: QualityModelSettings

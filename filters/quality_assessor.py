@@ -1,10 +1,11 @@
 """The quality stage's per-batch logic, without Beam: line cleaning, language ID, one Kiwi
 analysis, every rule, the model score.
 
-Order matters for cost and for honesty of the analysis: lines are cleaned first (boilerplate
-patterns, then foreign paragraphs of mostly Korean documents), so Kiwi analyses the text that
-will be released, once; every later consumer (rules, model, token counts, PII context,
-morpheme shingles) reuses that analysis.
+Order matters for cost and for honesty of the analysis: mojibake is repaired (or its lines
+cut) first, so that every later step reads the text as it was written; lines are cleaned next
+(boilerplate patterns, then foreign paragraphs of mostly Korean documents), so Kiwi analyses
+the text that will be released, once; every later consumer (rules, model, token counts, PII
+context, morpheme shingles) reuses that analysis.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from curate.settings import LangidSettings, QualitySettings
 from filters.analysis import Analysis, analyze, get_kiwi
 from filters.langid import LangResult, LanguageId, foreign_lines
 from filters.line_cleaning import boilerplate_lines, remove_lines
+from filters.mojibake import CUT_RULE, REPAIR_RULE, MojibakeScan, scan
+from filters.page_shell import PAGE_SHELL_RULE, main_text_morphemes
 from filters.quality_model import QualityModel
 from filters.quality_rules import DocView, Verdict, evaluate, morpheme_rules, spam_sequences
 from filters.script_stats import ScriptCounts
@@ -25,11 +28,13 @@ FOREIGN_PARAGRAPH = "non_korean_paragraph"
 LANG_RULE = "korean_lang_score"
 BOILERPLATE_RULE = "boilerplate_ratio"
 MODEL_RULE = "quality_model"
+MOJIBAKE_RULE = "mojibake"
 
 
 @dataclass(frozen=True)
 class LineEdit:
-    """A removed line: which rule, its index in the stage's input text, its length."""
+    """A removed (or, for ``mojibake_repaired``, re-decoded) line: which rule, its index in
+    the stage's input text, its length in that text."""
 
     rule: str
     line: int
@@ -59,6 +64,7 @@ class _Cleaned:
     scripts: ScriptCounts
     edits: tuple[LineEdit, ...]
     boilerplate_ratio: float
+    mojibake_share: float
 
 
 class QualityAssessor:
@@ -92,27 +98,41 @@ class QualityAssessor:
         return [self._judge(*parts) for parts in zip(cleaned, langs, analyses, scores, strict=True)]
 
     def _clean(self, text: str) -> _Cleaned:
+        original = text.split("\n")
+        mojibake = scan(original)
+        cut = self._mojibake_cut(mojibake)
+        lines = list(mojibake.lines)
+        text = "\n".join(lines) if mojibake.repaired else text
         scripts = ScriptCounts.of(text)
-        lines = text.split("\n")
         boilerplate: list[int] = []
         if self._quality.line_cleaning:
             boilerplate = boilerplate_lines(lines, self._quality.boilerplate_max_line_chars)
         foreign: list[int] = []
         if self._langid_settings.paragraph_mode:
-            foreign = foreign_lines(
-                text, scripts, self._langid, self._langid_settings, frozenset(boilerplate)
-            )
-        removed = {i: BOILERPLATE_LINE for i in boilerplate} | {
-            i: FOREIGN_PARAGRAPH for i in foreign
-        }
+            skip = frozenset(boilerplate) | cut
+            foreign = foreign_lines(text, scripts, self._langid, self._langid_settings, skip)
+        removed = (
+            {i: BOILERPLATE_LINE for i in boilerplate}
+            | {i: FOREIGN_PARAGRAPH for i in foreign}
+            | dict.fromkeys(cut, CUT_RULE)
+        )
+        repairs = tuple(LineEdit(REPAIR_RULE, i, chars) for i, chars in mojibake.repaired)
         if not removed:
-            return _Cleaned(text, scripts, (), 0.0)
-        edits = tuple(LineEdit(rule, i, len(lines[i])) for i, rule in sorted(removed.items()))
+            return _Cleaned(text, scripts, repairs, 0.0, mojibake.share)
+        edits = tuple(LineEdit(rule, i, len(original[i])) for i, rule in sorted(removed.items()))
         boilerplate_chars = sum(len(lines[i]) for i in boilerplate)
         visible = len(text) - text.count("\n")
         ratio = boilerplate_chars / visible if visible else 0.0
         body = remove_lines(lines, set(removed))
-        return _Cleaned(body, ScriptCounts.of(body), edits, ratio)
+        edits = tuple(sorted(repairs + edits, key=lambda e: e.line))
+        return _Cleaned(body, ScriptCounts.of(body), edits, ratio, mojibake.share)
+
+    def _mojibake_cut(self, mojibake: MojibakeScan) -> frozenset[int]:
+        """Garbled lines are cut when the page passes the ``mojibake`` rule; a page that fails
+        it is dropped as it came (cutting would leave fragments to analyse for nothing)."""
+        if mojibake.share > self._quality.max_mojibake_share:
+            return frozenset()
+        return frozenset(mojibake.garbled)
 
     def _judge(
         self, cleaned: _Cleaned, lang: LangResult, analysis: Analysis, score: float | None
@@ -120,10 +140,14 @@ class QualityAssessor:
         view = DocView.morphemes(cleaned.text, analysis, cleaned.scripts)
         max_boilerplate = self._quality.max_boilerplate_ratio
         min_lang_score = self._langid_settings.min_score
+        max_mojibake = self._quality.max_mojibake_share
+        min_main_text = self._quality.min_main_text_morphemes
         verdicts = [
+            Verdict.of(MOJIBAKE_RULE, cleaned.mojibake_share, max_mojibake, "<="),
             Verdict.of(BOILERPLATE_RULE, cleaned.boilerplate_ratio, max_boilerplate, "<="),
             Verdict.of(LANG_RULE, lang.korean_score, min_lang_score, ">="),
             *evaluate(self._rules, view),
+            Verdict.of(PAGE_SHELL_RULE, main_text_morphemes(view), min_main_text, ">="),
         ]
         if score is not None:
             verdicts.append(Verdict.of(MODEL_RULE, score, self._quality.model.min_score, ">="))

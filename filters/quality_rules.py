@@ -128,6 +128,13 @@ class DocView:
         return self.text.split("\n")
 
     @cached_property
+    def mean_line_chars(self) -> float:
+        """Mean length of the non-blank lines: short in lists, verse and option tables, long in
+        running prose."""
+        lengths = [len(line) for line in self.lines if line.strip()]
+        return _ratio(sum(lengths), len(lengths))
+
+    @cached_property
     def non_symbol_words(self) -> list[str]:
         return [w for w in self.words if w.isalnum() or not _SYMBOLS_ONLY.fullmatch(w)]
 
@@ -187,6 +194,40 @@ def dup_ngram_frac(n: int) -> Callable[[DocView], float]:
 
 def line_punct_ratio(doc: DocView) -> float:
     return _ratio(sum(line.endswith(LINE_END_CHARS) for line in doc.lines), len(doc.lines))
+
+
+def line_closed_ratio(doc: DocView) -> float:
+    """FineWeb's line punctuation, read the Korean way: a line is also closed by a
+    sentence-final ending (EF, or the -함/-음 ETN) without a full stop, as verse, dialogue,
+    UI messages and 개조식 notes write it. Without an analysis it is ``line_punct_ratio``."""
+    if doc.analysis is None:
+        return line_punct_ratio(doc)
+    closed, lines, start = 0, 0, 0
+    starts, tags = doc.analysis.starts, doc.analysis.tags
+    for line in doc.lines:
+        end = start + len(line)
+        if line.strip():
+            lines += 1
+            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            closed += line.rstrip().endswith(LINE_END_CHARS) or _closing_tag(
+                tags, first, last
+            ).startswith(CLOSING_PREFIXES)
+        start = end + 1
+    return _ratio(closed, lines)
+
+
+def in_running_prose(
+    measure: Callable[[DocView], float], min_line_chars: float
+) -> Callable[[DocView], float]:
+    """``measure`` where lines are running prose (mean non-blank line of at least
+    ``min_line_chars``), 0 elsewhere. Lists, verse, option tables and statute items repeat
+    their frames line after line (a refrain, "…를 선택합니다"); Gopher's repetition rules were
+    written for running text and drop such pages by the dozen. 0 turns the gate off."""
+
+    def measure_in_prose(doc: DocView) -> float:
+        return measure(doc) if doc.mean_line_chars >= min_line_chars else 0.0
+
+    return measure_in_prose
 
 
 def char_dup_ratio(doc: DocView) -> float:
@@ -388,28 +429,45 @@ def web_token_ratio(doc: DocView) -> float:
 
 
 def _ngram_rules(settings: FineWeb2Settings) -> list[Rule]:
+    """Duplicate lines and top n-grams everywhere (one phrase dominating a page is stuffing
+    in any register); duplicate 5..10-grams only in running prose (``in_running_prose``)."""
     rules = [Rule("dup_line_frac", dup_line_frac, settings.max_dup_line_frac, "<=")]
     rules += [
         Rule(f"top_{n}gram_frac", top_ngram_frac(n), settings.max_top_ngram_frac(n), "<=")
         for n in (2, 3, 4)
     ]
+    gate = settings.min_repetition_line_chars
     rules += [
-        Rule(f"dup_{n}gram_frac", dup_ngram_frac(n), settings.max_dup_ngram_frac(n), "<=")
+        Rule(
+            f"dup_{n}gram_frac",
+            in_running_prose(dup_ngram_frac(n), gate),
+            settings.max_dup_ngram_frac(n),
+            "<=",
+        )
         for n in range(5, 11)
     ]
     return rules
 
 
 def fineweb2_rules(
-    settings: FineWeb2Settings, stop_measure: Callable[[DocView], float]
+    settings: FineWeb2Settings,
+    stop_measure: Callable[[DocView], float],
+    line_measure: Callable[[DocView], float] = line_punct_ratio,
 ) -> list[Rule]:
     """FineWeb-2's Korean filters in its order (repetition, FineWeb quality, Gopher quality).
-    The stop-word rule is the caller's: stop words on whitespace words, or stop-morphemes on
-    the analysis."""
+    The stop-word and line-end rules are the caller's: stop words on whitespace words and
+    punctuation only (FineWeb-2), or stop-morphemes and Korean line closings on the
+    analysis."""
+    gate = settings.min_repetition_line_chars
     return [
         *_ngram_rules(settings),
-        Rule("line_punct_ratio", line_punct_ratio, settings.min_line_punct_ratio, ">"),
-        Rule("char_dup_ratio", char_dup_ratio, settings.max_char_dup_ratio, "<"),
+        Rule("line_punct_ratio", line_measure, settings.min_line_punct_ratio, ">"),
+        Rule(
+            "char_dup_ratio",
+            in_running_prose(char_dup_ratio, gate),
+            settings.max_char_dup_ratio,
+            "<",
+        ),
         Rule("new_line_ratio", new_line_ratio, settings.max_new_line_ratio, "<="),
         Rule("min_words", word_count, settings.min_words, ">="),
         Rule("max_words", word_count, settings.max_words, "<="),
@@ -451,4 +509,5 @@ def korean_rules(settings: KoreanRuleSettings) -> list[Rule]:
 
 def morpheme_rules(settings: QualitySettings) -> list[Rule]:
     """Our document rules: FineWeb-2's on morphemes (stop-morphemes) + the Korean ones."""
-    return fineweb2_rules(settings.fineweb2, stop_morpheme_count) + korean_rules(settings.korean)
+    fineweb2 = fineweb2_rules(settings.fineweb2, stop_morpheme_count, line_closed_ratio)
+    return fineweb2 + korean_rules(settings.korean)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from filters.mojibake import edit_verb
 from lineage.casefile import pii_text
 from lineage.queries import Found
 from lineage.tables import format_table, key_values
@@ -75,7 +76,8 @@ def _decisions(row: dict[str, Any]) -> list[str]:
         "  decisions (every rule evaluated, in order):",
         format_table(table, ("stage", "rule", "value", "threshold", "result"), indent="    "),
         *(
-            f"  edit: {e['stage']}/{e['rule']} removed line {e['line']} ({e['chars']} chars)"
+            f"  edit: {e['stage']}/{e['rule']} {edit_verb(e['rule'])} line {e['line']} "
+            f"({e['chars']} chars)"
             for e in row.get("edits") or []
         ),
     ]

@@ -16,6 +16,7 @@ from apache_beam.metrics import Metrics
 
 from curate.records import Record, decision, edit, with_decisions, with_edits
 from curate.settings import LangidSettings, QualitySettings
+from filters.mojibake import edit_verb
 from filters.quality_assessor import Assessment, QualityAssessor
 from pipelines.stages import per_batch
 
@@ -66,7 +67,8 @@ class _Assess(beam.DoFn):
         assessments = self._assessor.assess([record["text"] for record in batch])
         for record, assessment in zip(batch, assessments, strict=True):
             for line_edit in assessment.edits:
-                Metrics.counter("curate.quality", f"lines_removed.{line_edit.rule}").inc()
+                verb = edit_verb(line_edit.rule)
+                Metrics.counter("curate.quality", f"lines_{verb}.{line_edit.rule}").inc()
             yield apply_assessment(record, assessment)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from curate.commands.common import add_config_options, add_json_option, reporting, settings_of
 from curate.config import ConfigError
+from filters.mojibake import edit_verb
 
 BUILTIN_MODEL = "filters/models/quality_ko.ftz"
 
@@ -71,9 +72,11 @@ def _train(args: argparse.Namespace) -> int:
     if args.builtin == bool(args.input):
         raise QualityCliError("give exactly one of --input FILE or --builtin")
     if args.builtin:
+        from curate.evals import quality_realprose
         from curate.evals.quality_data import TRAIN, labelled_set
 
         examples = [(item.label, item.text) for item in labelled_set(TRAIN)]
+        examples += [(item.label, item.text) for item in quality_realprose.load(TRAIN)]
     else:
         examples = [
             (obj.get("label"), obj["text"]) for _, obj in _read_jsonl(_existing(args.input), "text")
@@ -123,7 +126,8 @@ def _format_explained(record: dict[str, Any]) -> str:
         + ("-" if score is None else f"{score:.3f}"),
     ]
     lines += [
-        f"   removed line {e['line']} ({e['chars']} chars): {e['rule']}" for e in record["edits"]
+        f"   {edit_verb(e['rule'])} line {e['line']} ({e['chars']} chars): {e['rule']}"
+        for e in record["edits"]
     ]
     lines += [
         f"   {'pass' if r['passed'] else 'FAIL'}  {r['rule']:26} {r['value']:10.4f} "
@@ -155,10 +159,16 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from curate.evals.quality import evaluate, format_report
-
     settings = settings_of(args)
-    report = evaluate(settings.quality, settings.langid, args.split)
+    if args.set_name == "realprose":
+        from curate.evals.quality_realprose import HELD_OUT, TRAIN, evaluate, format_report
+
+        split = HELD_OUT if args.split == "eval" else TRAIN
+        report = evaluate(settings.quality, settings.langid, split)
+    else:
+        from curate.evals.quality import evaluate, format_report
+
+        report = evaluate(settings.quality, settings.langid, args.split)
     print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
     return 0
 
@@ -206,5 +216,13 @@ def register(commands) -> None:
         choices=("eval", "train"),
         default="eval",
         help="held-out documents (default) or the model's training split",
+    )
+    evaluate.add_argument(
+        "--set-name",
+        choices=("sample", "realprose"),
+        default="sample",
+        help="sample: prose of curate/sample/sources and generated junk (default); "
+        "realprose: real Korean text of many registers vs junk of many kinds, per source "
+        "and kind (curate/evals/data/quality_realprose)",
     )
     evaluate.set_defaults(handler=_handler(_eval))

@@ -34,6 +34,7 @@ FINEWEB2_KOREAN = FineWeb2Settings(
     max_dup_8gram_frac=0.154,
     max_dup_9gram_frac=0.14,
     max_dup_10gram_frac=0.127,
+    min_repetition_line_chars=0,  # FineWeb-2 measures repetition in every document
     min_line_punct_ratio=0.062,
     max_char_dup_ratio=0.1,
     max_new_line_ratio=0.196,

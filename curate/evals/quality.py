@@ -40,20 +40,42 @@ def evaluate(
     `curate quality eval` prints (rates are fractions of documents kept, or failed for the
     per-rule table)."""
     items = labelled_set(split)
+    ours, baseline = assess_both(items, quality, langid, batch_size)
+    return {
+        "split": split,
+        **score_tables(items, ours, baseline, quality),
+        "lid_sweep": _lid_sweep(items, ours, baseline, split, langid.cjk_hangul_share),
+    }
+
+
+def assess_both(
+    items: Sequence[Labelled],
+    quality: QualitySettings,
+    langid: LangidSettings,
+    batch_size: int = 64,
+) -> tuple[list[Assessment], list[list[Verdict]]]:
+    """Our stage's assessment and the whitespace FineWeb-2 baseline's verdicts per item."""
     texts = [item.text for item in items]
     assessor = QualityAssessor(quality, langid)
     ours: list[Assessment] = []
     for start in range(0, len(texts), batch_size):
         ours += assessor.assess(texts[start : start + batch_size])
-    baseline = FineWeb2Baseline().assess(texts)
+    return ours, FineWeb2Baseline().assess(texts)
+
+
+def score_tables(
+    items: list[Labelled],
+    ours: list[Assessment],
+    baseline: list[list[Verdict]],
+    quality: QualitySettings,
+) -> dict[str, Any]:
+    """Keep rates per class and per label, and failure rates per rule, for both sides."""
     fw2_names = _fineweb2_names(quality.fineweb2) | {LANG_RULE}
     return {
-        "split": split,
         "documents": len(items),
         "classes": _class_table(items, ours, baseline, fw2_names),
         "totals": _totals(items, ours, baseline),
         "rules": _rule_table(items, ours, baseline),
-        "lid_sweep": _lid_sweep(items, ours, baseline, split, langid.cjk_hangul_share),
         "model_threshold": quality.model.min_score if quality.model.enabled else None,
     }
 

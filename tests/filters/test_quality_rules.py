@@ -8,7 +8,15 @@ import pytest
 from curate.evals.fineweb2_baseline import FineWeb2Baseline
 from curate.evals.quality_data import EVAL, prose
 from curate.sample import junk
-from filters.quality_rules import DocView, spam_lexicon_ratio
+from filters.analysis import analyze_text
+from filters.quality_rules import (
+    DocView,
+    dup_ngram_frac,
+    in_running_prose,
+    line_closed_ratio,
+    line_punct_ratio,
+    spam_lexicon_ratio,
+)
 from tests.quality_helpers import assess, assessor, junk_text, korean_prose, verdict_of, verdicts
 
 RULES = {
@@ -122,3 +130,25 @@ def test_thresholds_come_from_the_config():
     assert strict.failed == "hangul_ratio"
     value = verdict_of(strict, "hangul_ratio")
     assert value.threshold == 0.99 and value.value < 0.99
+
+
+def test_a_line_closed_by_a_final_ending_counts_as_punctuated():
+    """Verse, dialogue and UI messages close lines with an ending and no full stop; FineWeb's
+    punctuation-only reading (whitespace view, no analysis) counts just the last line."""
+    text = "그는 밥을 먹었다\n사과 포도\n그녀는 책을 읽었다."
+    assert line_closed_ratio(DocView.morphemes(text, analyze_text(text))) == 2 / 3
+    assert line_closed_ratio(DocView.whitespace(text)) == line_punct_ratio(DocView.whitespace(text))
+    assert line_punct_ratio(DocView.whitespace(text)) == 1 / 3
+
+
+def test_duplicate_ngrams_are_measured_in_running_prose_only():
+    """The same repeated frames count in long lines and are left alone in a list of short
+    ones (a manual's option table, a poem's refrain); a gate of 0 measures everything."""
+    frame = "메뉴의 항목을 선택하면 새 창이 열립니다."
+    items = [f"{noun} {frame}" for noun in ("파일", "편집", "보기", "도구")]
+    listed, running = "\n".join(items), " ".join(items)
+    measure = dup_ngram_frac(5)
+    assert measure(DocView.whitespace(listed)) == measure(DocView.whitespace(running)) > 0
+    assert in_running_prose(measure, 60)(DocView.whitespace(listed)) == 0
+    assert in_running_prose(measure, 60)(DocView.whitespace(running)) > 0
+    assert in_running_prose(measure, 0)(DocView.whitespace(listed)) > 0

@@ -44,6 +44,8 @@ LENIENT = (
     "langid.paragraph_mode=false",
     "langid.min_score=0",
     "quality.max_boilerplate_ratio=1",
+    "quality.max_mojibake_share=1",
+    "quality.min_main_text_morphemes=0",
     "quality.model.min_score=0",
     *lenient(FineWeb2Settings, F),
     *lenient(KoreanRuleSettings, K),
@@ -88,6 +90,22 @@ def repetition(kind: str, n: int, covered: int) -> Edge:
 
 
 EDGES = [
+    Edge(
+        "mojibake",
+        "quality.max_mojibake_share",
+        2 / 12,  # a line of two U+FFFD of 12 characters: cut on the threshold
+        f"{SENTENCE}\n\ufffd\ufffd",
+        f"{SENTENCE}\n\ufffd\ufffd\ufffd",
+        3 / 13,
+    ),
+    Edge(
+        "page_shell",
+        "quality.min_main_text_morphemes",
+        7,  # SENTENCE's content morphemes, closed by 다 (EF)
+        SENTENCE,
+        "그는 밥 먹었다.",
+        6,
+    ),
     Edge(
         "boilerplate_ratio",
         "quality.max_boilerplate_ratio",
@@ -313,6 +331,17 @@ def test_score_rule_flips_exactly_at_its_threshold(rule: str, setting: str) -> N
     assert verdict_of(on, rule).value == verdict_of(on, rule).threshold == score
     assert on.failed is None
     assert past.failed == rule
+
+
+def test_repetition_gate_is_inclusive_at_the_mean_line_length() -> None:
+    """The duplicate n-gram rules judge a document whose lines average exactly
+    ``min_repetition_line_chars`` characters and skip one a character short of it."""
+    text = repeated(5, "고구마")
+    strict = (*LENIENT, f"{F}max_dup_5gram_frac=0")
+    on = assess(text, *strict, f"{F}min_repetition_line_chars={len(text)}")
+    past = assess(text, *strict, f"{F}min_repetition_line_chars={len(text) + 1}")
+    assert on.failed == "dup_5gram_frac"
+    assert verdict_of(past, "dup_5gram_frac").value == 0 and past.failed is None
 
 
 def test_boilerplate_line_length_bound_is_inclusive() -> None:

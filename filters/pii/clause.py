@@ -138,3 +138,35 @@ def table_cells(text: str) -> Iterator[tuple[int, int, str]]:
 def column_header(text: str, start: int) -> str | None:
     """The header of the table cell holding ``start``, if it is in one below a header."""
     return next((h for lo, hi, h in table_cells(text) if lo <= start < hi), None)
+
+
+# What the words right before a value say about it without a context word: a bank's short
+# name (하나 630-910274-88305, 우리 1002-…: 하나 and 우리 are also "one" and "we", so only
+# right before the number; not the banks named after regions, 부산 or 전북, which are
+# places first), or the account line of a wedding or funeral notice (on the line
+# of the number or the one above it).
+_IMPLIED_BEFORE = (
+    (
+        re.compile(
+            r"(?:^|[\s(/:,])(?:KB|국민|신한|우리|하나|농협|기업|IBK|SC제일|씨티|카카오|"
+            r"토스|케이|우체국|새마을|신협|수협|산업)[ ]*$"
+        ),
+        "은행",
+    ),
+    (
+        re.compile(
+            r"(?:마음|축의금|조의금|부의금)[을를 ]*(?:전하실|보내실|전해 주실)[ ]*(?:곳|분)"
+        ),
+        "계좌",
+    ),
+)
+
+
+def implied_context(text: str, start: int) -> list[str]:
+    """Context words a value at ``start`` has by its place: its table column's header, a
+    bank's short name right before it, a notice's account line."""
+    line_start = text.rfind("\n", 0, start)
+    recent = text[text.rfind("\n", 0, max(line_start, 0)) + 1 : start]  # this line, the one above
+    words = [word for pattern, word in _IMPLIED_BEFORE if pattern.search(recent)]
+    header = column_header(text, start)
+    return [*words, header.lower()] if header else words

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from filters.analysis import Analysis, analyze, analyze_text
-from filters.pii.clause import clause_bounds, column_header
+from filters.pii.clause import clause_bounds, implied_context
 
 LANGUAGE = "ko"
 # Parts of a compound noun: contiguous ones form one word (주민+등록+번호, 국민+은행).
@@ -241,7 +241,7 @@ class KiwiContextEnhancer(LemmaContextAwareEnhancer):
     only the Kiwi words around each match instead of every word of the document, and only
     those of the match's clause (``filters.pii.clause``): a context word in another
     sentence, behind another label or labelling the next value says nothing about it; a
-    table cell's column header does."""
+    table cell's column header, or a bank's short name right before it, does."""
 
     def _extract_surrounding_words(
         self, nlp_artifacts: NlpArtifacts, word: str, start: int
@@ -256,8 +256,7 @@ class KiwiContextEnhancer(LemmaContextAwareEnhancer):
             return [""]
         backward = self._add_n_words_backward(index, self.context_prefix_count, lemmas, keywords)
         forward = self._add_n_words_forward(index, self.context_suffix_count, lemmas, keywords)
-        header = column_header(nlp_artifacts.text, start)
-        return list({*backward, *forward, *([header.lower()] if header else [])})
+        return list({*backward, *forward, *implied_context(nlp_artifacts.text, start)})
 
 
 class KiwiNlpEngine(NlpEngine):

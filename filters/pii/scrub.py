@@ -21,7 +21,7 @@ from curate.settings import PiiSettings
 from filters.analysis import Analysis
 from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES, korean_recognizers
-from filters.pii.recognizers.person import CONTACT_KEY
+from filters.pii.recognizers.person import CONTACT_KEY, names_beside
 
 PLACEHOLDERS = {
     "KR_RRN": "<|rrn|>",
@@ -155,6 +155,9 @@ class Scrubber:
             return self._policy(self.analyzer.analyze(text, LANGUAGE)), True
         artifacts = self.nlp_engine.artifacts(text, analysis)
         results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=artifacts)
+        values = [(r.start, r.end) for r in results if r.entity_type in CONTACT_TYPES]
+        if values and self.settings.person != "off":
+            results += names_beside(text, artifacts.analysis, values)
         return self._policy(results), artifacts.ran_kiwi
 
     def _policy(self, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -47,12 +47,15 @@ DATE6 = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 MASK = r"[*xX●○]"
 _NEGATIVE_WINDOW = 20
 
-# Full-width forms (０-９, Ａ-Ｚ, －, ＋…), every Unicode dash (‐ ‑ ‒ – — ― − ﹣) and wide spaces,
+# Full-width forms (０-９, Ａ-Ｚ, －, ＋…), every Unicode dash (‐ ‑ ‒ – — ― − ﹣), middle dots and
+# wide spaces,
 # as ASCII: one code point for one, so offsets into the copy are offsets into the text.
 _ASCII = str.maketrans(
     {
         **{chr(0xFF01 + i): chr(0x21 + i) for i in range(94)},
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63", "-"),
+        # middle dots between digit groups (010·4418·2257) read as the dots they stand for
+        **dict.fromkeys("\u00b7\u2027\u30fb\uff65", "."),
         "\u00a0": " ",
         "\u3000": " ",
     }
@@ -98,7 +101,9 @@ def _word_char(char: str, letters_only: bool = False) -> bool:
 
 
 # Digit runs, with those one separator apart taken together (220 88 69974, 010–1234).
-_DIGIT_GROUPS = re.compile(r"\d+(?:[- \u00a0\u3000\u2010-\u2015\u2212\ufe58\ufe63\uff0d]\d+)*")
+_DIGIT_GROUPS = re.compile(
+    r"\d+(?:[- \u00a0\u3000\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u00b7\u2027\u30fb\uff65]\d+)*"
+)
 _DIGITS = re.compile(r"\d+")
 _SPACES = (" ", "\u00a0", "\u3000")
 _last_run: tuple[str | None, int, bool, bool] = (None, 0, False, False)
@@ -278,7 +283,7 @@ class KoreanPatternMixin:
                     continue
                 value = folded[start:end]
                 validation = self.validate_result(value)
-                if self.invalidate_result(value):
+                if self.invalidate_result(value) or _placeholder(value):
                     continue
                 if validation is False:
                     if self._own_label(folded, start):
@@ -311,6 +316,12 @@ class KoreanPatternMixin:
                     )
                 )
         return EntityRecognizer.remove_duplicates(results)
+
+
+def _placeholder(value: str) -> bool:
+    """Only zeros where the digits go (000-000-000000, 000000-0000000): a form's example."""
+    digits = digits_of(value)
+    return bool(digits) and digits.strip("0") == ""
 
 
 def digits_of(text: str) -> str:

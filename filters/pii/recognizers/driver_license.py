@@ -12,6 +12,7 @@ from filters.pii.recognizers.base import (
     KoPattern,
     KoreanPatternMixin,
     bounded,
+    digits_of,
     digits_run,
     spaced_digits,
 )
@@ -21,7 +22,7 @@ _LICENSE_REGIONS = "서울|부산|경기|강원|충북|충남|전북|전남|경�
 
 class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
     """Driver's licence numbers: NN-NN-NNNNNN-NN with a valid region code, or the older
-    region-name form (서울 12-345678-90), the groups joined by dashes or (with a context
+    region-name form (서울 12-345678-90), the groups joined by dashes, dots or (with a context
     word) spaces: 28 22 123456 12."""
 
     CONTEXT_WORDS = ["운전", "면허", "license", "licence"]
@@ -33,7 +34,7 @@ class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
         return [
             KoPattern(
                 "numeric",
-                bounded(r"\d{2}([ ]?-[ ]?)\d{2}\1\d{6}\1\d{2}"),
+                bounded(r"\d{2}([ ]?[-.][ ]?)\d{2}\1\d{6}\1\d{2}"),
                 0.3,
                 0.5,
                 0.2,
@@ -49,7 +50,7 @@ class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
             ),
             KoPattern(
                 "region name",
-                rf"{regions}([ ]?-[ ]?)\d{{6}}\1\d{{2}}{NO_DIGIT_AFTER}",
+                rf"{regions}([ ]?[-.][ ]?)\d{{6}}\1\d{{2}}{NO_DIGIT_AFTER}",
                 0.6,
                 gate=SIX_DIGITS,
             ),
@@ -65,4 +66,4 @@ class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         if not pattern_text[0].isdigit():
             return None
-        return super().validate_result(pattern_text)
+        return super().validate_result(digits_of(pattern_text))

@@ -17,7 +17,7 @@ _SURNAMES_2 = ("남궁", "제갈", "선우", "황보", "독고", "사공", "서�
 _SURNAMES_1 = frozenset(
     "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진나지"
     "엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
-    "사부가복태목형피두감음빈동온시호범좌팽승간상갈단견당화창옹순빙묵계"
+    "사부가복태목형피두감음빈동온시호범좌팽승간상갈단견당화창옹순빙묵계류"
 )
 _NOT_NAMES = frozenset(
     [
@@ -223,6 +223,20 @@ _WEAK_LABELS = (
     "채무자",
     "채권자",
     "운전자",
+    "학생",
+    "원생",
+    "어머니",
+    "아버지",
+    "결제자",
+    "환자",
+    "수진자",
+    "예약자",
+    "주문자",
+    "구매자",
+    "가입자",
+    "탑승자",
+    "투숙객",
+    "상주",
 )
 # Forms print a two-syllable label letter-spaced to line up with longer ones (성   명 :).
 _SPACED_LABELS = (r"성[ \u00a0]+명", r"이[ \u00a0]+름", r"성[ \u00a0]+함")
@@ -246,6 +260,7 @@ _LABEL_START_RE = re.compile(r"(?:^|[\n\t\[(<【|/·,;•*\-])[ \u00a0]*$")
 # What may follow a form's name value on its line: end of line, a separator or bracket.
 _VALUE_END_RE = re.compile(r"[ \u00a0]*(?:$|\n|[\t,/|()\[\]<])")
 _TABLE_LABELS = frozenset((*_STRONG_LABELS, *_WEAK_LABELS)) - _BIO_LABELS
+_LABEL_WORDS = frozenset((*_STRONG_LABELS, *_WEAK_LABELS))
 # A form field's value that is a name in Hangul words: up to four words, ending the field.
 _FIELD_VALUE_RE = re.compile(
     r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,3}(?=[ \u00a0]*(?:$|\n|[\t,/|()\[]))"
@@ -271,6 +286,16 @@ _ORGANISATION_ENDINGS = (
     "상회",
     "공사",
     "공단",
+    "수산",
+    "산업",
+    "물산",
+    "건설",
+    "전자",
+    "식품",
+    "유통",
+    "농장",
+    "마트",
+    "식당",
 )
 
 
@@ -284,7 +309,7 @@ def _label_word(label: str) -> str:
 # 기관명 head no person.
 _PERSON_COLUMN_RE = re.compile(
     r"(?:사원|직원|학생|회원|고객|환자|신청자|신청인|보호자|대표자|수강생|참가자|참석자|선수|"
-    r"담당자|작성자|수령인|수취인|계약자|임차인|임대인|교사|강사|아동|원아)[ ]?명"
+    r"담당자|작성자|수령인|수취인|계약자|임차인|임대인|교사|강사|아동|원아|원생)[ ]?명"
 )
 
 
@@ -325,6 +350,38 @@ _DERIVED_TAGS = frozenset(("XSV", "XSA"))
 
 def _is_hangul(char: str) -> bool:
     return "가" <= char <= "힣"
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Inside quoted speech on its line ("…", “…”, 「…」): a character's line in fiction or a
+    quotation in news (“서연 님, 회의실로 오시랍니다.”), not a message to the reader."""
+    before = text[text.rfind("\n", 0, position) + 1 : position]
+    return (
+        before.count("“") > before.count("”")
+        or before.count("「") + before.count("『") > before.count("」") + before.count("』")
+        or before.count('"') % 2 == 1
+    )
+
+
+# A chat log's or a script's speaker at line start: 이서연 [오후 2:14] …, 총무 한지우 : … (before a
+# colon only a word Kiwi tags as a proper noun: 예금주:, 이메일:, 가맹점: are form labels).
+_SPEAKER_RE = re.compile(
+    r"^[ \u00a0]*(?:[가-힣]{2,4}[ \u00a0])?(?P<name>[가-힣]{2,4})[ \u00a0]*"
+    r"(?:(?P<time>\[(?:오전|오후)[ \u00a0]?\d{1,2}:\d{2}\])|:(?!\d))",
+    re.MULTILINE,
+)
+# A name in Latin letters after a name label: SHIP TO: PARK JIHOON, 성명(영문): NGUYEN THI
+# LAN, 이름 Batbayar Ganzorig, Last-Translator: Changwoo Ryu <…>, 영문 이름은 YOON SUA.
+_LATIN_NAME_RE = re.compile(
+    r"(?:(?:^|[\t|(\[])[ \u00a0]*(?:성명|이름|성함)(?:[ ]?\((?:영문|영어)\))?[ \u00a0]*[:：]?"
+    r"|영문[ ]?(?:이름|성명)(?:은|는|[ ]*:)"
+    r"|(?i:name|ship to|last-translator|translator|recipient|attn)[ ]*:)[ \u00a0]*"
+    r"(?P<name>[A-Z][A-Za-z'\-]+(?:,?[ ][A-Z][A-Za-z'\-]+){1,3})"
+    r"(?=[ \u00a0]*(?:$|<|,|/|\(|\t|\d|[가-힣]))",
+    re.MULTILINE,
+)
+# Template placeholders, not people: Last-Translator: FULL NAME <EMAIL@ADDRESS>.
+_LATIN_NOT_NAMES = frozenset(("FULL NAME", "First Last", "Your Name", "YOUR NAME"))
 
 
 def _in_narration(text: str, position: int) -> bool:
@@ -387,7 +444,11 @@ class KoPersonRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         labels = list(_LABEL_RE.finditer(text))
         cued = _CUE_RE.search(text) is not None
-        if not isinstance(nlp_artifacts, KiwiArtifacts) or not (labels or cued):
+        speakers = list(_SPEAKER_RE.finditer(text)) if ":" in text or "[" in text else []
+        latin = [m for m in _LATIN_NAME_RE.finditer(text) if m["name"] not in _LATIN_NOT_NAMES]
+        if not isinstance(nlp_artifacts, KiwiArtifacts) or not (
+            labels or cued or latin or len(speakers) > 1
+        ):
             return []
         analysis = nlp_artifacts.analysis
         found: dict[tuple[int, int], float] = {}
@@ -403,6 +464,8 @@ class KoPersonRecognizer(EntityRecognizer):
                 candidate[2] or plain_ok and self._plain_ok(text, candidate)
             ):
                 return False
+            if text[candidate[0] : candidate[1]].endswith(_ORGANISATION_ENDINGS):
+                return False  # 예금주: 한빛상사, 수취인: 해림수산
             span = candidate[:2]
             found[span] = max(found.get(span, 0.0), score)
             if contact:
@@ -444,6 +507,19 @@ class KoPersonRecognizer(EntityRecognizer):
                 candidate = self._candidate_at(text, analysis, separator.end())
         for candidate in self._table_cells(text, analysis):
             add(candidate, True, self.strong_score, True)
+        for name in latin:
+            add((*name.span("name"), True), True, self.strong_score, True)
+        for speaker in speakers if len(speakers) > 1 else ():
+            # a speaker is named, not labelled as contact data: kept in prose (a script)
+            # unless the record holds a contact value (pii.person: contact)
+            candidate = self._candidate_at(text, analysis, speaker.start("name"))
+            if (
+                candidate
+                and candidate[1] == speaker.end("name")
+                and (speaker["time"] or candidate[2])
+                and speaker["name"] not in _LABEL_WORDS
+            ):
+                add(candidate, True, self.weak_score)
         if not cued:
             return self._results(found, contacts)
         for j in self._honorifics(text, analysis):
@@ -457,7 +533,7 @@ class KoPersonRecognizer(EntityRecognizer):
             # 님/씨 in a message or notice (민원인 황서준 씨의 요청에 따라 처리했습니다), not
             # in narration, where 씨 is also the news's word for a public figure (김대중 씨는
             # … 선언했다); an age before 씨 (이준호(38) 씨) marks a private citizen anywhere.
-            contact = aside is not None or not _in_narration(text, end)
+            contact = (aside is not None or not _in_narration(text, end)) and not _quoted(text, end)
             candidate = self._candidate_before(text, analysis, end)
             add(candidate, plain_ok, self.weak_score, contact)
         for cue in (*_TITLE_RE.finditer(text), *_CLOSING_RE.finditer(text)):
@@ -465,12 +541,14 @@ class KoPersonRecognizer(EntityRecognizer):
             # a role addressed (고객님) or a letter's closing: correspondence; a title too,
             # unless in narration (정은경 본부장은 브리핑에서 발표했다)
             candidate = self._candidate_before(text, analysis, cue.start())
-            contact = plain or not _in_narration(text, cue.start())
+            contact = (plain or not _in_narration(text, cue.start())) and not _quoted(
+                text, cue.start()
+            )
             add(candidate, plain, self.weak_score, contact)
         for intro in _INTRO_RE.finditer(text):
             candidate = self._candidate_at(text, analysis, intro.end())
             if candidate and text.startswith(_INTRO_END, candidate[1]):
-                add(candidate, True, self.weak_score, True)
+                add(candidate, True, self.weak_score, not _quoted(text, intro.start()))
         return self._results(found, contacts)
 
     def _results(
@@ -614,3 +692,53 @@ class KoPersonRecognizer(EntityRecognizer):
             start -= 1
         candidate = cls._candidate_at(text, analysis, start)
         return candidate if candidate and candidate[1] == end else None
+
+
+# Banks named right before their account number (신한 110-…) look like a surname and a name.
+_BANKS = frozenset(
+    ("국민", "신한", "우리", "하나", "농협", "기업", "신협", "수협")
+    + ("씨티", "제일", "대구", "부산", "경남", "광주", "전북", "제주")
+)
+
+
+def _name_shaped(name: str) -> bool:
+    """A surname and a given name of one or two syllables (황보진, 박지안), not a role noun."""
+    surname = 2 if name[:2] in _SURNAMES_2 else 1 if name[:1] in _SURNAMES_1 else 0
+    return (
+        surname > 0
+        and 1 <= len(name) - surname <= 2
+        and (not name.endswith(_ROLE_ENDINGS) or name[-2:] in _ROLE_LIKE_GIVEN_NAMES)
+        and all(_is_hangul(c) for c in name)
+    )
+
+
+def names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> list[RecognizerResult]:
+    """Names right next to a contact value, a space apart (문의 010-4129-0068 황보진, 신한
+    110-482-339017 박지안 으로 입금, 담당 기사: 여상우 010-…): the person the value
+    reaches. Only a word Kiwi tags as a proper noun that also has a name's shape (a surname
+    and two syllables, not a role noun), so 우체국, 이메일 and 이사장 stay."""
+    found = []
+    for start, end in values:
+        after = end + (text[end : end + 1] == " ")
+        before = start - (text[start - 1 : start] == " ")
+        for candidate in (
+            KoPersonRecognizer._candidate_at(text, analysis, after),
+            KoPersonRecognizer._candidate_before(text, analysis, before)
+            if before < start
+            else None,
+        ):
+            name = text[candidate[0] : candidate[1]] if candidate else ""
+            if candidate and candidate[2] and _name_shaped(name) and name not in _BANKS:
+                found.append(
+                    RecognizerResult(
+                        "PERSON",
+                        candidate[0],
+                        candidate[1],
+                        0.8,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: "KoPersonRecognizer",
+                            CONTACT_KEY: True,
+                        },
+                    )
+                )
+    return found

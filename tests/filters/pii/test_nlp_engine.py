@@ -8,7 +8,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from curate.evals.pii import load_eval_set
 from curate.sample.texts import source_documents
 from filters.analysis import analyze, analyze_text
-from filters.pii.clause import clause_bounds
+from filters.pii.clause import clause_bounds, implied_context
 from filters.pii.nlp_engine import LANGUAGE, words_of
 from filters.pii.recognizers import korean_recognizers
 from filters.pii.scrub import scrubber
@@ -25,7 +25,8 @@ def test_compound_nouns_are_one_word_so_context_words_match():
 
 class ClauseLemmaEnhancer(LemmaContextAwareEnhancer):
     """presidio's stock enhancer over every word of the document, the words outside the
-    match's clause blanked (the reference for the windowed one)."""
+    match's clause blanked, plus the context the value's place implies (the reference for
+    the windowed one)."""
 
     def _extract_surrounding_words(self, nlp_artifacts, word, start):
         lo, hi = clause_bounds(nlp_artifacts.text, start, start + len(word))
@@ -38,7 +39,7 @@ class ClauseLemmaEnhancer(LemmaContextAwareEnhancer):
         keywords = nlp_artifacts.keywords
         before = self._add_n_words_backward(index, self.context_prefix_count, lemmas, keywords)
         after = self._add_n_words_forward(index, self.context_suffix_count, lemmas, keywords)
-        return list({*before, *after})
+        return list({*before, *after, *implied_context(nlp_artifacts.text, start)})
 
 
 def test_context_enhancer_matches_presidio_stock_enhancer_on_whole_documents():

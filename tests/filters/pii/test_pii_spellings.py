@@ -84,6 +84,9 @@ UNTOUCHED = [
     "카드번호 입력 예시: 1234-5678-9012-3456",
     # Four-part versions in a sentence about firmware.
     "펌웨어 1.2.0.5 와 2.0.10.3 중 최신은 2.0.10.3 입니다.",
+    # Zeros where the digits go are a form's example.
+    "계좌번호 000-000-000000 처럼 하이픈을 넣어 주세요",
+    "주민등록번호 000000-0000000",
     # An all-zero exchange is a placeholder, written where a number goes.
     "연락처 010-0000-0000 형식으로 적어 주세요",
     "전화: 02-000-0000",
@@ -130,6 +133,41 @@ UNTOUCHED = [
         # an organisation or a team is no person, in a field or brackets
         ("계좌 508-10-246813-5 (예금주: 햇살초등학교)", {("KR_BANK_ACCOUNT", "508-10-246813-5")}),
         ("받는 분: 경리부 앞\n보내는 분: 총무팀", set()),
+        ("신한 110-482-9911 (예금주: 한빛상사)", {("KR_BANK_ACCOUNT", "110-482-9911")}),
+        # chat speakers in a record holding an account; a name beside its number
+        (
+            "이서연 [오후 2:14] 회비 어디로?\n박지안 [오후 2:15] 신한 110-482-339017 박지안 으로!",
+            {("PERSON", "이서연"), ("PERSON", "박지안"), ("KR_BANK_ACCOUNT", "110-482-339017")},
+        ),
+        (
+            "관리비 7만 / 문의 010-4129-0068 황보진",
+            {("PHONE_NUMBER", "010-4129-0068"), ("PERSON", "황보진")},
+        ),
+        # role labels in forms; middle dots between the digit groups
+        (
+            "학생: 유시우 / 7세\n어머니: 남궁은지 010·6627·3301",
+            {("PERSON", "유시우"), ("PERSON", "남궁은지"), ("PHONE_NUMBER", "010·6627·3301")},
+        ),
+        # names in Latin letters after a name label; a template's placeholder is none
+        (
+            "SHIP TO: PARK JIHOON\nTel: +82-10-5512-3344",
+            {("PERSON", "PARK JIHOON"), ("PHONE_NUMBER", "+82-10-5512-3344")},
+        ),
+        (
+            "Last-Translator: Changwoo Ryu <cwryu@example.org>",
+            {("PERSON", "Changwoo Ryu"), ("EMAIL_ADDRESS", "cwryu@example.org")},
+        ),
+        ("Last-Translator: FULL NAME <EMAIL@ADDRESS>", set()),
+        # a bank's short name right before the number, a notice's account line
+        (
+            "하나 630-910274-88305 류한결",
+            {("KR_BANK_ACCOUNT", "630-910274-88305"), ("PERSON", "류한결")},
+        ),
+        ("마음 전하실 곳\n신랑측 227-048291-01-013", {("KR_BANK_ACCOUNT", "227-048291-01-013")}),
+        ("면허번호는 16.15.959262.48 입니다", {("KR_DRIVER_LICENSE", "16.15.959262.48")}),
+        # a character's line in fiction is not correspondence
+        ("“서연 님, 회의실로 오시랍니다.”\n비서 윤하가 문을 두드렸다.", set()),
+        ("“처음 뵙겠습니다. 저는 강도현입니다.”\n사내가 모자를 벗었다.", set()),
     ],
 )
 def test_forms_and_tables(text, found):

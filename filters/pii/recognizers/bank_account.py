@@ -53,6 +53,9 @@ class KoBankAccountRecognizer(KoreanPatternMixin, PatternRecognizer):
         "kb",
         "nh",
         "환불",
+        "카뱅",
+        "케뱅",
+        "토뱅",
     ]
 
     @classmethod

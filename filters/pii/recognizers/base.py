@@ -65,13 +65,14 @@ _last_ascii: tuple[str | None, str] = (None, "")
 
 def ascii_form(text: str) -> str:
     """``text`` with full-width characters and dashes as ASCII, same length, when its
-    numbers need it (a full-width digit, a Unicode dash or wide space between digits). Every
+    numbers need it (a full-width digit, a Unicode dash or wide space between digits) or an
+    address has a full-width ＠ (written so against address harvesters). Every
     recognizer asks it of the same text in turn, so the last answer is kept."""
     global _last_ascii
     cached = _last_ascii
     if cached[0] is text:
         return cached[1]
-    folded = text.translate(_ASCII) if _digit_runs(text)[3] else text
+    folded = text.translate(_ASCII) if _digit_runs(text)[3] or "＠" in text else text
     _last_ascii = (text, folded)
     return folded
 

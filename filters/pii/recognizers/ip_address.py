@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
@@ -16,6 +17,17 @@ from filters.pii.recognizers.base import (
 
 def _may_hold_ipv6(text: str) -> bool:
     return "::" in text or text.count(":") >= 7
+
+
+# A numbered section, clause or edition, not a host: 문서 3.1.2.4절의 표, 4.2.1.0판.
+_SECTION_AFTER = re.compile(r"[ ]?(?:절|장|항|조|편|판|단계|차)(?![가-힣]{2})")
+_DOTTED = re.compile(r"[\d.]+")
+
+
+def _end_of(text: str, start: int) -> int:
+    """Where the dotted number starting at ``start`` ends."""
+    match = _DOTTED.match(text, start)
+    return match.end() if match else start
 
 
 class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
@@ -55,7 +67,7 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
         ]
 
     def _negated(self, text: str, start: int) -> bool:
-        if super()._negated(text, start):
+        if super()._negated(text, start) or _SECTION_AFTER.match(text, _end_of(text, start)):
             return True
         sentence = text[sentence_start(text, start) : start].lower()
         return any(word in sentence for word in self.NEGATIVE_CONTEXT)

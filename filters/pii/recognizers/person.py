@@ -118,9 +118,11 @@ _ROLE_ENDINGS = tuple("자원생사관객장인님부들") + (
     "센터",
     "본부",
 )
-# A word before a team or role noun is part of that team's name (서비스 운영팀, 영업 관리자).
+# A word before a team or role noun is part of that team's name (서비스 운영팀, 영업 관리자),
+# one before 주식회사 a company's (한솔관리 주식회사).
 _TEAM_AFTER_RE = re.compile(
-    r"[ \u00a0]+[가-힣]*(?:팀|센터|본부|사업부|관리자|운영자|상담원)(?![가-힣])"
+    r"[ \u00a0]+(?:[가-힣]*(?:팀|센터|본부|사업부|관리자|운영자|상담원)(?![가-힣])"
+    r"|(?:주식회사|유한회사|\(주\)|\(유\)))"
 )
 # Given names that end like a role noun (김혜원 is not a 회원, 이순자 not a 구매자).
 _ROLE_LIKE_GIVEN_NAMES = frozenset(
@@ -498,7 +500,7 @@ class KoPersonRecognizer(EntityRecognizer):
                     or not _in_narration(text, match.end())
                 )
             )
-            if in_position and (colon and label in _NAME_FIELDS or self._bracketed(text, match)):
+            if in_position and (colon or self._bracketed(text, match)):
                 candidate = self._field_value(text, match.end()) or candidate
             while add(candidate, strong or colon, score, form) and colon:
                 separator = _LIST_SEP_RE.match(text, candidate[1])
@@ -588,10 +590,18 @@ class KoPersonRecognizer(EntityRecognizer):
         value = _FIELD_VALUE_RE.match(text, start)
         if value is None or value.group()[:2] in _NOT_NAMES:
             return None
+        words = value.group().split(" ")
         not_person = _ROLE_ENDINGS + _ORGANISATION_ENDINGS
-        if any(word.endswith(not_person) for word in value.group().split()):
+        if words[0].endswith(not_person) or _TEAM_AFTER_RE.match(text, value.end()):
             return None
-        return start, value.end(), True
+        # a title after the name is not part of it (담당: 김민수 대리); a team or role noun
+        # makes the whole value a team's (발신: 서비스 운영팀, 수신: 전체 회원)
+        if any(word.endswith(not_person) for word in words[1:]):
+            return None
+        kept = 1
+        while kept < len(words) and words[kept] not in _TITLES:
+            kept += 1
+        return start, start + len(" ".join(words[:kept])), True
 
     @staticmethod
     def _ends_value(text: str, candidate: tuple[int, int, bool] | None) -> bool:
@@ -713,32 +723,41 @@ def _name_shaped(name: str) -> bool:
 
 
 def names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> list[RecognizerResult]:
-    """Names right next to a contact value, a space apart (문의 010-4129-0068 황보진, 신한
-    110-482-339017 박지안 으로 입금, 담당 기사: 여상우 010-…): the person the value
-    reaches. Only a word Kiwi tags as a proper noun that also has a name's shape (a surname
-    and two syllables, not a role noun), so 우체국, 이메일 and 이사장 stay."""
-    found = []
+    """Names right next to a contact value, which the value reaches (pii.person: contact): a
+    proper noun of a name's shape a space apart (문의 010-4129-0068 황보진, 신한
+    110-482-339017 박지안 으로), a Latin-script name before its e-mail in brackets (Changwoo
+    Ryu <cwryu@…>). Only words Kiwi tags as proper nouns, so 우체국, 이메일 and 이사장 stay;
+    banks are left out by name. (Every proper noun of a name's shape in a record with a
+    value was tried too: Kiwi tags 배포판, 문자열, 배송지 as proper nouns.)"""
+    spans: set[tuple[int, int]] = set()
     for start, end in values:
         after = end + (text[end : end + 1] == " ")
         before = start - (text[start - 1 : start] == " ")
-        for candidate in (
-            KoPersonRecognizer._candidate_at(text, analysis, after),
-            KoPersonRecognizer._candidate_before(text, analysis, before)
-            if before < start
-            else None,
-        ):
-            name = text[candidate[0] : candidate[1]] if candidate else ""
-            if candidate and candidate[2] and _name_shaped(name) and name not in _BANKS:
-                found.append(
-                    RecognizerResult(
-                        "PERSON",
-                        candidate[0],
-                        candidate[1],
-                        0.8,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: "KoPersonRecognizer",
-                            CONTACT_KEY: True,
-                        },
-                    )
-                )
-    return found
+        beside = [KoPersonRecognizer._candidate_at(text, analysis, after)]
+        if before < start:
+            beside.append(KoPersonRecognizer._candidate_before(text, analysis, before))
+        for c in beside:
+            if c and c[2] and _name_shaped(text[c[0] : c[1]]) and text[c[0] : c[1]] not in _BANKS:
+                spans.add(c[:2])
+        latin = _LATIN_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
+        if latin is not None:
+            spans.add(latin.span("name"))
+    return [_contact_person(start, end) for start, end in sorted(spans)]
+
+
+def _contact_person(start: int, end: int) -> RecognizerResult:
+    return RecognizerResult(
+        "PERSON",
+        start,
+        end,
+        0.8,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: "KoPersonRecognizer",
+            CONTACT_KEY: True,
+        },
+    )
+
+
+_LATIN_BEFORE_ADDRESS = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ ]?[<(\[]$"
+)

@@ -82,6 +82,8 @@ UNTOUCHED = [
     "경기도청 교통정책과 031-228-2000, 팩스 031-228-2999",
     # A card number with no issuer digit is an example, even after 카드번호.
     "카드번호 입력 예시: 1234-5678-9012-3456",
+    # A numbered section is not a host.
+    "문서 3.1.2.4절의 표 3-2-6",
     # Four-part versions in a sentence about firmware.
     "펌웨어 1.2.0.5 와 2.0.10.3 중 최신은 2.0.10.3 입니다.",
     # Zeros where the digits go are a form's example.
@@ -165,6 +167,27 @@ UNTOUCHED = [
         ),
         ("마음 전하실 곳\n신랑측 227-048291-01-013", {("KR_BANK_ACCOUNT", "227-048291-01-013")}),
         ("면허번호는 16.15.959262.48 입니다", {("KR_DRIVER_LICENSE", "16.15.959262.48")}),
+        # a form field's whole value, without the title after it; companies and teams none
+        (
+            "신청인: 마이 투 짱\n외국인등록번호 850830-5566778",
+            {("PERSON", "마이 투 짱"), ("KR_FRN", "850830-5566778")},
+        ),
+        (
+            "담당: 김민수 대리\n연락처 010-2222-3333",
+            {("PERSON", "김민수"), ("PHONE_NUMBER", "010-2222-3333")},
+        ),
+        (
+            "계좌 034-118244-01-012 (예금주: 한솔관리 주식회사)",
+            {("KR_BANK_ACCOUNT", "034-118244-01-012")},
+        ),
+        ("발신: 서비스 운영팀\n수신: 전체 회원", set()),
+        # a credit line's name before its address; a full-width at sign; a bank's nickname
+        (
+            "저자: Shaun McCance <shaunm@example.org>",
+            {("PERSON", "Shaun McCance"), ("EMAIL_ADDRESS", "shaunm@example.org")},
+        ),
+        ("수집 방지로 전각: bora.lee＠example.com", {("EMAIL_ADDRESS", "bora.lee＠example.com")}),
+        ("1인당 23,000원\n3333 05 8127734 카뱅", {("KR_BANK_ACCOUNT", "3333 05 8127734")}),
         # a character's line in fiction is not correspondence
         ("“서연 님, 회의실로 오시랍니다.”\n비서 윤하가 문을 두드렸다.", set()),
         ("“처음 뵙겠습니다. 저는 강도현입니다.”\n사내가 모자를 벗었다.", set()),

@@ -24,27 +24,11 @@ into code-point offsets (end exclusive). Regenerate with::
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
+from curate.evals.marked import typed_spans, write_jsonl
+
 OUTPUT = Path(__file__).parent / "data" / "pii_holdout4_ko.jsonl"
-MARK = re.compile(r"\[\[([^\[\]|]+)\|([A-Z_]+)\]\]")
-TYPES = frozenset(
-    {
-        "PERSON",
-        "KR_RRN",
-        "KR_FRN",
-        "PHONE_NUMBER",
-        "EMAIL_ADDRESS",
-        "CREDIT_CARD",
-        "KR_BANK_ACCOUNT",
-        "KR_BRN",
-        "KR_PASSPORT",
-        "KR_DRIVER_LICENSE",
-        "IP_ADDRESS",
-    }
-)
 
 # (kind, text with [[value|TYPE]] marks)
 POSITIVE: list[tuple[str, str]] = [
@@ -677,28 +661,9 @@ HARD_NEGATIVE: list[tuple[str, str]] = [
 ]
 
 
-def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
-    """Strip ``[[value|TYPE]]`` marks; return the plain text and its spans in code points."""
-    parts: list[str] = []
-    spans: list[dict[str, object]] = []
-    length = 0
-    last = 0
-    for match in MARK.finditer(marked):
-        before = marked[last : match.start()]
-        parts.append(before)
-        length += len(before)
-        value, kind = match.group(1), match.group(2)
-        if kind not in TYPES:
-            raise ValueError(f"unknown type {kind!r} in {marked!r}")
-        spans.append({"type": kind, "start": length, "end": length + len(value)})
-        parts.append(value)
-        length += len(value)
-        last = match.end()
-    parts.append(marked[last:])
-    text = "".join(parts)
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"unparsed mark in {marked!r}")
-    return text, spans
+def parse(marked: str) -> tuple[str, list[dict]]:
+    """Strip the ``[[value|TYPE]]`` marks: the text and its gold spans."""
+    return typed_spans(marked)
 
 
 def records() -> list[dict[str, object]]:
@@ -723,12 +688,8 @@ def records() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    rows = records()
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUTPUT.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} records to {OUTPUT}")
+    count = write_jsonl(records(), OUTPUT)
+    print(f"wrote {count} records to {OUTPUT}")
 
 
 if __name__ == "__main__":

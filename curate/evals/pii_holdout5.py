@@ -30,12 +30,11 @@ with the marks removed, end exclusive. To regenerate::
     .venv/bin/python -m curate.evals.pii_holdout5
 """
 
-import json
-import re
 from pathlib import Path
 
+from curate.evals.marked import typed_spans, write_jsonl
+
 OUTPUT = Path(__file__).parent / "data" / "pii_holdout5_ko.jsonl"
-MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]", re.DOTALL)
 
 # (kind, text) with gold values marked inline.
 POSITIVES: list[tuple[str, str]] = [
@@ -962,19 +961,8 @@ HARD_NEGATIVES: list[tuple[str, str]] = [
 
 
 def parse(marked: str) -> tuple[str, list[dict]]:
-    """Strip ``[[value|TYPE]]`` marks; return the text and its gold spans."""
-    parts, spans, cursor, length = [], [], 0, 0
-    for match in MARK.finditer(marked):
-        before = marked[cursor : match.start()]
-        parts.append(before)
-        length += len(before)
-        value, kind = match.group(1), match.group(2)
-        spans.append({"type": kind, "start": length, "end": length + len(value)})
-        parts.append(value)
-        length += len(value)
-        cursor = match.end()
-    parts.append(marked[cursor:])
-    return "".join(parts), spans
+    """Strip the ``[[value|TYPE]]`` marks: the text and its gold spans."""
+    return typed_spans(marked)
 
 
 def records() -> list[dict]:
@@ -995,12 +983,8 @@ def records() -> list[dict]:
 
 
 def main() -> None:
-    rows = records()
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUTPUT.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} records to {OUTPUT}")
+    count = write_jsonl(records(), OUTPUT)
+    print(f"wrote {count} records to {OUTPUT}")
 
 
 if __name__ == "__main__":

@@ -36,27 +36,11 @@ span with Python ``str`` offsets (end exclusive) covering the value only, never 
 Regenerate with ``.venv/bin/python -m curate.evals.pii_holdout6``.
 """
 
-import json
-import re
 from pathlib import Path
 
+from curate.evals.marked import typed_spans, write_jsonl
+
 OUTPUT = Path(__file__).parent / "data" / "pii_holdout6_ko.jsonl"
-MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]")
-TYPES = frozenset(
-    {
-        "PERSON",
-        "KR_RRN",
-        "KR_FRN",
-        "PHONE_NUMBER",
-        "EMAIL_ADDRESS",
-        "CREDIT_CARD",
-        "KR_BANK_ACCOUNT",
-        "KR_BRN",
-        "KR_PASSPORT",
-        "KR_DRIVER_LICENSE",
-        "IP_ADDRESS",
-    }
-)
 
 # (kind, text with marks)
 POSITIVES: list[tuple[str, str]] = [
@@ -846,24 +830,9 @@ HARD_NEGATIVES: list[tuple[str, str]] = [
 ]
 
 
-def parse(marked: str) -> tuple[str, list[dict[str, object]]]:
-    """Strip ``[[value|TYPE]]`` marks, returning the text and its value spans."""
-    text: list[str] = []
-    spans: list[dict[str, object]] = []
-    position, cursor = 0, 0
-    for match in MARK.finditer(marked):
-        before = marked[cursor : match.start()]
-        text.append(before)
-        position += len(before)
-        value, kind = match.group(1), match.group(2)
-        if kind not in TYPES:
-            raise ValueError(f"unknown type {kind!r} in {marked!r}")
-        text.append(value)
-        spans.append({"type": kind, "start": position, "end": position + len(value)})
-        position += len(value)
-        cursor = match.end()
-    text.append(marked[cursor:])
-    return "".join(text), spans
+def parse(marked: str) -> tuple[str, list[dict]]:
+    """Strip the ``[[value|TYPE]]`` marks: the text and its gold spans."""
+    return typed_spans(marked)
 
 
 def records() -> list[dict[str, object]]:
@@ -889,12 +858,8 @@ def records() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    rows = records()
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUTPUT.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} records to {OUTPUT}")
+    count = write_jsonl(records(), OUTPUT)
+    print(f"wrote {count} records to {OUTPUT}")
 
 
 if __name__ == "__main__":

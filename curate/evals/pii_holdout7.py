@@ -22,12 +22,11 @@ into spans (Python str offsets, end exclusive, the value only, never its label).
     .venv/bin/python -m curate.evals.pii_holdout7
 """
 
-import json
-import re
 from pathlib import Path
 
+from curate.evals.marked import typed_spans, write_jsonl
+
 OUT = Path(__file__).parent / "data" / "pii_holdout7_ko.jsonl"
-MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]", re.S)
 
 # (kind, text) with gold values marked inline.
 POSITIVES: list[tuple[str, str]] = [
@@ -723,18 +722,9 @@ NEGATIVES: list[tuple[str, str]] = [
 ]
 
 
-def parse(text: str) -> tuple[str, list[dict]]:
-    """Strip the ``[[value|TYPE]]`` marks and return the plain text with its spans."""
-    out, spans, pos = [], [], 0
-    for m in MARK.finditer(text):
-        out.append(text[pos : m.start()])
-        start = sum(len(s) for s in out)
-        value, kind = m.group(1), m.group(2)
-        out.append(value)
-        spans.append({"type": kind, "start": start, "end": start + len(value)})
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out), spans
+def parse(marked: str) -> tuple[str, list[dict]]:
+    """Strip the ``[[value|TYPE]]`` marks: the text and its gold spans."""
+    return typed_spans(marked)
 
 
 def records() -> list[dict]:
@@ -754,12 +744,8 @@ def records() -> list[dict]:
 
 
 def main() -> None:
-    rows = records()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} records to {OUT}")
+    count = write_jsonl(records(), OUT)
+    print(f"wrote {count} records to {OUT}")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from curate.evals.marked import strip_marks
+
 DATA = Path(__file__).parent / "data"
 SOURCES = DATA / "prose_holdout_sources"
 WRITTEN = DATA / "pii_prose_holdout_written.tsv"
@@ -205,7 +207,6 @@ NAMES: dict[str, list[tuple[str, str]]] = {
     "gimp-help/gimp-introduction-history-2-6.txt": [("가우시언", "p")],
 }
 
-MARK = re.compile(r"\[\[([^\[\]|]+)\|([cpn])\]\]")
 _LATIN_INNER = "@._-"
 
 
@@ -304,22 +305,9 @@ def excerpt_docs() -> list[Doc]:
 
 
 def parse_marked(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
-    """Text without the [[name|x]] marks, and the marked spans."""
-    out: list[str] = []
-    names: list[tuple[int, int, str]] = []
-    pos = length = 0
-    for m in MARK.finditer(marked):
-        out.append(marked[pos : m.start()])
-        length += m.start() - pos
-        names.append((length, length + len(m.group(1)), LABELS[m.group(2)]))
-        out.append(m.group(1))
-        length += len(m.group(1))
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"malformed mark in {marked[:60]!r}")
-    return text, names
+    """Text without the [[name|x]] marks, and the marked spans with their labels."""
+    text, spans = strip_marks(marked, LABELS)
+    return text, [(start, end, LABELS[mark]) for start, end, mark in spans]
 
 
 def written_docs() -> list[Doc]:

@@ -41,6 +41,8 @@ import json
 import re
 from pathlib import Path
 
+from curate.evals.marked import strip_marks
+
 DATA = Path(__file__).parent / "data"
 SOURCES = DATA / "prose_holdout2_sources"
 WRITTEN = DATA / "pii_prose_holdout2_written.tsv"
@@ -138,7 +140,6 @@ CREDIT_PERSONS = {
 }
 CREDIT_ORGS = {"그놈 문서 프로젝트"}
 _CREDIT_LINE = re.compile(r"^[^:\n]+: (?P<name>[^<\n]+?) <[^<>\s]+@[^<>\s]+>$", re.M)
-_MARK = re.compile(r"\[\[([^\[\]|]+)\|([cpn])\]\]")
 
 
 def _word_start(text: str, i: int) -> bool:
@@ -171,21 +172,11 @@ def label_all(text: str, labels: dict[str, str], where: str) -> list[dict]:
 
 def parse_marked(marked: str, where: str) -> tuple[str, list[dict]]:
     """Strip `[[name|c/p/n]]` marks; check that no marked name also occurs unmarked."""
-    parts, names, pos, out_len = [], [], 0, 0
-    for m in _MARK.finditer(marked):
-        parts.append(marked[pos : m.start()])
-        out_len += m.start() - pos
-        name = m.group(1)
-        names.append(
-            {"start": out_len, "end": out_len + len(name), "label": MARK_LABELS[m.group(2)]}
-        )
-        parts.append(name)
-        out_len += len(name)
-        pos = m.end()
-    parts.append(marked[pos:])
-    text = "".join(parts)
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"{where}: malformed mark")
+    try:
+        text, spans = strip_marks(marked, MARK_LABELS)
+    except ValueError as err:
+        raise ValueError(f"{where}: malformed mark") from err
+    names = [{"start": a, "end": b, "label": MARK_LABELS[mark]} for a, b, mark in spans]
     marked_at = {(n["start"], n["end"]) for n in names}
     for surface in {text[n["start"] : n["end"]] for n in names}:
         for s, e in occurrences(text, surface):

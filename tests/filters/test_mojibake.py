@@ -11,6 +11,7 @@ from filters.mojibake import (
     CUT_RULE,
     MIN_GARBLED_CHARS,
     REPAIR_RULE,
+    edit_verb,
     garbled_chars,
     repair_line,
     scan,
@@ -149,3 +150,30 @@ def test_a_garbled_document_is_dropped_as_it_came() -> None:
 def test_scan_is_deterministic() -> None:
     lines = [KOREAN, as_cp949(KOREAN), as_cp1252(KOREAN), *LEGITIMATE]
     assert scan(lines) == scan(list(lines))
+
+
+def test_garbled_characters_are_counted_exactly():
+    """Two bytes of a UTF-8 sequence make one CP949 character: the count a line's share of
+    garbled text is measured in (U+FFFD kept apart), and either half of 占쏙옙 alone."""
+    assert garbled_chars("목록을 봅니다".encode().decode("cp949", errors="replace")) == 8
+    assert garbled_chars("가나 占쏙옙 라마") == 3
+    assert garbled_chars("가나 占쏙 라마") == 2
+    assert garbled_chars("가나 쏙옙 라마") == 2
+    assert garbled_chars("가나 占 라마") == 0
+
+
+def test_an_empty_document_has_no_mojibake():
+    assert scan([""]).share == scan(["", ""]).share == 0.0
+
+
+def test_a_cp949_reading_counts_from_a_fifth_of_the_line_s_non_ascii_bytes():
+    """목록 read as CP949 covers 6 bytes: garbled beside 12 Hangul syllables (6 of 30 bytes,
+    exactly a fifth), not beside 13 (6 of 32), whose bytes can never form such runs."""
+    garbled = "목록".encode().decode("cp949", errors="replace")
+    assert garbled_chars(f"{garbled} {'가' * 12}") == 3
+    assert garbled_chars(f"{garbled} {'가' * 13}") == 0
+
+
+def test_reports_say_a_repaired_line_was_repaired():
+    assert edit_verb(REPAIR_RULE) == "repaired"
+    assert edit_verb(CUT_RULE) == edit_verb("boilerplate_line") == "removed"

@@ -77,3 +77,11 @@ def test_button_labels_and_brackets() -> None:
     """-기 labels are not closed sentences; a bracket after the ending does not hide it."""
     assert main_text("이 기사를 친구에게 보내기") == 0
     assert main_text("규정을 강화함(안 제26조).") > 0
+
+
+def test_nested_brackets_after_the_ending_are_not_its_close() -> None:
+    """Brackets inside brackets close one level each: the sentence still ends on 함 (its
+    content morphemes, brackets included, all count), and words after the inner bracket stay
+    inside the outer one."""
+    assert main_text("규정을 강화함(제26조(신설) 참조).") == 10
+    assert main_text("규정을 강화하는 안(제26조(신설) 참조).") == 0

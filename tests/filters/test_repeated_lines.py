@@ -68,3 +68,33 @@ def test_a_copy_keeps_its_corpus_duplicate_lines_for_near_dedup():
     assert spare_copies(copy, {**condemned, **site}, 0.5, 50) == site
     assert spare_copies(quoting, condemned, 0.5, 50) == condemned
     assert spare_copies(copy, condemned, 1.0, 50) == condemned
+
+
+def test_every_distinct_line_counts_once_and_the_corpus_minimum_is_inclusive():
+    text = "가" * 14 + "\n" + "가" * 14 + "\n" + "나" * 15 + "\n" + "다" * 16
+    keys = list(document_keys(text, None, 15))
+    # the repeated first line is skipped, not the end of the document; 15 characters count
+    assert keys == [corpus_key(line_hash("나" * 15)), corpus_key(line_hash("다" * 16))]
+
+
+def test_removal_keeps_a_remaining_line_s_own_indentation():
+    menu = line_hash("홈 뉴스 스포츠")
+    text, _ = remove_repeated("홈 뉴스 스포츠\n  들여 쓴 본문", {menu: Removal(menu, SITE_RULE, 3)})
+    assert text == "  들여 쓴 본문"
+    text, _ = remove_repeated("홈 뉴스 스포츠\nX-ray 본문 X", {menu: Removal(menu, SITE_RULE, 3)})
+    assert text == "X-ray 본문 X"
+
+
+def test_the_copy_share_counts_long_lines_only_and_not_site_boilerplate():
+    site_line, copied, short = "ㄱ" * 60, "ㄴ" * 50, "ㄷ" * 40
+    removals = {
+        line_hash(site_line): Removal(line_hash(site_line), SITE_RULE, 4),
+        line_hash(copied): Removal(line_hash(copied), CORPUS_RULE, 2),
+    }
+    text = "\n".join([site_line, copied, short])
+    # of the lines the rule looks at (at least 50 characters, not the site's) all are copies
+    spared = spare_copies(text, removals, 0.5, 50)
+    assert spared == {line_hash(site_line): removals[line_hash(site_line)]}
+    # a long line of its own makes it a quotation: 50 of 150, the site's 60 not counted
+    quoting = "\n".join([site_line, copied, "ㄹ" * 100])
+    assert spare_copies(quoting, removals, 0.5, 50) == removals

@@ -77,3 +77,36 @@ def test_each_rule_kind():
 def test_bad_line_names_file_and_line(line):
     with pytest.raises(ValueError, match=r"^mine.txt:2: "):
         parse_rules(["# ok", line], "mine.txt")
+
+
+def test_hosts_compare_decoded_and_without_www():
+    """An internationalised host is matched in Hangul (its punycode decoded), a `www.` host as
+    its domain: the rule and the URL meet in one form."""
+    rules = parse_rules(["domain:카지노.kr", "domain:www.exact.example"], "mine.txt")
+    mine = (UrlBlocklist("mine", rules),)
+    punycode = "카지노.kr".encode("idna").decode("ascii")
+    assert punycode.startswith("xn--")
+    assert match_url(mine, f"https://{punycode}/")[1].text == "domain:카지노.kr"
+    assert match_url(mine, f"https://www.{punycode}/")[1].text == "domain:카지노.kr"
+    assert match_url(mine, f"https://sub.{punycode}/x")[1].text == "domain:카지노.kr"
+    assert match_url(mine, "https://WWW.exact.example/")[1].text == "domain:exact.example"
+    assert match_url(mine, "https://exact.example.other/") is None
+    assert match_url(mine, "https://[::1/") is None  # an unparsable host is no host
+    assert match_url(mine, "https://xn--a.example/") is None  # bad punycode stays as written
+
+
+def test_a_value_keeps_its_own_colons_and_the_error_lists_every_kind():
+    (rule,) = parse_rules(["substring: ads:banner "], "mine.txt")
+    assert rule.text == "substring:ads:banner"
+    with pytest.raises(ValueError) as err:
+        parse_rules(["path:/x"], "mine.txt")
+    assert str(err.value) == (
+        "mine.txt:1: expected one of domain:, word:, substring:, regex: and a value, got 'path:/x'"
+    )
+
+
+def test_builtin_lists_are_read_from_the_package_and_other_paths_are_not():
+    text = builtin_list("builtin:url_gambling_ko.txt")
+    assert text is not None and "word:" in text
+    assert builtin_list("lists/url_gambling_ko.txt") is None
+    assert builtin_list("gs://bucket/builtin:url_gambling_ko.txt") is None

@@ -270,6 +270,8 @@ _FIELD_VALUE_RE = re.compile(
 
 
 _NAME_FIELDS = ("성명", "이름", "성함")
+# A letter's words after its addressee's or sender's name: 수신: 신태윤 귀하, 받는 분: … 앞.
+_ADDRESS_WORDS = ("귀하", "앞", "님", "씨", "드림", "올림", "배상")
 # An account holder or addressee that is an organisation (예금주: 햇살초등학교).
 _ORGANISATION_ENDINGS = (
     "학교",
@@ -599,7 +601,7 @@ class KoPersonRecognizer(EntityRecognizer):
         if any(word.endswith(not_person) for word in words[1:]):
             return None
         kept = 1
-        while kept < len(words) and words[kept] not in _TITLES:
+        while kept < len(words) and words[kept] not in (*_TITLES, *_ADDRESS_WORDS):
             kept += 1
         return start, start + len(" ".join(words[:kept])), True
 

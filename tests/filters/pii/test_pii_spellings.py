@@ -188,6 +188,10 @@ UNTOUCHED = [
         ),
         ("수집 방지로 전각: bora.lee＠example.com", {("EMAIL_ADDRESS", "bora.lee＠example.com")}),
         ("1인당 23,000원\n3333 05 8127734 카뱅", {("KR_BANK_ACCOUNT", "3333 05 8127734")}),
+        (
+            "수신: 신태윤 귀하\n연락처 010-2222-3333",
+            {("PERSON", "신태윤"), ("PHONE_NUMBER", "010-2222-3333")},
+        ),
         # a character's line in fiction is not correspondence
         ("“서연 님, 회의실로 오시랍니다.”\n비서 윤하가 문을 두드렸다.", set()),
         ("“처음 뵙겠습니다. 저는 강도현입니다.”\n사내가 모자를 벗었다.", set()),

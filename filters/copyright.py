@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from curate.settings import CopyrightSettings
+from filters.lexicons import kind_value_lines
 
 BUILTIN_OPTOUT = "copyright_optout.txt"
 
@@ -46,16 +47,8 @@ def parse_optout(lines: Iterable[str], origin: str) -> list[OptOutRule]:
     """Rules from a list, one a line (lines starting with ``#`` and blank lines ignored); a
     bad line raises ``ValueError`` naming ``origin`` and the line number."""
     rules = []
-    for number, raw in enumerate(lines, 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        kind, sep, value = line.partition(":")
-        value = value.strip()
-        if not sep or kind not in ("domain", "url") or not value:
-            raise ValueError(
-                f"{origin}:{number}: expected 'domain:HOST' or 'url:GLOB', got {line!r}"
-            )
+    expected = "'domain:HOST' or 'url:GLOB'"
+    for _, kind, value in kind_value_lines(lines, origin, ("domain", "url"), expected):
         if kind == "domain":
             value = value.lower().removeprefix("www.")
         rules.append(OptOutRule(kind, value))

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from filters.lexicons import LEXICON_DIR
+from filters.lexicons import LEXICON_DIR, kind_value_lines
 
 BUILTIN = "builtin:"
 KINDS = ("domain", "word", "substring", "regex")
@@ -106,17 +106,8 @@ def parse_rules(lines: Iterable[str], origin: str) -> tuple[UrlRule, ...]:
     """Rules from a list file (``#`` comments and blank lines ignored); a bad line raises
     ``ValueError`` naming ``origin`` and the line number."""
     rules = []
-    for number, raw in enumerate(lines, 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        kind, sep, value = line.partition(":")
-        value = value.strip()
-        if not sep or kind not in KINDS or not value:
-            raise ValueError(
-                f"{origin}:{number}: expected one of {', '.join(k + ':' for k in KINDS)}"
-                f" and a value, got {line!r}"
-            )
+    expected = f"one of {', '.join(k + ':' for k in KINDS)} and a value"
+    for number, kind, value in kind_value_lines(lines, origin, KINDS, expected):
         if kind == "regex":
             try:
                 re.compile(value)

@@ -11,6 +11,7 @@ by ``|`` or tabs) a cell's column header labels it too (계좌번호 over 014820
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -137,7 +138,13 @@ def table_cells(text: str) -> Iterator[tuple[int, int, str]]:
 
 def column_header(text: str, start: int) -> str | None:
     """The header of the table cell holding ``start``, if it is in one below a header."""
-    return next((h for lo, hi, h in table_cells(text) if lo <= start < hi), None)
+    return next((h for lo, hi, h in _cells_of(text) if lo <= start < hi), None)
+
+
+@functools.lru_cache(maxsize=4)
+def _cells_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``table_cells`` of one text, kept while its candidates are enhanced one by one."""
+    return tuple(table_cells(text))
 
 
 # What the words right before a value say about it without a context word: a bank's short

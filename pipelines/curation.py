@@ -49,7 +49,7 @@ from pipelines.progress import ENTERED, READ, SETTLED, Tally
 from pipelines.progress import reporting as progress_reporting
 from pipelines.quality import Quality
 from pipelines.repeated_lines import RepeatedLines
-from pipelines.stages import CountOutcome, split_settled
+from pipelines.stages import split_settled
 from pipelines.takedown import ApplyTakedowns
 from pipelines.url_policy import UrlPolicy
 from pipelines.write_release import RUN_SUMMARY, WriteRelease
@@ -143,12 +143,7 @@ def build_pipeline(
     if counting:
         progress.append(KEPT)
     _ = kept | "Progress[kept]" >> beam.ParDo(Tally(KEPT, ENTERED, counting))
-    outcomes = (
-        (*settled, kept)
-        | "Outcomes" >> beam.Flatten()
-        | "CountOutcomes" >> beam.ParDo(CountOutcome())
-    )
-    _ = outcomes | "WriteRelease" >> WriteRelease(
+    _ = (*settled, kept) | "WriteRelease" >> WriteRelease(
         staging, version_name, run, settings.release, inputs, read[FILES]
     )
     return launch

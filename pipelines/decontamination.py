@@ -49,6 +49,7 @@ from lineage.manifest import DECONTAMINATION
 from lineage.release_files import ReleaseError, read_bytes
 from pipelines.join import StreamingJoin
 from pipelines.normalize import min_chars_decision
+from pipelines.packing import keyed_by_doc, unpack
 from pipelines.stages import per_record
 
 STAGE = DECONTAMINATION
@@ -261,7 +262,7 @@ def _settle(
     index = found_index(grouped["found"], unit, n)
     failed = any(True for _ in grouped[_FAILED])
     guarded = per_record(decontaminate_found, STAGE)
-    for record in grouped["records"]:
+    for record in map(unpack, grouped["records"]):
         yield guarded(record, index, failed, actions, min_overlap, min_chars)
 
 
@@ -323,7 +324,7 @@ class Decontaminate(beam.PTransform):
             | "PerDocumentItem" >> beam.GroupByKey()
             | "Overlap" >> beam.FlatMap(contained, settings.min_overlap)
         )
-        keyed = pcoll | "KeyByDoc" >> beam.Map(lambda r: (r["doc_id"], r))
+        keyed = pcoll | "KeyByDoc" >> beam.Map(keyed_by_doc)
         return {
             "records": keyed,
             "found": found,

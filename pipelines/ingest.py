@@ -45,6 +45,7 @@ from curate.readers.parts import (
 )
 from curate.records import Record
 from curate.settings import IngestSettings
+from pipelines.packing import pack, unpack
 
 _LOG = logging.getLogger(__name__)
 _WILDCARD = re.compile(r"[*?\[]")
@@ -457,7 +458,15 @@ class ReadCorpus(beam.PTransform):
             | "GroupPartSummaries" >> beam.GroupByKey()
             | "MergePartSummaries" >> beam.Map(merged_summary)
         )
-        records = (read.records, parts.records) | "AllRecords" >> beam.Flatten()
+        # Records read in two stages meet in a buffer the embedded runner holds whole: packed.
+        records = (
+            (
+                read.records | "PackWhole" >> beam.Map(pack),
+                parts.records | "PackParts" >> beam.Map(pack),
+            )
+            | "AllRecords" >> beam.Flatten()
+            | "Unpack" >> beam.Map(unpack)
+        )
         summaries = (read[FILES], merged) | "AllSummaries" >> beam.Flatten()
         return {"records": records, FILES: summaries | "FileSummaries" >> beam.Map(_summary)}
 

@@ -26,7 +26,7 @@ from lineage.manifest_check import check_manifest
 from lineage.release_files import ReleaseError, join, read_json
 from pipelines.connected_components import ConnectedComponents
 from pipelines.join import StreamingJoin
-from pipelines.packing import pack, unpack
+from pipelines.packing import keyed_by_doc, unpack
 from pipelines.stages import per_batch, split_settled
 
 STAGE = "near_dedup"
@@ -249,7 +249,13 @@ def mark_near_duplicates(element, threshold: float) -> Iterator[Record]:
     """Every new document has exactly one annotation (singletons too), so a missing one is
     an error rather than a duplicate quietly kept."""
     doc_id, grouped = element
-    records = [unpack(packed) for packed in grouped["records"]]
+    records = []
+    for packed in grouped["records"]:
+        record = unpack(packed)
+        if record["status"] is None:
+            records.append(record)
+        else:
+            yield record  # signing failed: settled already, no cluster to meet
     if not records:
         return
     info = _one(grouped["cluster"], "cluster annotations", doc_id)
@@ -287,7 +293,7 @@ class NearDedup(beam.PTransform):
             | "Sign"
             >> beam.ParDo(_Sign(params, settings.backend)).with_outputs(_Sign.GRAPH, main="records")
         )
-        signed_records, failed = split_settled(signed.records, "Signed")
+        signed_records, _failed = split_settled(signed.records, "Signed")
         graph = signed[_Sign.GRAPH]
         if self._prior is not None:
             graph = (graph, self._prior) | "WithPrior" >> beam.Flatten()
@@ -330,15 +336,16 @@ class NearDedup(beam.PTransform):
             by_label[_ByLabel.SINGLETONS],
         ) | "AllInfo" >> beam.Flatten()
         threshold = settings.verify_threshold or banding.threshold
-        marked = (
+        # Records that failed signing travel with the rest: a Flatten of two stages' outputs
+        # would be one more buffer of every record on the embedded runner.
+        return (
             {
-                "records": signed_records | "KeyById" >> beam.Map(lambda r: (r["doc_id"], pack(r))),
+                "records": signed.records | "KeyById" >> beam.Map(keyed_by_doc),
                 "cluster": info,
             }
             | "JoinRecords" >> beam.CoGroupByKey()
             | "Mark" >> beam.FlatMap(mark_near_duplicates, threshold)
         )
-        return (marked, failed) | "WithFailed" >> beam.Flatten()
 
 
 class _ByLabel(beam.DoFn):

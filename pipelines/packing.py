@@ -37,3 +37,8 @@ def pack(value: Any) -> bytes:
 def unpack(data: bytes) -> Any:
     """The value ``pack`` was given, equal to it in every field and type."""
     return _CODER.decode(_codecs()[1].decompress(data))
+
+
+def keyed_by_doc(record: dict[str, Any]) -> tuple[str, bytes]:
+    """(doc_id, packed record): how a record enters a join by document."""
+    return record["doc_id"], pack(record)

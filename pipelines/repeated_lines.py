@@ -32,6 +32,7 @@ from filters.repeated_lines import (
 )
 from pipelines.join import StreamingJoin
 from pipelines.normalize import min_chars_decision
+from pipelines.packing import keyed_by_doc, unpack
 from pipelines.stages import per_record
 
 STAGE = "repeated_lines"
@@ -116,7 +117,7 @@ def _clean(element, min_chars: int, copy_share: tuple[float, int] | None) -> Ite
     _doc_id, grouped = element
     found = list(grouped["removals"])
     guarded = per_record(clean_record, STAGE)
-    for record in grouped["records"]:
+    for record in map(unpack, grouped["records"]):
         yield guarded(record, found, min_chars, copy_share)
 
 
@@ -139,7 +140,7 @@ class RepeatedLines(beam.PTransform):
         removals = {"occurrences": found, "counts": counts} | "Condemn" >> StreamingJoin(
             condemn, settings.site_min_pages
         )
-        keyed = pcoll | "KeyByDoc" >> beam.Map(lambda r: (r["doc_id"], r))
+        keyed = pcoll | "KeyByDoc" >> beam.Map(keyed_by_doc)
         return {"records": keyed, "removals": removals} | "Clean" >> StreamingJoin(
             _clean, self._min_chars, self._copy_share
         )

@@ -19,6 +19,7 @@ from typing import Any
 
 import apache_beam as beam
 import pyarrow as pa
+from apache_beam.metrics import Metrics
 from apache_beam.pvalue import AsList, AsSingleton
 
 from curate.records import (
@@ -26,6 +27,7 @@ from curate.records import (
     MINHASH_SCHEMA,
     PROVENANCE_SCHEMA,
     SHARD_SCHEMA,
+    Record,
     provenance_row,
     shard_row,
 )
@@ -95,8 +97,8 @@ class _WriteBucket(beam.DoFn):
 
 
 class WriteBucketedParquet(beam.PTransform):
-    """Rows with a ``doc_id`` → Parquet files under ``staging/kind``; emits one info dict per
-    file and, when ``placements`` is set, (doc_id, (file, row index)) on a tagged output."""
+    """(doc_id, packed row) pairs → Parquet files under ``staging/kind``; emits one info dict
+    per file and, when ``placements`` is set, (doc_id, (file, row index)) on a tagged output."""
 
     def __init__(
         self,
@@ -123,7 +125,7 @@ class WriteBucketedParquet(beam.PTransform):
             | "Buckets" >> beam.Map(bucket_count, per_file)
         )
         keyed = rows | "Bucket" >> beam.Map(
-            lambda row, n: (bucket_of(row["doc_id"], n), pack(row)), n=AsSingleton(buckets)
+            lambda pair, n: (bucket_of(pair[0], n), pair[1]), n=AsSingleton(buckets)
         )
         layout = (
             keyed
@@ -143,6 +145,32 @@ class WriteBucketedParquet(beam.PTransform):
         )
 
 
+class Settle(beam.DoFn):
+    """A settled record → what the release keeps of it: its outcome key and contamination keys,
+    its provenance row and, when kept, its shard row (both packed) and MinHash signature; and a
+    Beam counter per status, stage and reason, visible in the runner's UI while a job runs.
+    Applied where each stage lets its records go, so the buffer where every outcome meets
+    (which the embedded runner holds whole) carries no live records and no dropped text."""
+
+    def __init__(self, run: dict[str, Any]):
+        self._run = run
+
+    def process(self, record: Record) -> Iterator[dict[str, Any]]:
+        status = record["status"]
+        kept = status == KEPT
+        name = status if kept else f"{status}.{record['stage']}.{record['reason']}"
+        Metrics.counter("curate.outcome", name).inc()
+        yield {
+            "doc_id": record["doc_id"],
+            "kept": kept,
+            "key": outcome_key(record),
+            "contamination": list(contamination_keys(record)),
+            "provenance": pack(provenance_row(record, self._run)),
+            "row": pack(shard_row(record)) if kept else None,
+            "signature": (record.get("minhash") or None) if kept else None,
+        }
+
+
 def _with_placement(element, version: str) -> Iterator[dict[str, Any]]:
     _doc_id, grouped = element
     placement = next(iter(grouped["placement"]), None)
@@ -152,7 +180,7 @@ def _with_placement(element, version: str) -> Iterator[dict[str, Any]]:
         else {"version": version, "shard": placement[0], "row_index": placement[1]}
     )
     for packed in grouped["provenance"]:
-        yield {**unpack(packed), "release": release}
+        yield _doc_id, pack({**unpack(packed), "release": release})
 
 
 def _write_run_summary(
@@ -178,7 +206,8 @@ def _write_run_summary(
 
 
 class WriteRelease(beam.PTransform):
-    """Settled records → staged shards, provenance and a run summary for the manifest."""
+    """Settled records, in branches → staged shards, provenance and a run summary for the
+    manifest."""
 
     def __init__(
         self,
@@ -199,27 +228,32 @@ class WriteRelease(beam.PTransform):
         self._run = run
         self._settings = settings
 
-    def expand(self, outcomes):
+    def expand(self, branches):
+        """``branches``: PCollections of settled records (one per stage that lets records go,
+        and the kept ones), each settled where it leaves."""
         settings = self._settings
-        kept_rows = (
+        outcomes = [
+            branch | f"Settle{index}" >> beam.ParDo(Settle(self._run))
+            for index, branch in enumerate(branches)
+        ] | "Outcomes" >> beam.Flatten()
+        data = (
             outcomes
-            | "Kept" >> beam.Filter(lambda r: r["status"] == KEPT)
-            | "ShardRow" >> beam.Map(shard_row)
+            | "Kept" >> beam.Filter(lambda o: o["kept"])
+            | "ShardRow" >> beam.Map(lambda o: (o["doc_id"], o["row"]))
+            | "WriteData"
+            >> WriteBucketedParquet(
+                self._staging,
+                "data",
+                SHARD_SCHEMA,
+                settings.rows_per_shard,
+                settings.compression,
+                placements=True,
+            )
         )
-        data = kept_rows | "WriteData" >> WriteBucketedParquet(
-            self._staging,
-            "data",
-            SHARD_SCHEMA,
-            settings.rows_per_shard,
-            settings.compression,
-            placements=True,
-        )
-        run = self._run
         provenance = (
             {
                 "provenance": outcomes
-                | "ProvenanceRow"
-                >> beam.Map(lambda r: (r["doc_id"], pack(provenance_row(r, run)))),
+                | "ProvenanceRow" >> beam.Map(lambda o: (o["doc_id"], o["provenance"])),
                 "placement": data[PLACEMENTS],
             }
             | "JoinPlacement" >> beam.CoGroupByKey()
@@ -234,9 +268,11 @@ class WriteRelease(beam.PTransform):
         )
         signatures = (
             outcomes
-            | "KeptSigned" >> beam.Filter(lambda r: r["status"] == KEPT and r.get("minhash"))
+            | "KeptSigned" >> beam.Filter(lambda o: o["signature"] is not None)
             | "SignatureRow"
-            >> beam.Map(lambda r: {"doc_id": r["doc_id"], "signature": r["minhash"]})
+            >> beam.Map(
+                lambda o: (o["doc_id"], pack({"doc_id": o["doc_id"], "signature": o["signature"]}))
+            )
         )
         sig_files = signatures | "WriteSignatures" >> WriteBucketedParquet(
             self._staging,
@@ -248,12 +284,12 @@ class WriteRelease(beam.PTransform):
         files = (data.files, prov_files.files, sig_files.files) | "AllFiles" >> beam.Flatten()
         stats = (
             outcomes
-            | "StatsKey" >> beam.Map(outcome_key)
+            | "StatsKey" >> beam.Map(lambda o: o["key"])
             | "CountOutcomes" >> beam.combiners.Count.PerElement()
         )
         contamination = (
             outcomes
-            | "ContaminationKeys" >> beam.FlatMap(contamination_keys)
+            | "ContaminationKeys" >> beam.FlatMap(lambda o: o["contamination"])
             | "CountContamination" >> beam.combiners.Count.PerElement()
         )
         input_files = self._input_files

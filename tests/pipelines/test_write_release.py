@@ -29,3 +29,38 @@ def test_bucket_of_is_pinned_across_processes_and_versions():
     assert [bucket_of("corpus-abc", 7), bucket_of("corpus-abc", 1000)] == [0, 77]
     assert [bucket_of("d0", 4), bucket_of("d1", 4)] == [3, 3]
     assert {bucket_of(f"d{i}", 4) for i in range(100)} == {0, 1, 2, 3}
+
+
+def _settled(status: str, text: str) -> dict:
+    from curate.records import decision, make_source, new_record, with_decisions
+
+    record = new_record("d1", make_source("mem://x", "line:1", "set"), text)
+    passed = status == "kept"
+    out = with_decisions(record, [decision("quality", "min_words", 3, 50, passed)])
+    if passed:
+        out = {**out, "status": "kept", "minhash": b"\x01\x02\x03\x04"}
+    return out
+
+
+def test_what_a_settled_record_leaves_for_the_release_carries_no_dropped_text():
+    """Where every outcome meets (a buffer the embedded runner holds whole), a dropped record
+    is its keys and its provenance row, no text; a kept one adds its shard row and signature,
+    each exactly what the release writes."""
+    from curate.records import provenance_row, shard_row
+    from pipelines.packing import unpack
+    from pipelines.write_release import Settle
+
+    run = {"run_id": "r1"}
+    text = "가나다라마바사 아자차카타파하. " * 20
+    dropped = _settled("dropped", text)
+    (out,) = Settle(run).process(dropped)
+    assert out["kept"] is False and out["row"] is None and out["signature"] is None
+    assert out["key"] == ("dropped", "quality", "min_words", "set")
+    assert unpack(out["provenance"]) == provenance_row(dropped, run)
+    assert "가나다" not in repr({k: v for k, v in out.items() if k != "provenance"})
+    assert "가나다" not in repr(unpack(out["provenance"]))
+    kept = _settled("kept", text)
+    (out,) = Settle(run).process(kept)
+    assert out["kept"] is True and out["signature"] == b"\x01\x02\x03\x04"
+    assert unpack(out["row"]) == shard_row(kept)
+    assert unpack(out["provenance"]) == provenance_row(kept, run)

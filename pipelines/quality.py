@@ -83,9 +83,11 @@ class Quality(beam.PTransform):
         self._threads = threads
 
     def expand(self, pcoll):
+        size = self._quality.batch_size
         return (
             pcoll
-            | "Batch"
-            >> beam.BatchElements(min_batch_size=1, max_batch_size=self._quality.batch_size)
+            # Fixed-size batches: Beam's adaptive sizing times each batch and, seeing the
+            # cost of a call, settles on small and uneven ones that Kiwi's threads split badly.
+            | "Batch" >> beam.BatchElements(min_batch_size=size, max_batch_size=size)
             | "Assess" >> beam.ParDo(_Assess(self._quality, self._langid, self._threads))
         )

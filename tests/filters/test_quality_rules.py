@@ -11,10 +11,23 @@ from curate.sample import junk
 from filters.analysis import analyze_text
 from filters.quality_rules import (
     DocView,
+    Rule,
+    alpha_word_ratio,
+    bullet_lines_ratio,
+    char_dup_ratio,
+    dup_line_frac,
     dup_ngram_frac,
+    ef_sentence_ratio,
+    ellipsis_lines_ratio,
+    ellipsis_ratio,
+    hangul_ratio,
+    hash_ratio,
     in_running_prose,
     line_closed_ratio,
     line_punct_ratio,
+    mean_sentence_morphemes,
+    mean_word_length,
+    new_line_ratio,
     spam_lexicon_ratio,
 )
 from tests.quality_helpers import assess, assessor, junk_text, korean_prose, verdict_of, verdicts
@@ -152,3 +165,122 @@ def test_duplicate_ngrams_are_measured_in_running_prose_only():
     assert in_running_prose(measure, 60)(DocView.whitespace(listed)) == 0
     assert in_running_prose(measure, 60)(DocView.whitespace(running)) > 0
     assert in_running_prose(measure, 0)(DocView.whitespace(listed)) > 0
+
+
+# Measures at a threshold: a constructed document measuring exactly the threshold, and one just
+# past it, with the verdict of the rule's own comparison (`Rule.check`).
+
+
+def check(measure, op: str, threshold: float, *docs: DocView) -> list[tuple[float, bool]]:
+    """(value, passed) of ``measure <op> threshold`` on each document."""
+    rule = Rule("rule", measure, threshold, op)
+    return [(v.value, v.passed) for v in (rule.check(doc) for doc in docs)]
+
+
+def test_an_empty_document_measures_zero_not_one():
+    """Every ratio of an empty text is 0 (no division by zero): it passes a maximum of 0."""
+    empty = DocView.whitespace("")
+    ratios = (
+        dup_line_frac,
+        line_punct_ratio,
+        new_line_ratio,
+        mean_word_length,
+        hash_ratio,
+        ellipsis_ratio,
+        bullet_lines_ratio,
+        ellipsis_lines_ratio,
+        alpha_word_ratio,
+        char_dup_ratio,
+        hangul_ratio,
+    )
+    assert [m(empty) for m in ratios] == [0.0] * len(ratios)
+    assert check(new_line_ratio, "<=", 0, empty) == [(0.0, True)]
+
+
+def test_a_blank_line_neither_ends_nor_counts_in_the_duplicated_characters():
+    """The copy after a blank line still counts, every copy adds up; blank lines and newlines
+    are not characters."""
+    on = DocView.whitespace(
+        "그는 밥을 먹었다.\n\n그는 밥을 먹었다.\n사과 포도\n사과 포도"
+    )  # 15 of 30
+    past = DocView.whitespace("그는 밥을 먹었다.\n\n그는 밥을 먹었다.\n사과 포도\n사과 포도\n수박")
+    assert check(char_dup_ratio, "<", 15 / 30, on, past) == [(15 / 30, False), (15 / 32, True)]
+
+
+def test_bullets_after_indentation_and_ellipses_before_trailing_spaces():
+    """A bullet is read after the line's indentation (• or -); an ellipsis line end (... or …)
+    before its trailing spaces; ellipses of both kinds count per word."""
+    on = DocView.whitespace("  - 사과\n• 포도\n수박.")
+    past = DocView.whitespace("  - 사과\n• 포도\n- 수박.")
+    assert check(bullet_lines_ratio, "<=", 2 / 3, on, past) == [(2 / 3, True), (1.0, False)]
+    on = DocView.whitespace("사과… \n포도... \n수박.")
+    past = DocView.whitespace("사과… \n포도... \n수박...  ")
+    assert check(ellipsis_lines_ratio, "<=", 2 / 3, on, past) == [(2 / 3, True), (1.0, False)]
+    on = DocView.whitespace("사과... 포도… 수박 딸기")
+    past = DocView.whitespace("사과... 포도… 수박... 딸기")
+    assert check(ellipsis_ratio, "<=", 2 / 4, on, past) == [(2 / 4, True), (3 / 4, False)]
+
+
+def test_a_word_with_a_letter_is_alphabetic_a_numeric_sign_is_not():
+    """3일 has a letter; ① is alphanumeric to Python's regex but has no letter."""
+    on = DocView.whitespace("① 3일 사과 100")
+    past = DocView.whitespace("① 3일 사과 100 200")
+    assert check(alpha_word_ratio, ">=", 2 / 4, on, past) == [(2 / 4, True), (2 / 5, False)]
+
+
+def morphemes(text: str) -> DocView:
+    return DocView.morphemes(text, analyze_text(text))
+
+
+def test_each_line_is_closed_by_its_own_morphemes():
+    """Line by line: 포도. is closed by its full stop (trailing space aside), 먹었다 by its
+    ending, and the next line's first noun is not read as part of the line before."""
+    on = morphemes("사과\n포도. \n그는 밥을 먹었다\n수박")
+    past = morphemes("사과\n포도. \n그는 밥을 먹었다\n수박.")
+    assert check(line_closed_ratio, ">", 2 / 4, on, past) == [(2 / 4, False), (3 / 4, True)]
+
+
+def test_a_sentence_is_closed_past_nested_brackets_and_never_by_the_sentence_before():
+    """강화함(안(제26조)). is closed by 함 (nested brackets skipped); a bracketed line after
+    먹었다 has no closing morpheme of its own."""
+    assert ef_sentence_ratio(morphemes("이 법을 강화함(안(제26조)).")) == 1.0
+    on = morphemes("그는 밥을 먹었다\n(사과)")  # 7 closed morphemes of 10
+    past = morphemes("그는 밥을 먹었다\n(사과 포도)")  # 7 of 11
+    assert check(ef_sentence_ratio, ">=", 7 / 10, on, past) == [(7 / 10, True), (7 / 11, False)]
+
+
+def test_sentences_end_at_every_full_stop_and_every_line_break():
+    """Sentences of one line split at each full stop, from the second morpheme on; each line
+    break ends one, a leading one ends none."""
+    doc = morphemes("네. 그는 밥을 먹었다. 사과 포도. 그녀는 책을 읽었다.")
+    assert [size for _, size in doc.sentences] == [2, 8, 3, 8]
+    on = morphemes("사과\n포도\n수박\n그는 밥을 먹었다.")  # 10 content morphemes, 4 sentences
+    past = morphemes("사과\n포도\n수박\n참외\n그는 밥을 먹었다.")  # 11 of 5
+    assert [size for _, size in on.sentences] == [1, 1, 1, 8]
+    assert check(mean_sentence_morphemes, ">=", 10 / 4, on, past) == [
+        (10 / 4, True),
+        (11 / 5, False),
+    ]
+    assert mean_sentence_morphemes(morphemes("\n그는 밥을 먹었다.")) == 7
+
+
+def test_spam_is_matched_at_any_position():
+    on = morphemes("사과 바카라 포도 수박 딸기.")  # 1 of 5 content morphemes
+    past = morphemes("사과 바카라 포도 수박.")
+    assert check(spam_lexicon_ratio, "<=", 1 / 5, on, past) == [(1 / 5, True), (1 / 4, False)]
+
+
+def test_the_stage_reads_line_endings_the_korean_way():
+    """The morpheme rule set measures line_punct_ratio with line_closed_ratio: 먹었다 closes its
+    line without a full stop (FineWeb's reading would measure 1/3 and 2/4)."""
+    setting = f"quality.fineweb2.min_line_punct_ratio={2 / 3!r}"
+    on = assess(
+        "그는 밥을 먹었다\n사과 포도\n그녀는 책을 읽었다.", "quality.line_cleaning=false", setting
+    )
+    past = assess(
+        "그는 밥을 먹었다\n사과 포도\n그녀는 책을 읽었다.\n그가 왔다",
+        "quality.line_cleaning=false",
+        setting,
+    )
+    measured = [verdict_of(a, "line_punct_ratio") for a in (on, past)]
+    assert [(v.value, v.passed) for v in measured] == [(2 / 3, False), (3 / 4, True)]

@@ -39,6 +39,9 @@ from filters.quality_rules import evaluate as evaluate_rules
 
 SET_FILE = "realprose.jsonl"
 TRAIN, HELD_OUT = "train", "heldout"
+# A second held-out set, written later and blind (real prose only): ``load(HOLDOUT2)``.
+HOLDOUT2 = "holdout2"
+HOLDOUT2_FILE = Path(str(DATA)).parent / "quality_holdout2" / "holdout2.jsonl"
 HELD_OUT_BUCKETS = 3
 SEEDS = {TRAIN: 25, HELD_OUT: 52}
 JUNK_PER_KIND = {TRAIN: 40, HELD_OUT: 20}
@@ -178,10 +181,17 @@ def write(items: Sequence[Item], path: Path) -> None:
 
 
 def load(split: str | None = None) -> list[Item]:
-    """The shipped set (one split, or all)."""
-    lines = (DATA / SET_FILE).read_text(encoding="utf-8").splitlines()
-    items = [Item(**json.loads(line)) for line in lines if line.strip()]
+    """The shipped set (one split, or all); ``HOLDOUT2``: the second held-out set, each
+    document its own group."""
+    if split == HOLDOUT2:
+        rows = [json.loads(line) for line in _lines(HOLDOUT2_FILE)]
+        return [Item(r["id"], r["source"], r["id"], HOLDOUT2, r["label"], r["text"]) for r in rows]
+    items = [Item(**json.loads(line)) for line in _lines(DATA / SET_FILE)]
     return [item for item in items if split is None or item.split == split]
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _drop_reasons(items: Sequence[Item], ours: Sequence[Assessment]) -> dict[str, Counter[str]]:
@@ -248,11 +258,16 @@ def evaluate(
     }
 
 
+def _set_path(split: str) -> str:
+    path = HOLDOUT2_FILE if split == HOLDOUT2 else Path(str(DATA)) / SET_FILE
+    return f"{path.parent.name}/{path.name}"
+
+
 def format_report(report: dict[str, Any]) -> str:
     """The tables ``curate quality eval --set-name realprose`` prints."""
     out = [
         f"real-prose set, {report['split']} split: {report['documents']} documents "
-        "(curate/evals/data/quality_realprose/realprose.jsonl)",
+        f"(curate/evals/data/{_set_path(report['split'])})",
         "",
         "keep rate per source (good: target >= 97% kept) and junk kind (target <= 5% kept)",
         f"{'source/kind':18} {'label':5} {'docs':>4} {'groups':>6} {'ours':>6} "

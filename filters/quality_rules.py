@@ -49,7 +49,14 @@ NOUN_PREFIXES = ("NNG", "NNP", "NNB", "NR", "NP")
 # A sentence is closed by a sentence-final ending, or by a nominalising ending: the -함/-음
 # style (개조식) of bills, reports and notices closes sentences with ETN instead of EF.
 CLOSING_PREFIXES = ("EF", "ETN")
+# A line that ends on a connective ending or a particle breaks a clause that goes on on the
+# next line (verse, hard-wrapped messages); a line holding a sentence-final or connective
+# ending is a clause, not a list item or a menu entry.
+CONTINUING_PREFIXES = ("EC", "J")
+CLAUSE_PREFIXES = ("EF", "EC")
 NON_HANGUL_TAGS = frozenset({"SL", "SH", "SN"})
+_BRACKET_TAGS = frozenset({"SSO", "SSC"})
+QUOTE_MARKS = frozenset("\"'“”‘’「」『』«»")
 PREDICATE_PREFIXES = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
 WEB_TOKEN_PREFIX = "W_"
 
@@ -155,11 +162,24 @@ class DocView:
         return len(self.analysis) - sum(self.tag_counts[tag] for tag in SYMBOL_TAGS)
 
     @cached_property
+    def line_tokens(self) -> list[tuple[int, int]]:
+        """(first, end) token indexes of each of ``lines``."""
+        spans, start, starts = [], 0, self.analysis.starts
+        for line in self.lines:
+            end = start + len(line)
+            spans.append((bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
+            start = end + 1
+        return spans
+
+    @cached_property
     def sentences(self) -> list[tuple[str, int]]:
-        """(closing tag, morpheme count) of every sentence."""
+        """(closing tag, morpheme count) of every sentence. Punctuation alone is not a
+        sentence: the closing quote after a quoted line's full stop, a lone bullet."""
+        tags = self.analysis.tags
         result, first = [], 0
-        for end in _sentence_ends(self.text, self.analysis):
-            result.append((_closing_tag(self.analysis.tags, first, end), end - first))
+        for end in _sentence_ends(self):
+            if not all(tag in SYMBOL_TAGS for tag in tags[first:end]):
+                result.append((_closing_tag(self.analysis, first, end), end - first))
             first = end
         return result
 
@@ -202,17 +222,13 @@ def line_closed_ratio(doc: DocView) -> float:
     UI messages and 개조식 notes write it. Without an analysis it is ``line_punct_ratio``."""
     if doc.analysis is None:
         return line_punct_ratio(doc)
-    closed, lines, start = 0, 0, 0
-    starts, tags = doc.analysis.starts, doc.analysis.tags
-    for line in doc.lines:
-        end = start + len(line)
+    closed, lines = 0, 0
+    for line, (first, end) in zip(doc.lines, doc.line_tokens, strict=True):
         if line.strip():
             lines += 1
-            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
             closed += line.rstrip().endswith(LINE_END_CHARS) or _closing_tag(
-                tags, first, last
+                doc.analysis, first, end
             ).startswith(CLOSING_PREFIXES)
-        start = end + 1
     return _ratio(closed, lines)
 
 
@@ -244,6 +260,21 @@ def char_dup_ratio(doc: DocView) -> float:
 
 def new_line_ratio(doc: DocView) -> float:
     return _ratio(doc.text.count("\n"), len(doc.words))
+
+
+def clause_new_line_ratio(doc: DocView) -> float:
+    """FineWeb's new-line ratio read the Korean way: a break after a clause (a line holding a
+    sentence-final or connective ending) is verse or dialogue, not a list, so only the breaks
+    after other lines count (list items, menu entries, headings, blank lines). Without an
+    analysis it is ``new_line_ratio``."""
+    if doc.analysis is None:
+        return new_line_ratio(doc)
+    tags = doc.analysis.tags
+    breaks = sum(
+        not any(tag.startswith(CLAUSE_PREFIXES) for tag in tags[first:end])
+        for first, end in doc.line_tokens[:-1]
+    )
+    return _ratio(breaks, len(doc.words))
 
 
 def word_count(doc: DocView) -> float:
@@ -324,25 +355,35 @@ def _positions(items: Sequence[str], value: str) -> Iterator[int]:
         yield found
 
 
-def _sentence_ends(text: str, analysis: Analysis) -> list[int]:
+def _sentence_ends(doc: DocView) -> list[int]:
     """Token index just past each sentence: after sentence-final punctuation (SF) and at line
-    ends. Kiwi's own sentence split stumbles on Hanja-mixed text; these boundaries do not."""
-    ends = {i + 1 for i in _positions(analysis.tags, "SF")}
-    newline = text.find("\n")
-    while newline != -1:
-        ends.add(bisect.bisect_left(analysis.starts, newline))
-        newline = text.find("\n", newline + 1)
-    ends.add(len(analysis))
+    ends, except where a line stops mid-clause (on a connective ending or a particle) and the
+    next line goes on: verse and hard-wrapped text break lines inside sentences. Kiwi's own
+    sentence split stumbles on Hanja-mixed text; these boundaries do not."""
+    tags = doc.analysis.tags
+    ends = {i + 1 for i in _positions(tags, "SF")}
+    lines, spans = doc.lines, doc.line_tokens
+    for index, (first, end) in enumerate(spans[:-1]):
+        continued = lines[index + 1].strip() and _closing_tag(
+            doc.analysis, first, end
+        ).startswith(CONTINUING_PREFIXES)
+        if not continued:
+            ends.add(end)
+    ends.add(len(tags))
     ends.discard(0)
     return sorted(ends)
 
 
-def _closing_tag(tags: Sequence[str], first: int, end: int) -> str:
+def _closing_tag(analysis: Analysis, first: int, end: int) -> str:
     """Tag of the morpheme that closes tokens ``first..end-1``, looking past punctuation and
-    a trailing parenthetical: 강화함(안 제26조). is closed by 함."""
+    a trailing parenthetical (강화함(안 제26조). is closed by 함), but into a trailing quotation:
+    the quoted words close it (내 말이 “잊었노라.” is closed by 노라)."""
     depth = 0
+    tags, forms = analysis.tags, analysis.forms
     for i in range(end - 1, first - 1, -1):
         tag = tags[i]
+        if tag in _BRACKET_TAGS and forms[i] in QUOTE_MARKS:
+            continue
         if tag == "SSC":
             depth += 1
         elif tag == "SSO":
@@ -453,11 +494,12 @@ def fineweb2_rules(
     settings: FineWeb2Settings,
     stop_measure: Callable[[DocView], float],
     line_measure: Callable[[DocView], float] = line_punct_ratio,
+    new_line_measure: Callable[[DocView], float] = new_line_ratio,
 ) -> list[Rule]:
     """FineWeb-2's Korean filters in its order (repetition, FineWeb quality, Gopher quality).
-    The stop-word and line-end rules are the caller's: stop words on whitespace words and
-    punctuation only (FineWeb-2), or stop-morphemes and Korean line closings on the
-    analysis."""
+    The stop-word, line-end and new-line rules are the caller's: stop words on whitespace
+    words and punctuation only (FineWeb-2), or stop-morphemes, Korean line closings and
+    clause-aware line breaks on the analysis."""
     gate = settings.min_repetition_line_chars
     return [
         *_ngram_rules(settings),
@@ -468,7 +510,7 @@ def fineweb2_rules(
             settings.max_char_dup_ratio,
             "<",
         ),
-        Rule("new_line_ratio", new_line_ratio, settings.max_new_line_ratio, "<="),
+        Rule("new_line_ratio", new_line_measure, settings.max_new_line_ratio, "<="),
         Rule("min_words", word_count, settings.min_words, ">="),
         Rule("max_words", word_count, settings.max_words, "<="),
         Rule("min_mean_word_length", mean_word_length, settings.min_mean_word_length, ">="),
@@ -509,5 +551,7 @@ def korean_rules(settings: KoreanRuleSettings) -> list[Rule]:
 
 def morpheme_rules(settings: QualitySettings) -> list[Rule]:
     """Our document rules: FineWeb-2's on morphemes (stop-morphemes) + the Korean ones."""
-    fineweb2 = fineweb2_rules(settings.fineweb2, stop_morpheme_count, line_closed_ratio)
+    fineweb2 = fineweb2_rules(
+        settings.fineweb2, stop_morpheme_count, line_closed_ratio, clause_new_line_ratio
+    )
     return fineweb2 + korean_rules(settings.korean)

@@ -15,6 +15,7 @@ from filters.quality_rules import (
     alpha_word_ratio,
     bullet_lines_ratio,
     char_dup_ratio,
+    clause_new_line_ratio,
     dup_line_frac,
     dup_ngram_frac,
     ef_sentence_ratio,
@@ -284,3 +285,51 @@ def test_the_stage_reads_line_endings_the_korean_way():
     )
     measured = [verdict_of(a, "line_punct_ratio") for a in (on, past)]
     assert [(v.value, v.passed) for v in measured] == [(2 / 3, False), (3 / 4, True)]
+
+
+def test_a_line_broken_inside_a_clause_goes_on_on_the_next_line():
+    """Verse and hard-wrapped text break lines inside sentences: a line that stops on a
+    connective ending (먹고) or a particle (물을) goes on, so the sentence is closed by 마셨다;
+    a blank line (a stanza break) or a noun line (사과) ends it where it stands."""
+    wrapped = morphemes("그는 밥을 먹고\n물을\n마셨다")
+    assert wrapped.sentences == [("EF", 11)]
+    assert ef_sentence_ratio(wrapped) == 1.0
+    stanza = morphemes("그는 밥을 먹고\n\n물을 마셨다")
+    assert stanza.sentences == [("EC", 6), ("EF", 5)]
+    assert ef_sentence_ratio(stanza) == 5 / 11
+    assert morphemes("사과\n물을 마셨다").sentences == [("NNG", 1), ("EF", 5)]
+
+
+def test_punctuation_alone_is_not_a_sentence_and_quoted_words_close_their_line():
+    """A quoted line's closing quote after its full stop is not a sentence of its own (it made
+    dialogue read as fragments); a line ending in a quotation is closed by the quoted words,
+    a line ending in brackets by the words before them."""
+    dialogue = morphemes("“밥 먹었어?”\n“응, 먹었어.”")
+    assert dialogue.sentences == [("EF", 6), ("EF", 7)]
+    assert mean_sentence_morphemes(dialogue) == 4.0
+    quoted = morphemes("그는 말했다. “배가 고파요”")
+    assert quoted.sentences == [("EF", 7), ("EF", 6)]
+    assert line_closed_ratio(morphemes("“배가 고파요”\n“나도”")) == 0.5
+    assert morphemes("이 법을 강화함(안 제26조)").sentences == [("ETN", 12)]
+
+
+def test_line_breaks_after_clauses_are_verse_not_a_list():
+    """The stage's new-line ratio counts only the breaks after lines without a sentence-final
+    or connective ending: verse measures 0 where FineWeb's ratio measures 2 breaks in 14
+    morphemes; a menu counts every break either way."""
+    verse = morphemes("산에는 꽃 피네\n꽃이 지네\n새가 우네")
+    assert (clause_new_line_ratio(verse), new_line_ratio(verse)) == (0.0, 2 / 14)
+    menu = morphemes("홈\n뉴스\n로그인")
+    assert clause_new_line_ratio(menu) == new_line_ratio(menu) == 2 / 3
+    half = morphemes("산에는 꽃 피네\n홈\n뉴스")
+    assert clause_new_line_ratio(half) == 1 / len(half.words)
+
+
+def test_the_stage_reads_line_breaks_the_korean_way():
+    """The morpheme rule set measures new_line_ratio with clause_new_line_ratio: at a
+    threshold between the two readings, verse passes that FineWeb's reading would drop."""
+    verse = "산에는 꽃 피네\n꽃이 지네\n새가 우네\n바람이 부네"
+    setting = "quality.fineweb2.max_new_line_ratio=0.1"
+    measured = verdict_of(assess(verse, "quality.line_cleaning=false", setting), "new_line_ratio")
+    assert (measured.value, measured.passed) == (0.0, True)
+    assert new_line_ratio(morphemes(verse)) > 0.1

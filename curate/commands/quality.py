@@ -160,18 +160,12 @@ def _explain(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     settings = settings_of(args)
-    if args.set_name in ("realprose", "holdout2"):
-        from curate.evals.quality_realprose import (
-            HELD_OUT,
-            HOLDOUT2,
-            TRAIN,
-            evaluate,
-            format_report,
-        )
+    if args.set_name != "sample":
+        from curate.evals.quality_realprose import HELD_OUT, TRAIN, evaluate, format_report
 
-        split = HELD_OUT if args.split == "eval" else TRAIN
-        if args.set_name == "holdout2":
-            split = HOLDOUT2
+        split = args.set_name
+        if split == "realprose":
+            split = HELD_OUT if args.split == "eval" else TRAIN
         report = evaluate(settings.quality, settings.langid, split)
     else:
         from curate.evals.quality import evaluate, format_report
@@ -227,11 +221,12 @@ def register(commands) -> None:
     )
     evaluate.add_argument(
         "--set-name",
-        choices=("sample", "realprose", "holdout2"),
+        choices=("sample", "realprose", "holdout2", "holdout3"),
         default="sample",
         help="sample: prose of curate/sample/sources and generated junk (default); "
         "realprose: real Korean text of many registers vs junk of many kinds, per source "
-        "and kind (curate/evals/data/quality_realprose); holdout2: a later blind set of real "
-        "prose in six genres (curate/evals/data/quality_holdout2; --split does not apply)",
+        "and kind (curate/evals/data/quality_realprose); holdout2, holdout3: later blind sets "
+        "of real prose of several genres (curate/evals/data/quality_holdoutN; --split does "
+        "not apply)",
     )
     evaluate.set_defaults(handler=_handler(_eval))

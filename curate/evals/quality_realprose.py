@@ -39,9 +39,11 @@ from filters.quality_rules import evaluate as evaluate_rules
 
 SET_FILE = "realprose.jsonl"
 TRAIN, HELD_OUT = "train", "heldout"
-# A second held-out set, written later and blind (real prose only): ``load(HOLDOUT2)``.
-HOLDOUT2 = "holdout2"
-HOLDOUT2_FILE = Path(str(DATA)).parent / "quality_holdout2" / "holdout2.jsonl"
+# Held-out sets written later and blind (real prose only), each scored once: ``load(name)``.
+LATER_HOLDOUTS = {
+    name: Path(str(DATA)).parent / f"quality_{name}" / f"{name}.jsonl"
+    for name in ("holdout2", "holdout3")
+}
 HELD_OUT_BUCKETS = 3
 SEEDS = {TRAIN: 25, HELD_OUT: 52}
 JUNK_PER_KIND = {TRAIN: 40, HELD_OUT: 20}
@@ -181,11 +183,11 @@ def write(items: Sequence[Item], path: Path) -> None:
 
 
 def load(split: str | None = None) -> list[Item]:
-    """The shipped set (one split, or all); ``HOLDOUT2``: the second held-out set, each
-    document its own group."""
-    if split == HOLDOUT2:
-        rows = [json.loads(line) for line in _lines(HOLDOUT2_FILE)]
-        return [Item(r["id"], r["source"], r["id"], HOLDOUT2, r["label"], r["text"]) for r in rows]
+    """The shipped set (one split, or all), or one of ``LATER_HOLDOUTS`` (each document its
+    own group)."""
+    if split in LATER_HOLDOUTS:
+        rows = [json.loads(line) for line in _lines(LATER_HOLDOUTS[split])]
+        return [Item(r["id"], r["source"], r["id"], split, r["label"], r["text"]) for r in rows]
     items = [Item(**json.loads(line)) for line in _lines(DATA / SET_FILE)]
     return [item for item in items if split is None or item.split == split]
 
@@ -259,7 +261,7 @@ def evaluate(
 
 
 def _set_path(split: str) -> str:
-    path = HOLDOUT2_FILE if split == HOLDOUT2 else Path(str(DATA)) / SET_FILE
+    path = LATER_HOLDOUTS.get(split, Path(str(DATA)) / SET_FILE)
     return f"{path.parent.name}/{path.name}"
 
 

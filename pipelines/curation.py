@@ -36,6 +36,8 @@ from pipelines.exact_dedup import ExactDedup
 from pipelines.ingest import FILES, ReadCorpus, match_files
 from pipelines.launch_paths import settle_paths, workers_are_remote
 from pipelines.near_dedup import (
+    RECORDS,
+    SIGNATURES,
     NearDedup,
     check_prior_releases,
     minhash_params,
@@ -98,12 +100,19 @@ def build_pipeline(
     _ = settled_ingest | "Progress[read settled]" >> beam.ParDo(Tally(READ, SETTLED, counting))
     settled = [settled_ingest]
 
+    signatures = None
+
     def stage(pcoll, label: str, transform):
-        """Run a stage; the records it settled leave the stream here."""
+        """Run a stage; the records it settled leave the stream here. A stage that also gives
+        signatures (near dedup) returns ``{RECORDS: ..., SIGNATURES: ...}``."""
+        nonlocal signatures
         if counting:
             progress.append(label)
         _ = pcoll | f"Progress[{label}]" >> beam.ParDo(Tally(label, ENTERED, counting))
-        still_open, done = split_settled(pcoll | label >> transform, label)
+        out = pcoll | label >> transform
+        if isinstance(out, dict):
+            out, signatures = out[RECORDS], out[SIGNATURES]
+        still_open, done = split_settled(out, label)
         _ = done | f"Progress[{label} settled]" >> beam.ParDo(Tally(label, SETTLED, counting))
         settled.append(done)
         return still_open
@@ -144,7 +153,7 @@ def build_pipeline(
         progress.append(KEPT)
     _ = kept | "Progress[kept]" >> beam.ParDo(Tally(KEPT, ENTERED, counting))
     _ = (*settled, kept) | "WriteRelease" >> WriteRelease(
-        staging, version_name, run, settings.release, inputs, read[FILES]
+        staging, version_name, run, settings.release, inputs, read[FILES], signatures
     )
     return launch
 

@@ -116,8 +116,10 @@ def shingle_sources(batch: list[Record], shingle: str) -> list[str]:
 
 
 class _Sign(beam.DoFn):
-    """A batch of records → the same records with their signature attached, plus the graph's
-    (node, signature) pairs. Batches keep a GPU busy when the backend is cupy."""
+    """A batch of records → the same records, plus the graph's (node, signature) pairs. The
+    signature stays off the record: the record waits in near dedup's join (the embedded
+    runner's largest buffer), the release takes signatures from ``SIGNATURES``. Batches keep a
+    GPU busy when the backend is cupy."""
 
     GRAPH = "graph"
 
@@ -141,7 +143,7 @@ class _Sign(beam.DoFn):
         )
         for record, sig in zip(batch, sigs, strict=True):
             raw = sig.astype("<u4").tobytes()
-            yield {**record, "minhash": raw}
+            yield record
             yield beam.pvalue.TaggedOutput(self.GRAPH, (node(NEW, record["doc_id"]), raw))
 
 
@@ -273,8 +275,12 @@ def mark_near_duplicates(element, threshold: float) -> Iterator[Record]:
         yield with_decisions(record, rules, dedup=dedup)
 
 
+RECORDS, SIGNATURES = "records", "signatures"
+
+
 class NearDedup(beam.PTransform):
-    """In-play records → the same records, near-duplicates dropped with their cluster."""
+    """In-play records → ``{RECORDS: the same records, near-duplicates dropped with their
+    cluster; SIGNATURES: (doc_id, signature) of every new document signed}``."""
 
     def __init__(self, settings: NearDedupSettings, prior_signatures=None):
         super().__init__()
@@ -338,7 +344,7 @@ class NearDedup(beam.PTransform):
         threshold = settings.verify_threshold or banding.threshold
         # Records that failed signing travel with the rest: a Flatten of two stages' outputs
         # would be one more buffer of every record on the embedded runner.
-        return (
+        marked = (
             {
                 "records": signed.records | "KeyById" >> beam.Map(keyed_by_doc),
                 "cluster": info,
@@ -346,6 +352,12 @@ class NearDedup(beam.PTransform):
             | "JoinRecords" >> beam.CoGroupByKey()
             | "Mark" >> beam.FlatMap(mark_near_duplicates, threshold)
         )
+        return {RECORDS: marked, SIGNATURES: signed[_Sign.GRAPH] | "ByDocId" >> beam.Map(_by_doc)}
+
+
+def _by_doc(element: tuple[str, bytes]) -> tuple[str, bytes]:
+    name, raw = element
+    return split_node(name)[1], raw
 
 
 class _ByLabel(beam.DoFn):

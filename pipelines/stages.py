@@ -27,7 +27,7 @@ def split_settled(pcoll, label: str) -> tuple[beam.PCollection, beam.PCollection
 
 STAGE_EXCEPTION = "stage_exception"
 _LOG = logging.getLogger(__name__)
-_ARTEFACTS = ("analysis", "minhash")
+_ARTEFACTS = ("analysis",)
 
 
 def failed_in(record: Record, stage: str, err: BaseException) -> Record:

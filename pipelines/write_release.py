@@ -34,6 +34,7 @@ from curate.records import (
 from curate.settings import ReleaseSettings
 from lineage.manifest import contamination_keys, outcome_key
 from lineage.release_files import file_info, file_name, parquet_bytes, write_bytes
+from pipelines.join import StreamingJoin
 from pipelines.packing import pack, unpack
 
 _LOG = logging.getLogger(__name__)
@@ -147,7 +148,7 @@ class WriteBucketedParquet(beam.PTransform):
 
 class Settle(beam.DoFn):
     """A settled record → what the release keeps of it: its outcome key and contamination keys,
-    its provenance row and, when kept, its shard row (both packed) and MinHash signature; and a
+    its provenance row and, when kept, its shard row (both packed); and a
     Beam counter per status, stage and reason, visible in the runner's UI while a job runs.
     Applied where each stage lets its records go, so the buffer where every outcome meets
     (which the embedded runner holds whole) carries no live records and no dropped text."""
@@ -167,7 +168,6 @@ class Settle(beam.DoFn):
             "contamination": list(contamination_keys(record)),
             "provenance": pack(provenance_row(record, self._run)),
             "row": pack(shard_row(record)) if kept else None,
-            "signature": (record.get("minhash") or None) if kept else None,
         }
 
 
@@ -181,6 +181,15 @@ def _with_placement(element, version: str) -> Iterator[dict[str, Any]]:
     )
     for packed in grouped["provenance"]:
         yield _doc_id, pack({**unpack(packed), "release": release})
+
+
+def _kept_signature(element) -> Iterator[tuple[str, bytes]]:
+    """(doc_id, {signature, kept}) → (doc_id, packed signature row) when the document was
+    kept; a kept document has one signature."""
+    doc_id, grouped = element
+    if any(True for _ in grouped["kept"]):
+        for signature in grouped["signature"]:
+            yield doc_id, pack({"doc_id": doc_id, "signature": signature})
 
 
 def _write_run_summary(
@@ -217,10 +226,14 @@ class WriteRelease(beam.PTransform):
         settings: ReleaseSettings,
         inputs: beam.PCollection,
         input_files: beam.PCollection | None = None,
+        signatures: beam.PCollection | None = None,
     ):
         """``inputs``: the count of records read; ``input_files``: one summary per input file
-        of how far it was read (none when the records did not come from files)."""
+        of how far it was read (none when the records did not come from files);
+        ``signatures``: (doc_id, MinHash signature) of signed documents, of which the kept
+        ones' are written (none without near dedup)."""
         super().__init__()
+        self._signatures = signatures
         self._inputs = inputs
         self._input_files = input_files
         self._staging = staging
@@ -266,22 +279,27 @@ class WriteRelease(beam.PTransform):
             settings.provenance_rows_per_shard,
             settings.compression,
         )
-        signatures = (
-            outcomes
-            | "KeptSigned" >> beam.Filter(lambda o: o["signature"] is not None)
-            | "SignatureRow"
-            >> beam.Map(
-                lambda o: (o["doc_id"], pack({"doc_id": o["doc_id"], "signature": o["signature"]}))
+        files = [data.files, prov_files.files]
+        if self._signatures is not None:
+            kept_ids = (
+                outcomes
+                | "KeptIds" >> beam.Filter(lambda o: o["kept"])
+                | "KeptId" >> beam.Map(lambda o: (o["doc_id"], None))
             )
-        )
-        sig_files = signatures | "WriteSignatures" >> WriteBucketedParquet(
-            self._staging,
-            "minhash",
-            MINHASH_SCHEMA,
-            settings.provenance_rows_per_shard,
-            settings.compression,
-        )
-        files = (data.files, prov_files.files, sig_files.files) | "AllFiles" >> beam.Flatten()
+            sig_files = (
+                {"signature": self._signatures, "kept": kept_ids}
+                | "KeptSignatures" >> StreamingJoin(_kept_signature)
+                | "WriteSignatures"
+                >> WriteBucketedParquet(
+                    self._staging,
+                    "minhash",
+                    MINHASH_SCHEMA,
+                    settings.provenance_rows_per_shard,
+                    settings.compression,
+                )
+            )
+            files.append(sig_files.files)
+        files = files | "AllFiles" >> beam.Flatten()
         stats = (
             outcomes
             | "StatsKey" >> beam.Map(lambda o: o["key"])

@@ -16,7 +16,7 @@ from curate.sample.texts import source_documents
 from filters.lsh import Banding
 from filters.minhash import MinHashParams
 from lineage.release_files import ReleaseError
-from pipelines.near_dedup import PRIOR, NearDedup, _verified, node
+from pipelines.near_dedup import PRIOR, RECORDS, NearDedup, _verified, node
 from pipelines.options import pipeline_options
 from tests.conftest import curate_into, jsonl_line
 from tests.near_dedup_helpers import (
@@ -121,6 +121,8 @@ def test_signatures_are_stored_with_the_release(near_release):
     table = pq.read_table(Path(result.release) / "minhash")
     assert table.schema.remove_metadata() == MINHASH_SCHEMA
     assert table.num_rows == manifest["counts"]["kept"]
+    kept_ids = pq.read_table(Path(result.release) / "data").column("doc_id").to_pylist()
+    assert sorted(table.column("doc_id").to_pylist()) == sorted(kept_ids)
     assert all(len(sig) == 4 * params["num_perm"] for sig in table.column("signature").to_pylist())
 
 
@@ -238,7 +240,7 @@ def run_stage(
             entries = [(node(PRIOR, doc_id), sig.astype("<u4").tobytes()) for doc_id, sig in prior]
             prior_nodes = p | "Prior" >> beam.Create(entries)
         out = p | "Records" >> beam.Create(records) | NearDedup(near, prior_nodes)
-        assert_that(out | beam.Map(outcome), check)
+        assert_that(out[RECORDS] | beam.Map(outcome), check)
 
 
 def test_the_best_quality_copy_represents_its_cluster():

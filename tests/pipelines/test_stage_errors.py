@@ -16,7 +16,7 @@ from curate.records import make_source, new_record
 from curate.settings import TakedownSettings
 from lineage.takedown import append_takedown, takedown_selector
 from pipelines.copyright import CopyrightPolicy
-from pipelines.near_dedup import NearDedup
+from pipelines.near_dedup import RECORDS, NearDedup
 from pipelines.normalize import Normalize
 from pipelines.options import pipeline_options
 from pipelines.pii import PiiScrub
@@ -103,7 +103,7 @@ def _through(transform, records: list[dict]) -> list[dict]:
     _COLLECTED.clear()
     with beam.Pipeline(options=pipeline_options([])) as pipeline:
         out = pipeline | beam.Create(records, reshuffle=False) | transform
-        assert_that(out, _collect)
+        assert_that(out[RECORDS] if isinstance(out, dict) else out, _collect)
     assert _COLLECTED, "the stage produced nothing"
     return sorted(_COLLECTED, key=lambda r: r["doc_id"])
 

@@ -67,8 +67,10 @@ _RANGES = (
     (0xFF5B, OTHER),
     (0xFF66, KANA),
     (0xFFA0, OTHER),
+    (0xFFA1, HANGUL),
+    (0xFFDD, OTHER),
     (0x20000, HANJA),
-    (0x30000, OTHER),
+    (0x323B0, OTHER),
 )
 _STARTS = np.array([start for start, _ in _RANGES], dtype=np.uint32)
 _CLASSES = np.array([cls for _, cls in _RANGES], dtype=np.int8)

@@ -35,6 +35,17 @@ _OFFICE_NUMBER_BEFORE = re.compile(
 )
 
 
+# Digits read aloud and written in Hangul (공일공 사칠이일 삼팔구공), as messages write a number
+# to get past filters: a mobile prefix (공일공, 영일영, 공일일...) and exactly eight more.
+_SPOKEN = str.maketrans("공영일이삼사오육칠팔구", "00123456789")
+_SPOKEN_DIGIT = "[공영일이삼사오육칠팔구]"
+_SPOKEN_SEP = r"[ \u00a0]?[-.\u2010-\u2015\u2212]?[ \u00a0]?"
+
+
+def _spoken(text: str) -> bool:
+    return "공일" in text or "영일" in text
+
+
 def _exchange(digits: str) -> str:
     """The digits between the prefix (mobile, area code, 050x) and the last four, of a
     number written nationally or with +82 (with or without the trunk 0)."""
@@ -47,7 +58,8 @@ def _exchange(digits: str) -> str:
 class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
     """Korean phone numbers: mobile 010/011/016-019, +82 (with or without the trunk 0:
     +82 10-…, +8201012345678), area-code landlines, 070 and 050x safe numbers, in every
-    spelling (hyphens or any dash, dots, spaces, parentheses, none, 010-12345678).
+    spelling (hyphens or any dash, dots, spaces, parentheses, none, 010-12345678, slashes
+    010/1234/5678, digits read aloud in Hangul: 공일공 사칠이일 삼팔구공).
     Nationwide business numbers (1588-xxxx, 1577-, 1644-…) and 080 toll-free lines are
     companies, not people, and are not matched; nor is a landline right after a public
     institution (○○구청 민원실 02-…, 국토교통부 주택정책과 044-…, a school's 행정실) or
@@ -75,7 +87,7 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """An all-zero exchange (010-0000-0000, 02-000-1234) is a placeholder written in forms
         and examples: no line is numbered with one."""
-        return _exchange(digits_of(pattern_text)).strip("0") == ""
+        return _exchange(digits_of(pattern_text.translate(_SPOKEN))).strip("0") == ""
 
     def _negated(self, text: str, start: int) -> bool:
         """Also a landline (not a mobile, 070 or 050x number) right after a public
@@ -102,6 +114,15 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
                 bounded(rf"{mobile_prefix}(?:\d{{3,4}}{SEP}\d{{4}}|\d{{8}})"),
                 0.7,
                 gate=FOUR_DIGITS,
+            ),
+            KoPattern(
+                "mobile slashed", bounded(r"01[016789]/\d{3,4}/\d{4}"), 0.6, gate=FOUR_DIGITS
+            ),
+            KoPattern(
+                "mobile spoken",
+                rf"(?<![가-힣])[공영]일[공영일육칠팔구](?:{_SPOKEN_SEP}{_SPOKEN_DIGIT}){{8}}",
+                0.6,
+                gate=_spoken,
             ),
             KoPattern("mobile digits", bounded(r"010\d{8}"), 0.6, gate=digits_run(11)),
             KoPattern("old mobile digits", bounded(r"01[16789]\d{7,8}"), 0.4, gate=digits_run(10)),

@@ -35,6 +35,10 @@ FOUND = [
     ("PHONE_NUMBER", "전화 010—1234—5678", "010—1234—5678"),
     ("PHONE_NUMBER", "전화 010﹣1234﹣5678", "010﹣1234﹣5678"),
     ("PHONE_NUMBER", "국토교통부 주택정책과 담당자 휴대폰 010-2013-3321", "010-2013-3321"),
+    ("PHONE_NUMBER", "연락처 010/4418/2206", "010/4418/2206"),
+    ("PHONE_NUMBER", "제 번호는 공일공 사칠이일 삼팔구공이에요", "공일공 사칠이일 삼팔구공"),
+    ("PHONE_NUMBER", "공일공-사칠이일-삼팔구공으로 연락", "공일공-사칠이일-삼팔구공"),
+    ("PHONE_NUMBER", "문자는 영일영이삼사오육칠팔구로", "영일영이삼사오육칠팔구"),
     # Accounts of every major bank and the cooperatives, in their printed groupings.
     ("KR_BANK_ACCOUNT", "우리은행 1002-123-456789", "1002-123-456789"),
     ("KR_BANK_ACCOUNT", "국민은행 123456-01-234567", "123456-01-234567"),
@@ -72,6 +76,10 @@ def test_every_spelling_is_found_exactly(kind, text, value):
 
 
 UNTOUCHED = [
+    # Counting in Hangul numerals, a slashed date, a spoken placeholder.
+    "일이삼사오육칠팔구십 하고 세어 보세요",
+    "작성일 2024/05/01",
+    "예: 영일영 공공공공 공공공공",
     # Business service numbers are not personal.
     "고객센터 1588-1234, 예약 1544-1234",
     # Public institutions' published numbers are not personal either.

@@ -36,14 +36,15 @@ _OFFICE_NUMBER_BEFORE = re.compile(
 
 
 # Digits read aloud and written in Hangul (공일공 사칠이일 삼팔구공), as messages write a number
-# to get past filters: a mobile prefix (공일공, 영일영, 공일일...) and exactly eight more.
+# to get past filters: a mobile or 070 prefix (공일공, 영일영, 공일일, 공칠공...) and exactly
+# eight more.
 _SPOKEN = str.maketrans("공영일이삼사오육칠팔구", "00123456789")
 _SPOKEN_DIGIT = "[공영일이삼사오육칠팔구]"
 _SPOKEN_SEP = r"[ \u00a0]?[-.\u2010-\u2015\u2212]?[ \u00a0]?"
 
 
 def _spoken(text: str) -> bool:
-    return "공일" in text or "영일" in text
+    return any(prefix in text for prefix in ("공일", "영일", "공칠", "영칠"))
 
 
 def _exchange(digits: str) -> str:
@@ -120,7 +121,8 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
             ),
             KoPattern(
                 "mobile spoken",
-                rf"(?<![가-힣])[공영]일[공영일육칠팔구](?:{_SPOKEN_SEP}{_SPOKEN_DIGIT}){{8}}",
+                rf"(?<![가-힣])[공영](?:일[공영일육칠팔구]|칠[공영])"
+                rf"(?:{_SPOKEN_SEP}{_SPOKEN_DIGIT}){{8}}",
                 0.6,
                 gate=_spoken,
             ),

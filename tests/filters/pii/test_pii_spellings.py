@@ -39,6 +39,7 @@ FOUND = [
     ("PHONE_NUMBER", "제 번호는 공일공 사칠이일 삼팔구공이에요", "공일공 사칠이일 삼팔구공"),
     ("PHONE_NUMBER", "공일공-사칠이일-삼팔구공으로 연락", "공일공-사칠이일-삼팔구공"),
     ("PHONE_NUMBER", "문자는 영일영이삼사오육칠팔구로", "영일영이삼사오육칠팔구"),
+    ("PHONE_NUMBER", "인터넷 전화 공칠공-팔이삼일-사사구공", "공칠공-팔이삼일-사사구공"),
     # Accounts of every major bank and the cooperatives, in their printed groupings.
     ("KR_BANK_ACCOUNT", "우리은행 1002-123-456789", "1002-123-456789"),
     ("KR_BANK_ACCOUNT", "국민은행 123456-01-234567", "123456-01-234567"),

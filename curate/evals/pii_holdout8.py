@@ -1019,10 +1019,14 @@ def records() -> list[dict[str, Any]]:
     """Every record in file order: positives, then hard negatives, ids numbered per kind."""
     seen: Counter[str] = Counter()
     rows: list[dict[str, Any]] = []
+    negative_kinds = {kind for kind, _ in NEGATIVES}
     for kind, marked in [*POSITIVES, *NEGATIVES]:
         seen[kind] += 1
         text, spans = typed_spans(marked)
-        rows.append({"id": f"h8-{kind}-{seen[kind]:03d}", "text": text, "spans": spans})
+        row = {"id": f"h8-{kind}-{seen[kind]:03d}", "text": text, "spans": spans}
+        if kind in negative_kinds:
+            row["hard_negative"] = True
+        rows.append(row)
     return rows
 
 

@@ -37,7 +37,7 @@ def size_category(rows: int) -> str:
     if rows < 1000:
         return "n<1K"
     names = ["1K", "10K", "100K", "1M", "10M", "100M", "1B", "10B", "100B", "1T"]
-    exponent = min(int(math.log10(rows)), 11) - 3
+    exponent = min(int(math.log10(rows)), 12) - 3
     if exponent >= len(names) - 1:
         return "n>1T"
     return f"{names[exponent]}<n<{names[exponent + 1]}"

@@ -82,7 +82,8 @@ _TDM_TEXT = re.compile(
     r"|텍스트\s*(?:및|와)\s*데이터\s*마이닝[^\n]{0,30}?(?:금지|불가|유보)"
 )
 _CC_URL = re.compile(r"(?i)creativecommons\.org/(?:licenses|publicdomain)/([a-z-]+)")
-_CC_MARK = re.compile(r"(?i)\bCC[ -]?(BY(?:[ -](?:NC|ND|SA)){0,2}|0)\b")
+# The code ends where Latin letters and digits do: a Korean particle may follow it (CC BY-NC로).
+_CC_MARK = re.compile(r"(?i)(?<![A-Za-z0-9])CC[ -]?(BY(?:[ -](?:NC|ND|SA)){0,2}|0)(?![A-Za-z0-9])")
 _KOGL = re.compile(r"(?i)(?:공공누리|KOGL)\s*(?:제\s*)?(?:type\s*)?([1-4])\s*(?:유형)?")
 _KO_CC = re.compile(r"저작자\s*표시((?:\s*-\s*(?:비영리|변경\s*금지|동일\s*조건\s*변경\s*허락))*)")
 _RESERVED_TEXT = re.compile(

@@ -1,0 +1,267 @@
+"""Third real-prose hold-out for person names: `data/pii_prose_holdout3_ko.jsonl`.
+
+What it measures: how the PII scrubber treats PERSON names in Korean prose under the name
+policy (`pii.person`, README "Names: the policy"). Every person-name mention is labelled
+`contact` (a private person's contact/identity data: form or label syntax, or in the same
+record as that person's phone, e-mail, address, ID or account number), `public` (public
+figures, historical persons, officials, authors and contributors credited in publications,
+translators credited in software, fictional characters) or `not` (a word that only looks like
+a name). `spans` holds a PERSON span for each `contact` mention only, so a `<|name|>`
+placeholder is right only there.
+
+Documents (none of this text is in the sample corpus or in the earlier prose hold-outs):
+
+* `man-ko`: the Korean manual pages shipped in Debian 12 (`man-db`, `psmisc`, `xz-utils`,
+  `login`, `passwd`), rendered with `man -l` and `col -bx`, page header and footer dropped,
+  indentation and justification spaces collapsed, cut at section and paragraph breaks into
+  documents of about 200-1,500 characters; their 저작자/저자/AUTHOR sections credit authors
+  with their e-mail addresses;
+* `vimtutor-ko`: the Korean Vim tutor (`tutor.ko.utf-8`, Debian 12 `vim-runtime`), cut the
+  same way; its last part credits the tutor's authors and recommends two books;
+* `kiwipiepy-doc`: the Korean documentation of the `kiwipiepy` morphological analyser
+  (`kiwipiepy/documentation.md` in kiwipiepy 0.24.1 from PyPI), code blocks over 300
+  characters dropped, cut the same way;
+* `nabi-fonts-docs`: Korean documentation of Debian 12 packages for Korean input and fonts:
+  nabi's README (its Korean part), README.Debian.ko, changelog (`NEWS`, cut as above) and
+  the three Korean icon-theme READMEs (one or two lines of credit each, kept whole although
+  under 200 characters), the Korean part of `fonts-lexi-gulim`'s README.Debian, and
+  `fonts-baekmuk`'s README and Korean copyright notice;
+* `written-holdout3-<register>`: paragraphs written for this set
+  (`data/pii_prose_holdout3_written.tsv`, names marked inline as `[[name|c/p/n]]`): politics,
+  sports and entertainment news, history, biography, obituaries, dialogue fiction and
+  screenplays, interviews, court summaries, acknowledgements of a thesis, community posts and
+  private contact contexts (messages, notices, forms, transfers, deliveries). Public persons
+  are real, private persons and their numbers fictional; quotes of real persons are invented.
+
+The raw excerpts and their licences are in `data/prose_holdout3_sources/` (`LICENSES.md`).
+Every mention was labelled by hand before any scoring, by someone who had not read the
+recognizer (`filters/pii/`), its tests, the benchmarks or the other PII evaluation sets (only
+the layout of `pii_prose_holdout2.py` and the schema of the first record of
+`pii_prose_holdout2_ko.jsonl`); no recognizer was run on this text while it was built. The
+labels of the real documents are the tables below: a name printed beside its own e-mail
+address (a man page's author line, the tutor's author signing with his address) is contact
+data, as hold-out 2 labelled such credit lines; credited authors without an address, book
+authors and Vim's maintainer are public. Each labelled string is labelled at every occurrence
+in its document that starts a word and is not followed by a Latin letter or digit (so `Wilf.`
+is a name but the `Wilford` of `G.Wilford@…` is not, nor a handle before `@`), and the build
+fails if a labelled string is not found, if a table names a missing file, or if a name marked
+in a written paragraph also occurs there unmarked.
+
+Regenerate with `.venv/bin/python -m curate.evals.pii_prose_holdout3`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+from curate.evals.marked import strip_marks
+
+DATA = Path(__file__).parent / "data"
+SOURCES = DATA / "prose_holdout3_sources"
+WRITTEN = DATA / "pii_prose_holdout3_written.tsv"
+OUT = DATA / "pii_prose_holdout3_ko.jsonl"
+
+C, P, N = "contact", "public", "not"
+MARK_LABELS = {"c": C, "p": P, "n": N}
+
+# Source folder -> (source name, id prefix).
+SOURCE_DIRS = {
+    "man-ko": ("man-ko", "holdout3-man"),
+    "vimtutor-ko": ("vimtutor-ko", "holdout3-vimtutor"),
+    "kiwipiepy-doc": ("kiwipiepy-doc", "holdout3-kiwipiepy"),
+    "nabi-fonts-docs": ("nabi-fonts-docs", "holdout3-nabi-fonts"),
+}
+
+# Hand labels of the real documents: "folder/file stem" -> {name as written: label}.
+# man-db's author lines: `Wilf. (G.Wilford@…)`, `Fabrizio Polacco (fpolacco@…)`, `Colin
+# Watson (cjwatson@…)`, each beside its own address, so contact.
+_MAN_DB = {"Wilf": C, "Fabrizio Polacco": C, "Colin Watson": C}
+LABELS: dict[str, dict[str, str]] = {
+    "man-ko/accessdb-8-00": _MAN_DB,
+    "man-ko/apropos-1-02": _MAN_DB,
+    "man-ko/catman-8-00": _MAN_DB,
+    "man-ko/lexgrog-1-01": _MAN_DB,
+    "man-ko/mandb-8-02": _MAN_DB,
+    "man-ko/manpath-1-00": _MAN_DB,
+    "man-ko/whatis-1-01": _MAN_DB,
+    "man-ko/zsoelim-1-00": _MAN_DB,
+    "man-ko/man-recode-1-00": {"Colin Watson": C},
+    "man-ko/manconv-1-00": {"Colin Watson": C},
+    "man-ko/man-1-11": {
+        **_MAN_DB,
+        "John W. Eaton": C,
+        "Willem Kasdorp": C,
+        "Rik\nFaith": C,
+    },
+    "man-ko/chfn-1-00": {"Salvatore Valente": C},
+    "man-ko/chsh-1-00": {"Salvatore Valente": C},
+    "man-ko/login-1-03": {"Michael Glad": C, "Peter Orbaek": C},
+    "man-ko/peekfd-1-00": {"Trent Waddington": C},
+    "man-ko/pslog-1-00": {"Vito Mule": C},
+    # Book authors recommended by the tutor: public.
+    "vimtutor-ko/tutor-12": {"Steve Oualline": P},
+    # The tutor's credits: the authors, the idea's originator and Vim's maintainer are
+    # credited authors (public); Robert K. Ware signs with his own e-mail address (contact).
+    "vimtutor-ko/tutor-13": {
+        "Linda Lamb": P,
+        "Michael C. Pierce": P,
+        "Robert K. Ware": C,
+        "Charles Smith": P,
+        "Bram Moolenaar": P,
+    },
+    # Debian maintainer sign-offs (`-- NAME <e-mail>, date`): contact.
+    "nabi-fonts-docs/nabi-README-Debian-ko": {"Changwoo Ryu": C},
+    "nabi-fonts-docs/fonts-lexi-gulim-README-Debian-ko": {"Changwoo Ryu": C},
+    # The font's copyright holder, credited without an address: public.
+    "nabi-fonts-docs/fonts-baekmuk-COPYRIGHT-ko": {"김정환": P},
+    # nabi's changelog thanks a translator once with his e-mail (contact) and once without
+    # (public), and credits contributors by handle (public).
+    "nabi-fonts-docs/nabi-NEWS-01": {"Niklaus Giger": C, "Stefan Krämer": P},
+    "nabi-fonts-docs/nabi-NEWS-02": {"Niklaus Giger": P, "bluetux": P, "exman": P},
+    # Icon-theme credits, each with the contributor's e-mail: contact; the theme's subjects
+    # (King Sejong, Caesar) and the icon designer the keyboard icons were derived from
+    # (jimmac) are public.
+    "nabi-fonts-docs/nabi-README-themes-KingSejong": {"성현 신": C},
+    "nabi-fonts-docs/nabi-README-themes-KingSejong2": {
+        "크래머 스테판": C,
+        "세종대왕": P,
+        "Gaius Iulius Caesar": P,
+    },
+    "nabi-fonts-docs/nabi-README-themes-keyboard": {"Kim Seok-Jin": C, "jimmac": P},
+}
+
+
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+
+
+def _latin_end(text: str, j: int) -> bool:
+    return j == len(text) or not (text[j].isascii() and (text[j].isalnum() or text[j] in "_@"))
+
+
+def occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Every occurrence of `name` in `text` that starts a word and is not continued by a Latin
+    letter, digit or `@` (a Hangul particle may follow; a handle before `@` is an address)."""
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(re.escape(name), text)
+        if _word_start(text, m.start()) and _latin_end(text, m.end())
+    ]
+
+
+def label_all(text: str, labels: dict[str, str], where: str) -> list[dict]:
+    """Label every occurrence of each name, longest names first."""
+    taken: list[tuple[int, int]] = []
+    names = []
+    for name in sorted(labels, key=len, reverse=True):
+        every = occurrences(text, name)
+        if not every:
+            raise ValueError(f"{where}: {name!r} not found")
+        found = [(s, e) for s, e in every if all(e <= a or s >= b for a, b in taken)]
+        for s, e in found:
+            taken.append((s, e))
+            names.append({"start": s, "end": e, "label": labels[name]})
+    return sorted(names, key=lambda n: n["start"])
+
+
+def parse_marked(marked: str, where: str) -> tuple[str, list[dict]]:
+    """Strip `[[name|c/p/n]]` marks; check that no marked name also occurs unmarked."""
+    try:
+        text, spans = strip_marks(marked, MARK_LABELS)
+    except ValueError as err:
+        raise ValueError(f"{where}: malformed mark") from err
+    names = [{"start": a, "end": b, "label": MARK_LABELS[mark]} for a, b, mark in spans]
+    marked_at = {(n["start"], n["end"]) for n in names}
+    for surface in {text[n["start"] : n["end"]] for n in names}:
+        if surface != surface.strip() or not surface:
+            raise ValueError(f"{where}: mark {surface!r} has outer spaces")
+        for s, e in occurrences(text, surface):
+            inside = any(a <= s and e <= b for a, b in marked_at)
+            if not inside:
+                raise ValueError(f"{where}: {surface!r} at {s} is not marked")
+    return text, names
+
+
+def _doc(doc_id: str, source: str, text: str, names: list[dict]) -> dict:
+    spans = [
+        {"type": "PERSON", "start": n["start"], "end": n["end"]} for n in names if n["label"] == C
+    ]
+    return {"id": doc_id, "source": source, "text": text, "spans": spans, "names": names}
+
+
+def real_documents() -> list[dict]:
+    docs = []
+    used: set[str] = set()
+    for folder, (source, prefix) in SOURCE_DIRS.items():
+        paths = sorted((SOURCES / folder).glob("*.txt"))
+        if not paths:
+            raise ValueError(f"no documents in {folder}")
+        for path in paths:
+            text = path.read_text(encoding="utf-8").rstrip("\n")
+            key = f"{folder}/{path.stem}"
+            labels = LABELS.get(key, {})
+            if key in LABELS:
+                used.add(key)
+            names = label_all(text, labels, key) if labels else []
+            docs.append(_doc(f"{prefix}-{path.stem}", source, text, names))
+    missing = set(LABELS) - used
+    if missing:
+        raise ValueError(f"labels for missing files: {sorted(missing)}")
+    return docs
+
+
+def written_documents() -> list[dict]:
+    docs = []
+    with WRITTEN.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            marked = row["text"].replace("\\n", "\n").replace("\\t", "\t")
+            text, names = parse_marked(marked, row["id"])
+            if not names:
+                raise ValueError(f"{row['id']}: no marked name")
+            source = f"written-holdout3-{row['register']}"
+            docs.append(_doc(f"holdout3-written-{row['id']}", source, text, names))
+    return docs
+
+
+def build() -> list[dict]:
+    docs = real_documents() + written_documents()
+    ids = [d["id"] for d in docs]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate ids")
+    for d in docs:
+        if not isinstance(d["text"], str) or not d["text"].strip():
+            raise ValueError(f"{d['id']}: empty text")
+        for n in d["names"]:
+            if n["label"] not in (C, P, N) or not 0 <= n["start"] < n["end"] <= len(d["text"]):
+                raise ValueError(f"{d['id']}: bad name {n}")
+    return docs
+
+
+def main() -> None:
+    docs = build()
+    with OUT.open("w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    counts: dict[tuple[str, str], int] = {}
+    per_source: dict[str, int] = {}
+    for d in docs:
+        per_source[d["source"]] = per_source.get(d["source"], 0) + 1
+        for n in d["names"]:
+            key = (d["source"], n["label"])
+            counts[key] = counts.get(key, 0) + 1
+    print(f"{len(docs)} documents -> {OUT}")
+    for source, k in sorted(per_source.items()):
+        print(f"  {source:40} {k} documents")
+    for (source, label), k in sorted(counts.items()):
+        print(f"  {source:40} {label:8} {k}")
+    totals: dict[str, int] = {}
+    for (_, label), k in counts.items():
+        totals[label] = totals.get(label, 0) + k
+    print(f"  total mentions: {totals}")
+
+
+if __name__ == "__main__":
+    main()

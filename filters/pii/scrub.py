@@ -21,7 +21,8 @@ from curate.settings import PiiSettings
 from filters.analysis import Analysis
 from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES, korean_recognizers
-from filters.pii.recognizers.person import CONTACT_KEY, names_beside
+from filters.pii.recognizers.person import CONTACT_KEY
+from filters.pii.recognizers.record_names import names_in_contact_record
 
 PLACEHOLDERS = {
     "KR_RRN": "<|rrn|>",
@@ -148,17 +149,18 @@ class Scrubber:
 
         ``analysis`` is the shared Kiwi analysis of exactly this text, if one exists; it
         becomes presidio's NLP artifacts, decoded only if a recognizer or context word needs
-        it. ``presidio_nlp`` makes presidio run its NLP engine (Kiwi) on every text itself,
-        the stock presidio path the benchmark compares against.
+        it. ``presidio_nlp`` runs the NLP engine (Kiwi) on every text as stock presidio does,
+        the path the benchmark compares against.
         """
         if presidio_nlp:
-            return self._policy(self.analyzer.analyze(text, LANGUAGE)), True
-        artifacts = self.nlp_engine.artifacts(text, analysis)
+            artifacts = self.nlp_engine.process_text(text, LANGUAGE)
+        else:
+            artifacts = self.nlp_engine.artifacts(text, analysis)
         results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=artifacts)
         values = [(r.start, r.end) for r in results if r.entity_type in CONTACT_TYPES]
         if values and self.settings.person != "off":
-            results += names_beside(text, artifacts.analysis, values)
-        return self._policy(results), artifacts.ran_kiwi
+            results += names_in_contact_record(text, artifacts.analysis, values)
+        return self._policy(results), presidio_nlp or artifacts.ran_kiwi
 
     def _policy(self, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Overlaps resolved, then the name policy (``pii.person``) applied."""

@@ -13,11 +13,11 @@ from filters.pii.clause import table_cells
 from filters.pii.nlp_engine import LANGUAGE, KiwiArtifacts
 
 # A Hangul name: one of the common surnames, then one to three syllables.
-_SURNAMES_2 = ("남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절")
-_SURNAMES_1 = frozenset(
+SURNAMES_2 = ("남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절")
+SURNAMES_1 = frozenset(
     "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진나지"
     "엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
-    "사부가복태목형피두감음빈동온시호범좌팽승간상갈단견당화창옹순빙묵계류"
+    "사부가복태목형피두감음빈동온시호범좌팽승간상갈단견당화창옹순빙묵계류엽탄"
 )
 _NOT_NAMES = frozenset(
     [
@@ -108,7 +108,7 @@ _CLAN_AFTER_RE = re.compile(
 )
 # Nouns for roles (구매자, 조합원, 수강생, 간호사…) and organisations (홍보팀) look like names
 # to a surname check; without a proper-noun tag from Kiwi they are not taken for one.
-_ROLE_ENDINGS = tuple("자원생사관객장인님부들") + (
+ROLE_ENDINGS = tuple("자원생사관객장인님부들") + (
     "팀",
     "과",
     "실",
@@ -125,7 +125,7 @@ _TEAM_AFTER_RE = re.compile(
     r"|(?:주식회사|유한회사|\(주\)|\(유\)))"
 )
 # Given names that end like a role noun (김혜원 is not a 회원, 이순자 not a 구매자).
-_ROLE_LIKE_GIVEN_NAMES = frozenset(
+ROLE_LIKE_GIVEN_NAMES = frozenset(
     [
         "혜원",
         "채원",
@@ -155,7 +155,7 @@ _ROLE_LIKE_GIVEN_NAMES = frozenset(
         "세인",
     ]
 )
-_TITLES = (
+TITLES = (
     "과장",
     "대리",
     "부장",
@@ -262,7 +262,7 @@ _LABEL_START_RE = re.compile(r"(?:^|[\n\t\[(<【|/·,;•*\-])[ \u00a0]*$")
 # What may follow a form's name value on its line: end of line, a separator or bracket.
 _VALUE_END_RE = re.compile(r"[ \u00a0]*(?:$|\n|[\t,/|()\[\]<])")
 _TABLE_LABELS = frozenset((*_STRONG_LABELS, *_WEAK_LABELS)) - _BIO_LABELS
-_LABEL_WORDS = frozenset((*_STRONG_LABELS, *_WEAK_LABELS))
+LABEL_WORDS = frozenset((*_STRONG_LABELS, *_WEAK_LABELS))
 # A form field's value that is a name in Hangul words: up to four words, ending the field.
 _FIELD_VALUE_RE = re.compile(
     r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,3}(?=[ \u00a0]*(?:$|\n|[\t,/|()\[]))"
@@ -273,7 +273,7 @@ _NAME_FIELDS = ("성명", "이름", "성함")
 # A letter's words after its addressee's or sender's name: 수신: 신태윤 귀하, 받는 분: … 앞.
 _ADDRESS_WORDS = ("귀하", "앞", "님", "씨", "드림", "올림", "배상")
 # An account holder or addressee that is an organisation (예금주: 햇살초등학교).
-_ORGANISATION_ENDINGS = (
+ORGANISATION_ENDINGS = (
     "학교",
     "학원",
     "회사",
@@ -330,13 +330,13 @@ _CUE_RE = re.compile(
     "|".join(
         (
             *("씨", "님", "드림", "올림", "배상", "귀하", "안녕하세요", "저는", "제 이름은"),
-            *_TITLES,
+            *TITLES,
             *_ROLE_HONORIFICS,
         )
     )
 )
 _TITLE_RE = re.compile(
-    r"[ \u00a0](?:" + "|".join(_TITLES) + r"|(?:" + "|".join(_ROLE_HONORIFICS) + r")(?:님|분))"
+    r"[ \u00a0](?:" + "|".join(TITLES) + r"|(?:" + "|".join(_ROLE_HONORIFICS) + r")(?:님|분))"
 )
 # An age or sex between a name and 씨 in news copy: 성수아(45) 씨, 김민준(32·회사원) 씨.
 _ASIDE_RE = re.compile(r"\((?:\d{1,3}|[남여])(?:[·,/][ \u00a0]?[가-힣\d]{1,4})?\)$")
@@ -349,10 +349,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?。\n]")
 # Morphemes of a verb or adjective: inside a name only where Kiwi split an unseen name
 # after a proper noun (박/NNP 은/JX 서/VV); a noun + 하다 derivation never is one.
 _PREDICATE_TAGS = frozenset(("VV", "VA", "VX", "VV-R", "VV-I", "VA-R", "VA-I"))
-_DERIVED_TAGS = frozenset(("XSV", "XSA"))
+DERIVED_TAGS = frozenset(("XSV", "XSA"))
 
 
-def _is_hangul(char: str) -> bool:
+def is_hangul(char: str) -> bool:
     return "가" <= char <= "힣"
 
 
@@ -386,6 +386,30 @@ _LATIN_NAME_RE = re.compile(
 )
 # Template placeholders, not people: Last-Translator: FULL NAME <EMAIL@ADDRESS>.
 _LATIN_NOT_NAMES = frozenset(("FULL NAME", "First Last", "Your Name", "YOUR NAME"))
+# Capitalised words that are not parts of a person's name: form labels, titles, companies,
+# places and the words around them in bookings and forms.
+_LATIN_NOT_NAME_WORDS_TEXT = """
+    NAME NAMES GIVEN SURNAME FAMILY FIRST LAST FULL PASSPORT NO NUMBER ALIEN REG ARC DATE
+    BIRTH SEX MALE FEMALE ADDRESS PHONE MOBILE TEL FAX EMAIL MAIL CONTACT GUEST GUESTS
+    SENDER RECIPIENT BENEFICIARY REMITTANCE PASSENGER BOOKING RESERVATION CONFIRMED CONFIRMATION
+    CHECK IN OUT ROOM HOTEL FLIGHT SEAT GATE ICN GMP PUS CJU TO FROM DEAR MR MRS MS MISS DR
+    PROF SIR MADAM AND OR THE OF FOR YOUR OUR ON AT BY IS ARE WITH TEAM KOREA KOREAN SEOUL
+    BUSAN JEJU INCHEON DEVELOPMENT MAILING LIST PROJECT FOUNDATION CENTER CENTRE BANK
+    UNIVERSITY SCHOOL COLLEGE STREET ROAD AVENUE STATION INC LTD LLC CORP CO COMPANY GROUP
+    GMBH AG PTE PLC ENGINEER MANAGER DIRECTOR DEVELOPER DESIGNER BACKEND FRONTEND SECTION
+    APPLICATION FORM REQUEST VISA VPN IT HR PR QA CEO CTO CFO VIP USD KRW EUR OK YES ID PIN
+    PIN CODE CARD VISA MASTER AMEX JCB UNION PAY APPLE GOOGLE SAMSUNG KAKAO NAVER TOSS
+    ADMIN SUPPORT SERVICE CUSTOMER HELP DESK OFFICE TRANSLATOR TRANSLATION GNOME KDE DEBIAN
+    UBUNTU LINUX WINDOWS FREE SOFTWARE OPEN SOURCE"""
+_LATIN_NOT_NAME_WORDS = frozenset(_LATIN_NOT_NAME_WORDS_TEXT.split())
+
+
+def latin_person(name: str) -> bool:
+    """Not a template (FULL NAME) and no word of a team, company or label (APT Development
+    Team, GNOME Korea, Git Mailing List)."""
+    return name not in _LATIN_NOT_NAMES and not any(
+        w.upper() in _LATIN_NOT_NAME_WORDS for w in re.split(r"[ /,]+", name)
+    )
 
 
 def _in_narration(text: str, position: int) -> bool:
@@ -397,14 +421,14 @@ def _in_narration(text: str, position: int) -> bool:
     return sentence.endswith("다") and not sentence.endswith("니다")
 
 
-def _plausible_name(name: str) -> bool:
-    if not 2 <= len(name) <= 4 or not all(_is_hangul(c) for c in name):
+def plausible_name(name: str) -> bool:
+    if not 2 <= len(name) <= 4 or not all(is_hangul(c) for c in name):
         return False
     if name[:2] in _NOT_NAMES or name in _NOT_PERSON_WORDS:
         return False
-    if name[:2] in _SURNAMES_2:
+    if name[:2] in SURNAMES_2:
         return len(name) >= 3
-    return name[0] in _SURNAMES_1
+    return name[0] in SURNAMES_1
 
 
 class KoPersonRecognizer(EntityRecognizer):
@@ -449,7 +473,7 @@ class KoPersonRecognizer(EntityRecognizer):
         labels = list(_LABEL_RE.finditer(text))
         cued = _CUE_RE.search(text) is not None
         speakers = list(_SPEAKER_RE.finditer(text)) if ":" in text or "[" in text else []
-        latin = [m for m in _LATIN_NAME_RE.finditer(text) if m["name"] not in _LATIN_NOT_NAMES]
+        latin = [m for m in _LATIN_NAME_RE.finditer(text) if latin_person(m["name"])]
         if not isinstance(nlp_artifacts, KiwiArtifacts) or not (
             labels or cued or latin or len(speakers) > 1
         ):
@@ -468,7 +492,7 @@ class KoPersonRecognizer(EntityRecognizer):
                 candidate[2] or plain_ok and self._plain_ok(text, candidate)
             ):
                 return False
-            if text[candidate[0] : candidate[1]].endswith(_ORGANISATION_ENDINGS):
+            if text[candidate[0] : candidate[1]].endswith(ORGANISATION_ENDINGS):
                 return False  # 예금주: 한빛상사, 수취인: 해림수산
             span = candidate[:2]
             found[span] = max(found.get(span, 0.0), score)
@@ -521,7 +545,7 @@ class KoPersonRecognizer(EntityRecognizer):
                 candidate
                 and candidate[1] == speaker.end("name")
                 and (speaker["time"] or candidate[2])
-                and speaker["name"] not in _LABEL_WORDS
+                and speaker["name"] not in LABEL_WORDS
             ):
                 add(candidate, True, self.weak_score)
         if not cued:
@@ -541,7 +565,7 @@ class KoPersonRecognizer(EntityRecognizer):
             candidate = self._candidate_before(text, analysis, end)
             add(candidate, plain_ok, self.weak_score, contact)
         for cue in (*_TITLE_RE.finditer(text), *_CLOSING_RE.finditer(text)):
-            plain = cue.group().strip() not in _TITLES
+            plain = cue.group().strip() not in TITLES
             # a role addressed (고객님) or a letter's closing: correspondence; a title too,
             # unless in narration (정은경 본부장은 브리핑에서 발표했다)
             candidate = self._candidate_before(text, analysis, cue.start())
@@ -593,7 +617,7 @@ class KoPersonRecognizer(EntityRecognizer):
         if value is None or value.group()[:2] in _NOT_NAMES:
             return None
         words = value.group().split(" ")
-        not_person = _ROLE_ENDINGS + _ORGANISATION_ENDINGS
+        not_person = ROLE_ENDINGS + ORGANISATION_ENDINGS
         if words[0].endswith(not_person) or _TEAM_AFTER_RE.match(text, value.end()):
             return None
         # a title after the name is not part of it (담당: 김민수 대리); a team or role noun
@@ -601,7 +625,7 @@ class KoPersonRecognizer(EntityRecognizer):
         if any(word.endswith(not_person) for word in words[1:]):
             return None
         kept = 1
-        while kept < len(words) and words[kept] not in (*_TITLES, *_ADDRESS_WORDS):
+        while kept < len(words) and words[kept] not in (*TITLES, *_ADDRESS_WORDS):
             kept += 1
         return start, start + len(" ".join(words[:kept])), True
 
@@ -611,7 +635,7 @@ class KoPersonRecognizer(EntityRecognizer):
         if candidate is None:
             return False
         end = candidate[1]
-        while end < len(text) and _is_hangul(text[end]):
+        while end < len(text) and is_hangul(text[end]):
             end += 1  # its particle or honorific (수령인 백승아님)
         return _VALUE_END_RE.match(text, end) is not None
 
@@ -622,7 +646,7 @@ class KoPersonRecognizer(EntityRecognizer):
         for start, end, header in table_cells(text):
             cell = text[start:end]
             stripped = cell.strip(" \u00a0")
-            if _name_column(header) and stripped and _is_hangul(stripped[0]):
+            if _name_column(header) and stripped and is_hangul(stripped[0]):
                 first = start + cell.index(stripped[0])
                 candidate = cls._candidate_at(text, analysis, first)
                 if candidate and candidate[1] == first + len(stripped):
@@ -649,9 +673,9 @@ class KoPersonRecognizer(EntityRecognizer):
         """A name without a proper-noun tag: surname plus two syllables (three after a
         two-syllable surname), not ending like a role noun."""
         name = text[candidate[0] : candidate[1]]
-        full_length = 4 if name[:2] in _SURNAMES_2 else 3
+        full_length = 4 if name[:2] in SURNAMES_2 else 3
         return len(name) == full_length and (
-            not name.endswith(_ROLE_ENDINGS) or name[-2:] in _ROLE_LIKE_GIVEN_NAMES
+            not name.endswith(ROLE_ENDINGS) or name[-2:] in ROLE_LIKE_GIVEN_NAMES
         )
 
     @staticmethod
@@ -660,16 +684,16 @@ class KoPersonRecognizer(EntityRecognizer):
         endings Kiwi found at its end (a three-syllable word keeps its last syllable, which
         Kiwi often mistakes for a particle: 한윤+아, 김하+은, unless its first two syllables
         are one common noun Kiwi knows: 공간+은)."""
-        if start >= len(text) or not _is_hangul(text[start]):
+        if start >= len(text) or not is_hangul(text[start]):
             return None
         end = start
-        while end < len(text) and _is_hangul(text[end]):
+        while end < len(text) and is_hangul(text[end]):
             end += 1
         starts, tags = analysis.starts, analysis.tags
         first = bisect_left(starts, start)
         last = bisect_left(starts, end)
         word_tags = set(tags[first:last])
-        if word_tags & _DERIVED_TAGS or word_tags & _PREDICATE_TAGS and "NNP" not in word_tags:
+        if word_tags & DERIVED_TAGS or word_tags & _PREDICATE_TAGS and "NNP" not in word_tags:
             return None  # 가능한, 간결하게, 정하기: a predicate is no name (박/NNP 은 서/VV is)
         cut = end
         for i in range(last - 1, first, -1):
@@ -688,7 +712,7 @@ class KoPersonRecognizer(EntityRecognizer):
             cut = end  # but 공간+은 is a noun Kiwi knows, with its particle
         if text[cut - 1] in "님씨" and cut - start > 2:
             cut -= 1  # Kiwi read 백승아님 as 백승 + 아니 + ㅁ: no name ends in an honorific
-        if not _plausible_name(text[start:cut]) or _TEAM_AFTER_RE.match(text, end):
+        if not plausible_name(text[start:cut]) or _TEAM_AFTER_RE.match(text, end):
             return None
         proper = any(
             tags[i] == "NNP" and starts[i] < cut and analysis.ends[i] > start
@@ -700,66 +724,7 @@ class KoPersonRecognizer(EntityRecognizer):
     def _candidate_before(cls, text: str, analysis: Any, end: int) -> tuple[int, int, bool] | None:
         """The name-like word ending exactly at ``end``."""
         start = end
-        while start > 0 and _is_hangul(text[start - 1]):
+        while start > 0 and is_hangul(text[start - 1]):
             start -= 1
         candidate = cls._candidate_at(text, analysis, start)
         return candidate if candidate and candidate[1] == end else None
-
-
-# Banks named right before their account number (신한 110-…) look like a surname and a name.
-_BANKS = frozenset(
-    ("국민", "신한", "우리", "하나", "농협", "기업", "신협", "수협")
-    + ("씨티", "제일", "대구", "부산", "경남", "광주", "전북", "제주")
-)
-
-
-def _name_shaped(name: str) -> bool:
-    """A surname and a given name of one or two syllables (황보진, 박지안), not a role noun."""
-    surname = 2 if name[:2] in _SURNAMES_2 else 1 if name[:1] in _SURNAMES_1 else 0
-    return (
-        surname > 0
-        and 1 <= len(name) - surname <= 2
-        and (not name.endswith(_ROLE_ENDINGS) or name[-2:] in _ROLE_LIKE_GIVEN_NAMES)
-        and all(_is_hangul(c) for c in name)
-    )
-
-
-def names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> list[RecognizerResult]:
-    """Names right next to a contact value, which the value reaches (pii.person: contact): a
-    proper noun of a name's shape a space apart (문의 010-4129-0068 황보진, 신한
-    110-482-339017 박지안 으로), a Latin-script name before its e-mail in brackets (Changwoo
-    Ryu <cwryu@…>). Only words Kiwi tags as proper nouns, so 우체국, 이메일 and 이사장 stay;
-    banks are left out by name. (Every proper noun of a name's shape in a record with a
-    value was tried too: Kiwi tags 배포판, 문자열, 배송지 as proper nouns.)"""
-    spans: set[tuple[int, int]] = set()
-    for start, end in values:
-        after = end + (text[end : end + 1] == " ")
-        before = start - (text[start - 1 : start] == " ")
-        beside = [KoPersonRecognizer._candidate_at(text, analysis, after)]
-        if before < start:
-            beside.append(KoPersonRecognizer._candidate_before(text, analysis, before))
-        for c in beside:
-            if c and c[2] and _name_shaped(text[c[0] : c[1]]) and text[c[0] : c[1]] not in _BANKS:
-                spans.add(c[:2])
-        latin = _LATIN_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
-        if latin is not None:
-            spans.add(latin.span("name"))
-    return [_contact_person(start, end) for start, end in sorted(spans)]
-
-
-def _contact_person(start: int, end: int) -> RecognizerResult:
-    return RecognizerResult(
-        "PERSON",
-        start,
-        end,
-        0.8,
-        recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: "KoPersonRecognizer",
-            CONTACT_KEY: True,
-        },
-    )
-
-
-_LATIN_BEFORE_ADDRESS = re.compile(
-    r"(?<![A-Za-z])(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ ]?[<(\[]$"
-)

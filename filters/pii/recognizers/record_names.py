@@ -1,0 +1,425 @@
+"""Names in a record that holds a contact value: ``pii.person: contact`` makes every private
+person's name there personal data, wherever it stands, so names are looked for beyond the
+labels and cues ``KoPersonRecognizer`` needs (rosters, chat speakers, wedding and funeral
+notices, bookings, names beside their own account or e-mail)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+
+from filters.pii.recognizers.person import (
+    CONTACT_KEY,
+    DERIVED_TAGS,
+    LABEL_WORDS,
+    ORGANISATION_ENDINGS,
+    ROLE_ENDINGS,
+    ROLE_LIKE_GIVEN_NAMES,
+    SURNAMES_1,
+    SURNAMES_2,
+    TITLES,
+    KoPersonRecognizer,
+    is_hangul,
+    latin_person,
+    plausible_name,
+)
+
+# Banks named right before their account number (신한 110-…) look like a surname and a name.
+_BANKS_TEXT = "국민 신한 우리 하나 농협 기업 신협 수협 씨티 제일 대구 부산 경남 광주 전북 제주"
+_BANKS = frozenset(_BANKS_TEXT.split())
+
+
+def _name_shaped(name: str) -> bool:
+    """A surname and a given name of one or two syllables (황보진, 박지안), not a role noun."""
+    surname = 2 if name[:2] in SURNAMES_2 else 1 if name[:1] in SURNAMES_1 else 0
+    return (
+        surname > 0
+        and 1 <= len(name) - surname <= 2
+        and (not name.endswith(ROLE_ENDINGS) or name[-2:] in ROLE_LIKE_GIVEN_NAMES)
+        and all(is_hangul(c) for c in name)
+    )
+
+
+def names_in_contact_record(
+    text: str, analysis: Any, values: list[tuple[int, int]]
+) -> list[RecognizerResult]:
+    """Names of a record that holds contact values (``values``: their spans), which
+    ``pii.person: contact`` makes personal data wherever they stand there: beside a value
+    (``names_beside``), and Hangul and Latin-script names where names stand in contact data
+    though no label says so (rosters, chat speakers, wedding and funeral notices, bookings)."""
+    spans = {(r.start, r.end) for r in names_beside(text, analysis, values)}
+    spans.update(_hangul_names_in_record(text, analysis, values))
+    spans.update(_latin_names_in_record(text, values))
+    return [_contact_person(start, end) for start, end in sorted(spans)]
+
+
+def names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> list[RecognizerResult]:
+    """Names right next to a contact value, which the value reaches (pii.person: contact): a
+    proper noun of a name's shape a space apart (문의 010-4129-0068 황보진, 신한
+    110-482-339017 박지안 으로), a Latin-script name before its e-mail in brackets (Changwoo
+    Ryu <cwryu@…>). Only words Kiwi tags as proper nouns, so 우체국, 이메일 and 이사장 stay;
+    banks are left out by name. (Every proper noun of a name's shape in a record with a
+    value was tried too: Kiwi tags 배포판, 문자열, 배송지 as proper nouns.)"""
+    spans: set[tuple[int, int]] = set()
+    for start, end in values:
+        after = end + (text[end : end + 1] == " ")
+        before = start - (text[start - 1 : start] == " ")
+        beside = [KoPersonRecognizer._candidate_at(text, analysis, after)]
+        if before < start:
+            beside.append(KoPersonRecognizer._candidate_before(text, analysis, before))
+        for c in beside:
+            if c and c[2] and _name_shaped(text[c[0] : c[1]]) and text[c[0] : c[1]] not in _BANKS:
+                spans.add(c[:2])
+        latin = _LATIN_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
+        if latin is not None and latin_person(latin["name"]):
+            spans.add(latin.span("name"))
+    return [_contact_person(start, end) for start, end in sorted(spans)]
+
+
+def _contact_person(start: int, end: int) -> RecognizerResult:
+    return RecognizerResult(
+        "PERSON",
+        start,
+        end,
+        0.8,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: "KoPersonRecognizer",
+            CONTACT_KEY: True,
+        },
+    )
+
+
+_LATIN_BEFORE_ADDRESS = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ ]?[<(\[]$"
+)
+
+
+# Names in a record that holds a contact value (pii.person: contact makes every private
+# person's name there personal data): a word of a name's shape, not in Kiwi's dictionary as a
+# common noun, where names stand in contact data.
+_WORD_RE = re.compile(r"[가-힣]+")
+# What may follow a name inside its word: particles, copula, honorifics (탁수민님께, 원지호인데요).
+_NAME_TAILS_TEXT = """
+    님 씨 님께 님께서 님의 님이 님은 님을 님도 씨가 씨는 씨의 씨를 이가 이는 이를 이의 이도
+    이랑 이고 이요 이에요 이예요 인데요 인데 입니다 이며 이와 이나 가 는 은 을 를 의 도 와 과
+    에게 한테 께 께서 에게서 한테서 로 으로 만 이라고 라고 이라는 이란 랑 하고"""
+_NAME_TAILS = frozenset(_NAME_TAILS_TEXT.split())
+_COPULA_TAILS = ("입니다", "인데요", "인데", "이에요", "이예요", "이요", "이라고", "라고")
+_HONORIFIC_TAILS = ("님", "씨")
+# Syllables Korean given names are made of (either place), generous: a given name outside it
+# (라이닝, 하우투, 이탤릭) is a loanword or a verb form, not a person.
+_GIVEN_SYLLABLES_TEXT = """
+    가 각 간 갑 강 건 걸 겸 경 계 고 곤 공 관 광 교 구 국 군 권 규 균 근 금 기 길 나 난 남
+    낭 내 녀 년 노 누 늘 능 니 다 단 달 담 당 대 덕 도 돈 동 두 득 라 락 란 람 랑 래 량 려 련 렬
+    령 례 로 록 론 뢰 룡 루 류 륜 률 륭 름 리 린 림 립 마 만 말 매 명 모 목 몽 무 묵 문 미 민 바
+    박 반 배 백 범 벽 별 병 보 복 본 봉 부 분 비 빈 빛 사 산 삼 상 새 생 서 석 선 설 섭 성 세 소
+    솔 송 수 숙 순 술 숭 슬 승 시 식 신 실 심 아 안 애 야 양 어 언 엄 여 역 연 열 염 엽 영 예 오
+    옥 온 완 왕 요 용 우 욱 운 웅 원 월 위 유 육 윤 율 융 은 을 음 의 이 익 인 일 임 자 잔 장 재
+    전 점 정 제 조 종 주 준 중 지 직 진 집 찬 창 채 천 철 청 초 총 추 춘 충 치 칠 탁 탄 태 택 평
+    표 필 하 학 한 함 항 해 행 향 허 헌 혁 현 협 형 혜 호 홍 화 환 활 황 회 효 후 훈 휘 흠 흥 희
+    힘"""
+_GIVEN_SYLLABLES = frozenset(_GIVEN_SYLLABLES_TEXT.split())
+_PLACE_ENDINGS = tuple("시구군도동읍면리로길역어")
+# Province names cut before their 도, which reads as a particle (전라남+도).
+# A Hangul word that is a name's shape: a surname, a given name of name syllables (two, or
+# one or two after a two-syllable surname), then nothing or one of ``_NAME_TAILS``.
+_GIVEN = "[" + "".join(sorted(_GIVEN_SYLLABLES)) + "]"
+_NAME_WORD_RE = re.compile(
+    r"(?<![가-힣])(?P<core>(?:"
+    + "|".join(SURNAMES_2)
+    + f"){_GIVEN}{{1,2}}|[{''.join(sorted(SURNAMES_1))}]{_GIVEN}{{2}})"
+    + "(?:"
+    + "|".join(sorted(_NAME_TAILS, key=len, reverse=True))
+    + r")?(?![가-힣])"
+)
+_PARTICLE_SYLLABLES = frozenset("은는이가을를의도와과로")
+_PROVINCE_STEMS = frozenset(("전라남", "전라북", "경상남", "경상북", "충청남", "충청북"))
+# Words next to a name that say whose it is: kin, church and work roles, titles (강민재 어머니,
+# 조태웅 형제, 진하은 전도사, 어재석 기사님, 신랑 석도윤, 고객 한정우).
+_RELATION_TEXT = """
+    어머니 아버지 어머님 아버님 할머니 할아버지 엄마 아빠 남편 아내 부인 아들 딸 자녀 형제
+    자매 성도 집사 권사 전도사 목사 장로 기사 세무사 변호사 법무사 노무사 회원 고객 학생 선생
+    원장 신랑 신부 혼주 상주 총무 회장 계주 명의 동기 동문 원고 피고 모 부 형 누나 언니 오빠
+    동생 님 씨 군 양 귀하 앞 드림 올림"""
+_RELATION_WORDS = (*_RELATION_TEXT.split(), *TITLES)
+_RELATION_TAILS = ("", "님", "님께", "께", "의", "이", "가", "은", "는", "에게", "도", "과", "와")
+
+
+_RELATION_FORMS = frozenset(
+    relation + tail for relation in _RELATION_WORDS for tail in (*_RELATION_TAILS, "측")
+)
+
+
+def _relation(word: str) -> bool:
+    """A relation word, alone or with its honorific or particle (어머니, 전도사님께, 신랑측)."""
+    return word in _RELATION_FORMS
+
+
+_SELF_WORDS = frozenset(("저", "제", "나", "저는", "나는", "제가", "내가"))
+_UNKNOWN_MORPHEME = 2
+# A chat export's speaker after its time stamp: 2026. 10. 28. 오후 9:05, 최성훈 : …
+_STAMPED_SPEAKER_RE = re.compile(r"\d{1,2}:\d{2},?[ \u00a0]*$")
+_PLACE_BEFORE_RE = re.compile(r"[가-힣](?:시|도|구|군)[ \u00a0]$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_kind(word: str) -> str:
+    """How Kiwi's dictionary knows ``word`` alone: ``unknown`` (not in it, as most given names
+    are not), ``proper`` (one proper noun: common names, places, brands), ``noun`` (one common
+    noun: 수취인, 안내문), ``compound`` (a known noun then more: 배포+판, 조현+우),
+    ``nouns`` (nouns cut syllable by syllable: 라+은+빈), ``particle`` (nouns and a particle or
+    ending: 소윤+아) or ``verb`` (a verb form: 주세요)."""
+    from filters.analysis import get_kiwi
+
+    tokens = get_kiwi().tokenize(word)
+    if len(tokens) == 1 and tokens[0].len == len(word) and tokens[0].tag.startswith("NN"):
+        if tokens[0].id == _UNKNOWN_MORPHEME:
+            return "unknown"
+        return "proper" if tokens[0].tag == "NNP" else "noun"
+    if tokens[0].tag == "NNB":
+        return "verb"  # a bound noun and its particle: 명+의+의
+    if not all(t.tag.startswith("NN") for t in tokens):
+        nouns = [t for t in tokens if t.tag.startswith("NN")]
+        return (
+            "particle"
+            if tokens[: len(nouns)] == nouns
+            and all(t.tag[0] in "JE" or t.tag == "VCP" for t in tokens[len(nouns) :])
+            else "verb"
+        )
+    first = tokens[0]
+    if first.len >= 2 and first.id != _UNKNOWN_MORPHEME:
+        return "proper compound" if first.tag == "NNP" else "compound"
+    return "nouns"
+
+
+def _slot(
+    text: str, start: int, end: int, word_end: int, values: list[tuple[int, int]]
+) -> str | None:
+    """Where a word stands: ``honorific`` before 님/씨 or a relation word (강민재 어머니);
+    ``strong`` after a role, label, relation or self word or before a copula (근로자 성명
+    라은빈, 신랑 석도윤, 저 원지호인데요) or as a chat's speaker; ``value`` beside a contact
+    value, only separators between (… 3021188204531 엽경민, bora.lee@… (이보라)); ``weak`` at
+    a line's or field's start, before a separator; None inside a sentence between ordinary
+    words (검정 장우산, 부의금 입금) or before a colon (상호명: …)."""
+    tail = text[end:word_end]
+    if tail.startswith(_HONORIFIC_TAILS):
+        return "honorific"
+    rest = text[word_end:]
+    stripped = rest.lstrip(" \u00a0")
+    following = _WORD_RE.match(stripped)
+    if following is not None and _relation(following.group()):
+        return "honorific"
+    if tail in _COPULA_TAILS:
+        return "strong"
+    line = _QUALIFIER_RE.sub("", _line_before(text, start).rstrip(" \u00a0"))
+    if rest[:1] in (":", "：", "\t") or rest.startswith((" :", " ：")):
+        speaker = (
+            _STAMPED_SPEAKER_RE.search(line)
+            or not line
+            and (len(re.findall(r"(?m)^" + re.escape(text[start:word_end]) + r"[ ]?:", text)) > 1)
+        )
+        return "strong" if speaker else None
+    if _beside_value(text, start, word_end, values):
+        return "value"
+    previous = _PREVIOUS_WORD_RE.search(line)
+    if previous is not None:
+        word = previous["word"]
+        stem = word[:-1] if word.endswith(("은", "는", "이", "가")) and len(word) > 2 else word
+        if (
+            word in _SELF_WORDS
+            or any(w in LABEL_WORDS or w.endswith(ROLE_ENDINGS) for w in (word, stem))
+            or _relation(word)
+            or word.endswith(("명", "분", "측"))
+        ):
+            return "strong"
+        return None if previous["colon"] is None else "weak"
+    plain_after = following is not None and stripped is not rest
+    if plain_after:
+        return None
+    return "strong" if _LIST_MARKER_RE.fullmatch(line) else "weak"
+
+
+# A label's qualifier in brackets (성명(한글) 어경태) and a roster line's number (2. 조아린 /).
+_QUALIFIER_RE = re.compile(r"[ ]?\([가-힣A-Za-z]{1,4}\)(?=[ ]?[:：]?$)")
+_LIST_MARKER_RE = re.compile(r"(?:\d{1,3}[.)]|[-•*■□▶○●◆※])")
+_PREVIOUS_WORD_RE = re.compile(r"(?P<word>[가-힣]+)(?P<colon>[ ]?[:：])?$")
+# What may stand between a name and its own value: spaces, brackets, separators, and the
+# bank of an account (3333 05 8127734 카뱅 표주연).
+_BETWEEN_NAME_AND_VALUE_RE = re.compile(
+    r"[ \u00a0()\[\]<>/|,·:：\-–—]{0,4}"
+    r"(?:(?:[가-힣]*(?:은행|뱅크|뱅|금고|신협|농협|수협|우체국)|"
+    + "|".join(_BANKS_TEXT.split())
+    + r")[ \u00a0()/|,·:：]{1,3})?"
+)
+
+
+def _line_before(text: str, position: int, reach: int = 48) -> str:
+    """The text before ``position`` on its line, at most ``reach`` characters: what the slot
+    rules look at (a label, a list marker, a time stamp), bounded so long lines cost the same."""
+    return text[max(text.rfind("\n", 0, position) + 1, position - reach) : position]
+
+
+def _beside_value(text: str, start: int, end: int, values: list[tuple[int, int]]) -> bool:
+    for value_start, value_end in values:
+        if value_end <= start and _BETWEEN_NAME_AND_VALUE_RE.fullmatch(text, value_end, start):
+            return True
+        if end <= value_start and _BETWEEN_NAME_AND_VALUE_RE.fullmatch(text, end, value_start):
+            return True
+    return False
+
+
+# The slots (``_slot``) in which a word of each dictionary kind (``_word_kind``) is taken for
+# a name: Kiwi's proper nouns are mostly public figures, places and things (문자열), so they
+# need a cue of their own; a word Kiwi reads as a verb form (주세요) needs an honorific.
+_ALL_SLOTS = frozenset(("honorific", "strong", "value", "weak"))
+_CUED = frozenset(("honorific", "strong", "value"))
+_SLOTS_FOR = {
+    "unknown": _ALL_SLOTS,
+    "nouns": _ALL_SLOTS,
+    "proper": _CUED,
+    "proper compound": _CUED,
+    "particle": _CUED,
+    "compound": frozenset(("honorific", "strong")),
+    "verb": frozenset(("honorific",)),
+}
+
+
+def _hangul_names_in_record(
+    text: str, analysis: Any, values: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Hangul names of a record that holds contact values (``values``), beyond the labelled ones: a
+    surname and a given name of name syllables that Kiwi's dictionary does not know as a
+    common noun, where names stand (``_slot``); the more Kiwi knows the word as something
+    else, the stronger the slot it needs (``_SLOTS_FOR``)."""
+    spans = []
+    for match in _NAME_WORD_RE.finditer(text):
+        core = match["core"]
+        if not plausible_name(core) or core in _PROVINCE_STEMS:
+            continue
+        if core in _BANKS or core.endswith(ORGANISATION_ENDINGS):
+            continue
+        kind = _word_kind(core)
+        if kind in ("verb", "particle") and _nouns_in_context(analysis, match.start(), core):
+            kind = "particle"
+        if kind not in ("unknown", "nouns") and not _name_shaped(core):
+            continue  # 모임장, 관리인: a role noun Kiwi knows in part
+        if core[-1] in _PARTICLE_SYLLABLES and _word_kind(core[:-1]) in ("noun", "verb"):
+            continue  # 명의+의, 사람+은
+        if kind == "noun" or kind.startswith("proper") and core.endswith(_PLACE_ENDINGS):
+            continue
+        if core.endswith(_PLACE_ENDINGS) and _PLACE_BEFORE_RE.search(text, 0, match.start()):
+            continue
+        end = match.start() + len(core)
+        if _not_a_name_in_context(text, analysis, match.start(), end):
+            continue
+        if _slot(text, match.start(), end, match.end(), values) in _SLOTS_FOR[kind]:
+            spans.append((match.start(), end))
+    return spans
+
+
+def _nouns_in_context(analysis: Any, start: int, core: str) -> bool:
+    """Kiwi read the name in its sentence as nouns only, ending where it ends (신랑
+    권준영/NNP ·, 투숙객 봉/NNG 하/NNG 진/NNG |)."""
+    i = bisect_left(analysis.starts, start)
+    end = start + len(core)
+    if i >= len(analysis) or analysis.starts[i] != start:
+        return False
+    while i < len(analysis) and analysis.ends[i] <= end:
+        if not analysis.tags[i].startswith("NN"):
+            return False
+        if analysis.ends[i] == end:
+            return True
+        i += 1
+    return False
+
+
+def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int) -> bool:
+    """Kiwi read the word in its sentence as a noun + 하다/되다 (남용하는, 시작되어), or as a
+    common noun and its particle (사람+은, 공사+가), or a noun's name field (부서+명)."""
+    first = bisect_left(analysis.starts, start)
+    if (
+        first + 1 < len(analysis)
+        and analysis.starts[first] == start
+        and analysis.tags[first] == "NNG"
+        and analysis.ends[first] == end - 1
+        and (
+            analysis.tags[first + 1][0] in "JE"
+            or analysis.tags[first + 1] == "VCP"
+            or analysis.forms[first + 1] == "명"
+        )
+        and _word_kind(analysis.forms[first]) == "noun"
+    ):
+        return True
+    for i in range(max(first - 1, 0), len(analysis)):
+        if analysis.starts[i] >= end:
+            break
+        if (
+            analysis.ends[i] > start
+            and analysis.tags[i] in DERIVED_TAGS
+            and analysis.starts[i] > start
+            and _word_kind(text[start : analysis.starts[i]]) == "noun"
+        ):
+            return True
+    return False
+
+
+# Latin-script names in a record that holds contact values: passengers, guests, senders,
+# foreign workers (LEE SOOAH, Sophie Martin, PARK/SEOYEON, NGUYEN VAN MINH).
+_LATIN_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_LATIN_RUN_RE = re.compile(
+    rf"(?<![A-Za-z0-9@._\-/]){_LATIN_TOKEN}(?:(?:[ ]|/){_LATIN_TOKEN}){{1,3}}(?![A-Za-z0-9@_\-])"
+)
+# Korean surnames in their usual romanisations: one of them makes a bare run a name.
+_ROMANISED_SURNAMES_TEXT = """
+    KIM LEE YI RHEE PARK PAK BAK CHOI CHOE JUNG JEONG CHUNG KANG CHO JO YOON YUN JANG CHANG
+    LIM IM HAN OH SEO SUH SHIN SIN KWON HWANG AHN AN SONG JEON JUN CHUN HONG YOO YU RYU KO GO
+    MOON MUN YANG SON SOHN BAE BAEK PAIK HEO HUH NAM SIM SHIM NOH ROH RO HA KWAK GWAK SUNG
+    SEONG CHA JOO JU WOO GOO KOO MIN JIN NA JI EOM UM CHAE WON CHEON BANG GONG KONG HYUN HAM
+    BYUN BYEON YEOM CHU DO SO SEOK SUK SEOL MA GIL YEON WI PYO MYUNG GI KI BAN RA WANG GEUM
+    KEUM OK YUK IN MAENG JE MO TAK GUK EO EUN PYEON YONG YE BONG SA BU TAE MOK PI DU EUM"""
+_ROMANISED_SURNAMES = frozenset(_ROMANISED_SURNAMES_TEXT.split())
+# Labels, in Korean or English, after which a Latin run is a person's name.
+_LATIN_LABEL_RE = re.compile(
+    r"(?:(?i:name|names|guest|sender|recipient|beneficiary|passenger|traveller|traveler|"
+    r"holder|applicant|customer|host|dear|for|attn|mr|mrs|ms|miss|dr|surname)\.?"
+    r"|성명|이름|영문명|영문|명|자|인|객|생|원|주)"
+    r"(?:[ ]?\((?:영문|한글|영어)\))?[ ]?(?:\d[ ]?)?[:：]?[ \t]*$"
+)
+# One part of a name in its own field: Surname: HWANG, Given names: YEJIN.
+_LATIN_NAME_PART_RE = re.compile(
+    r"(?i:surname|given names?|family name)[ ]?[:：]?[ ]*"
+    rf"(?P<name>{_LATIN_TOKEN})(?![A-Za-z0-9@_\-]|[ ]{_LATIN_TOKEN}\b)"
+)
+_HANGUL_NAME_BEFORE_RE = re.compile(r"[가-힣]{2,4}[ ]?\($")
+
+
+def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Latin-script names of a record that holds contact values: a run of two to four
+    capitalised words (one in a Surname: or Given names: field) after a name label in either
+    language, beside a value, in brackets after a Hangul name, or on a line of its own led
+    by a Korean surname's romanisation; never a run made of label, title or company words."""
+    parts = "name" in text or "NAME" in text or "Name" in text
+    spans = [m.span("name") for m in _LATIN_NAME_PART_RE.finditer(text)] if parts else []
+    for match in _LATIN_RUN_RE.finditer(text):
+        if not latin_person(match.group()):
+            continue
+        upper = [w.upper() for w in re.split(r"[ /]", match.group())]
+        line = _line_before(text, match.start())
+        labelled = _LATIN_LABEL_RE.search(line) is not None
+        rest = text[match.end() : match.end() + 3]
+        alone = not line.strip(" \t-•*·0123456789.") and (
+            rest[:1] in ("", "\n", "\t") or rest.startswith(("  ", " /", " |", " ("))
+        )
+        if (
+            labelled
+            or _beside_value(text, match.start(), match.end(), values)
+            or _HANGUL_NAME_BEFORE_RE.search(line)
+            or alone
+            and (upper[0] in _ROMANISED_SURNAMES or upper[-1] in _ROMANISED_SURNAMES)
+        ):
+            spans.append(match.span())
+    return spans

@@ -1,0 +1,92 @@
+"""Names in a record that holds a contact value (``pii.person: contact``): found where names
+stand in contact data though no label or honorific says so (rosters, chat exports, wedding
+notices, bookings, a name beside its own account or e-mail), and never an ordinary word of
+a name's shape in the same record."""
+
+import pytest
+
+from tests.pii_helpers import spans_of
+
+
+def names(text: str, *overrides: str) -> list[str]:
+    return [value for kind, value in spans_of(text, *overrides) if kind == "PERSON"]
+
+
+FOUND = [
+    # a roster: a numbered line, a name, a relation word, a number
+    (
+        "비상연락망\n1. 한도윤 어머니 010-3321-4470\n2. 석지안 아버지 010-8812-0394",
+        ["한도윤", "석지안"],
+    ),
+    # a roster line led by its number, the name before a separator
+    ("탑승자 명단\n1. 엽다온 / 성인 / 여권 M31842207", ["엽다온"]),
+    # a wedding notice: the name after a relation word, the account beside another
+    ("신랑 우태겸 · 신부 나윤슬\n마음 전하실 곳 국민 604201-01-552013", ["우태겸", "나윤슬"]),
+    # a name right after its own account, the bank's short name between
+    ("회비는 3333-19-2288104 카뱅 변소율 으로 보내주세요", ["변소율"]),
+    # a name in brackets after its e-mail
+    ("자료는 hana.seok@example.com (석하나) 앞으로", ["석하나"]),
+    # a chat export's speaker after the time stamp, before " : "
+    (
+        "2026. 3. 2. 오후 7:41, 탁서율 : 계좌 불러줄게\n"
+        "2026. 3. 2. 오후 7:42, 탁서율 : 국민 604201-01-118822",
+        ["탁서율", "탁서율"],
+    ),
+    # after a role noun no label list holds
+    ("양수인 표지안 (연락처 010-7781-2044)", ["표지안"]),
+    # a label with a qualifier in brackets
+    ("성명(한글) 금하람 / 연락처 010-2291-3380", ["금하람"]),
+    # Latin script: after a label, beside its e-mail, on a line of its own led by a surname
+    ("Guest: PARK JIWOO\nContact: jiwoo.park@example.com", ["PARK JIWOO"]),
+    ("Booking for Clara Weiss (clara.weiss@example.de), 2 nights", ["Clara Weiss"]),
+    ("KANG SEORIN\n+82 10-5521-7730", ["KANG SEORIN"]),
+    ("APIS\nSurname: HWANG\nGiven names: DOHA\nPassport No. M73559012", ["HWANG", "DOHA"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_names_where_names_stand_in_a_record_with_contact_data(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+KEPT = [
+    # words of a name's shape between ordinary words, or a form's label before its colon
+    "검정 장우산 분실했어요, 연락 010-2231-5582",
+    "부의금 입금: 농협 302-8891-2274-11",
+    "상호명: 한결공방 / 연락처 010-2211-3300",
+    # a common noun Kiwi's dictionary knows, where a roster would put a name
+    "제출 서류\n- 신청서 / 통장 사본\n문의 010-2211-3300",
+    # a verb form and a bound noun with its particles
+    "010-4471-2036 으로 문자 주세요.",
+    "임대인 명의의 국민은행 계좌(482901-04-330011)로 입금한다.",
+    # nouns Kiwi's dictionary knows, places of an address, a province cut before 도
+    "예를 들어, 문자열 검색은 문의 debian@example.org 로",
+    "주소: 경기도 성남시 분당구, 연락처 010-2211-3300",
+    "전라남도 순천시 조례동 민원 010-2211-3300",
+    # a noun and its particle, a noun + 하다
+    "필수 사항이라고 적혀 있어요 010-2211-3300",
+    "남용하는 사례가 있어 신고 010-2211-3300",
+    # Latin runs of team, company and label words
+    "APT Development Team <deity@lists.debian.org>",
+    "Backend Engineer · SEOUL\nMobile +82 10-5521-7730",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_no_name_in_ordinary_words_of_a_record_with_contact_data(text: str) -> None:
+    assert names(text) == []
+
+
+def test_without_a_contact_value_the_roster_names_are_left_to_the_labels() -> None:
+    """The sweep runs only where a contact value makes names personal data; a roster of
+    names alone is prose to ``pii.person: contact`` and personal data only to ``all``."""
+    text = "새가족 환영\n1. 한도윤 어머니\n2. 석지안 아버지"
+    assert names(text) == []
+
+
+def test_names_are_not_swept_when_the_name_policy_is_off() -> None:
+    text = "비상연락망\n1. 한도윤 어머니 010-3321-4470"
+    assert names(text, "pii.person=off") == []
+    assert spans_of(text, "pii.person=off") == [("PHONE_NUMBER", "010-3321-4470")]

@@ -159,7 +159,8 @@ class Scrubber:
         results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=artifacts)
         values = [(r.start, r.end) for r in results if r.entity_type in CONTACT_TYPES]
         if values and self.settings.person != "off":
-            results += names_in_contact_record(text, artifacts.analysis, values)
+            people = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
+            results += names_in_contact_record(text, artifacts.analysis, values, people)
         return self._policy(results), presidio_nlp or artifacts.ran_kiwi
 
     def _policy(self, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -27,10 +27,35 @@ _INSTITUTION = re.compile(
     r"(?:\(?(?:대표|민원|팩스|fax|tel|전화)\)?[ ]*[:.]?[ ]*)?$",
     re.IGNORECASE,
 )
+# Words ending like a department (…처, …과) that name a place to reach someone, not an office:
+# 연락처: 02-…, 장비 회수 연락처 051-….
+_NOT_INSTITUTIONS = (
+    "연락처",
+    "문의처",
+    "거래처",
+    "접수처",
+    "근무처",
+    "구입처",
+    "발급처",
+    "판매처",
+    "배송처",
+    "수령처",
+    "제출처",
+    "사용처",
+    "결과",
+    "효과",
+    "사과",
+)
+# An office named in brackets right after its number: 문의 02-2133-7700 (민원실).
+_INSTITUTION_AFTER = re.compile(
+    r"[ ]*\((?:민원실|민원센터|대표|행정실|교무실|주민센터|행정복지센터|[가-힣]{1,8}과)\)"
+)
 _PUBLIC_WINDOW = 40
+_NUMBER_END = re.compile(r"\(?\d[\d)( .\-]*\d")
 # The office's other number before this one: 교통정책과 031-228-2000, 팩스 031-228-2999.
 _OFFICE_NUMBER_BEFORE = re.compile(
-    r"\(?\d[\d)( .-]{6,}\d[ ]*[,/·]?[ ]*(?:\(?(?:팩스|fax|tel|전화|대표|민원)\)?[ ]*[:.]?[ ]*)?$",
+    r"\(?\d[\d)( .-]{6,}\d(?P<office>[ ]*\([가-힣]{2,8}\))?[ ]*[,/·]?[ ]*"
+    r"(?:\(?(?:팩스|fax|tel|전화|대표|민원)\)?[ ]*[:.]?[ ]*)?$",
     re.IGNORECASE,
 )
 
@@ -97,12 +122,18 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
             return True
         if text.startswith(("01", "070", "050", "+", "(01", "(070", "(050"), start):
             return False
+        end = _NUMBER_END.match(text, start)
+        if end is not None and _INSTITUTION_AFTER.match(text, end.end()):
+            return True
         window = text[max(0, start - 2 * _PUBLIC_WINDOW) : start]
         window = window[window.rfind("\n") + 1 :]
         before = _OFFICE_NUMBER_BEFORE.search(window)
         if before is not None:
+            if before["office"] and _INSTITUTION_AFTER.match(before["office"]):
+                return True
             window = window[: before.start()]
-        return _INSTITUTION.search(window[-_PUBLIC_WINDOW:]) is not None
+        office = _INSTITUTION.search(window[-_PUBLIC_WINDOW:])
+        return office is not None and not office.group().rstrip(" (:").endswith(_NOT_INSTITUTIONS)
 
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:

@@ -45,16 +45,44 @@ def _name_shaped(name: str) -> bool:
 
 
 def names_in_contact_record(
-    text: str, analysis: Any, values: list[tuple[int, int]]
+    text: str,
+    analysis: Any,
+    values: list[tuple[int, int]],
+    people: list[tuple[int, int]] = (),
 ) -> list[RecognizerResult]:
     """Names of a record that holds contact values (``values``: their spans), which
     ``pii.person: contact`` makes personal data wherever they stand there: beside a value
-    (``names_beside``), and Hangul and Latin-script names where names stand in contact data
-    though no label says so (rosters, chat speakers, wedding and funeral notices, bookings)."""
+    (``names_beside``), Hangul and Latin-script names where names stand in contact data
+    though no label says so (rosters, chat speakers, wedding and funeral notices, bookings),
+    and the same name in the other script in brackets beside one found (``people``):
+    PATEL RAHUL (라훌 파텔), 조다니엘 (Daniel Cho)."""
     spans = {(r.start, r.end) for r in names_beside(text, analysis, values)}
     spans.update(_hangul_names_in_record(text, analysis, values))
     spans.update(_latin_names_in_record(text, values))
+    spans.update(_transliterations(text, [*spans, *people]))
     return [_contact_person(start, end) for start, end in sorted(spans)]
+
+
+_LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:[ /][A-Z][A-Za-z'\-]+){1,3}"
+_HANGUL_NAME = r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,3}|[가-힣](?: [가-힣]{1,6}){1,3}"
+_BRACKETED_AFTER_RE = re.compile(rf"[ ]?\((?P<name>{_LATIN_NAME}|{_HANGUL_NAME})\)")
+_BRACKETED_BEFORE_RE = re.compile(rf"(?<![가-힣A-Za-z])(?P<name>{_LATIN_NAME}|{_HANGUL_NAME})[ ]?$")
+
+
+def _transliterations(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A found name's spelling in the other script, in brackets right after it or with the
+    found name in brackets right after it."""
+    found = []
+    for start, end in people:
+        latin = text[start].isascii()
+        after = _BRACKETED_AFTER_RE.match(text, end)
+        if after is not None and after["name"][0].isascii() != latin:
+            found.append(after.span("name"))
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            before = _BRACKETED_BEFORE_RE.search(text, max(0, start - 40), start - 1)
+            if before is not None and before["name"][0].isascii() != latin:
+                found.append(before.span("name"))
+    return [span for span in found if latin_person(text[span[0] : span[1]])]
 
 
 def names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> list[RecognizerResult]:
@@ -134,7 +162,7 @@ _NAME_WORD_RE = re.compile(
     + f"){_GIVEN}{{1,2}}|[{''.join(sorted(SURNAMES_1))}]{_GIVEN}{{2}})"
     + "(?:"
     + "|".join(sorted(_NAME_TAILS, key=len, reverse=True))
-    + r")?(?![가-힣])"
+    + r"|님[가-힣]*|씨[가-힣]*)?(?![가-힣])"
 )
 _PARTICLE_SYLLABLES = frozenset("은는이가을를의도와과로")
 _PROVINCE_STEMS = frozenset(("전라남", "전라북", "경상남", "경상북", "충청남", "충청북"))
@@ -144,9 +172,13 @@ _RELATION_TEXT = """
     어머니 아버지 어머님 아버님 할머니 할아버지 엄마 아빠 남편 아내 부인 아들 딸 자녀 형제
     자매 성도 집사 권사 전도사 목사 장로 기사 세무사 변호사 법무사 노무사 회원 고객 학생 선생
     원장 신랑 신부 혼주 상주 총무 회장 계주 명의 동기 동문 원고 피고 모 부 형 누나 언니 오빠
-    동생 님 씨 군 양 귀하 앞 드림 올림"""
+    동생 님 씨 군 양 귀하 앞 드림 올림 조교 사장 회계 서기 차주 교사 강사 코치 선임 책임 수석
+    인솔자"""
 _RELATION_WORDS = (*_RELATION_TEXT.split(), *TITLES)
-_RELATION_TAILS = ("", "님", "님께", "께", "의", "이", "가", "은", "는", "에게", "도", "과", "와")
+_RELATION_TAILS = (
+    *("", "님", "님께", "님의", "님이", "님은", "님을", "님도", "께", "의", "이", "가", "은", "는"),
+    *("에게", "도", "과", "와"),
+)
 
 
 _RELATION_FORMS = frozenset(
@@ -213,9 +245,12 @@ def _slot(
     following = _WORD_RE.match(stripped)
     if following is not None and _relation(following.group()):
         return "honorific"
-    if tail in _COPULA_TAILS:
-        return "strong"
+    if tail in _COPULA_TAILS or _TIME_AFTER_RE.match(rest):
+        return "strong"  # 원지호인데요; a messenger's speaker: 임도현 10:02
     line = _QUALIFIER_RE.sub("", _line_before(text, start).rstrip(" \u00a0"))
+    previous = _PREVIOUS_WORD_RE.search(line)
+    if previous is not None and _names_a_person(previous["word"]):
+        return "strong"
     if rest[:1] in (":", "：", "\t") or rest.startswith((" :", " ：")):
         speaker = (
             _STAMPED_SPEAKER_RE.search(line)
@@ -225,17 +260,7 @@ def _slot(
         return "strong" if speaker else None
     if _beside_value(text, start, word_end, values):
         return "value"
-    previous = _PREVIOUS_WORD_RE.search(line)
     if previous is not None:
-        word = previous["word"]
-        stem = word[:-1] if word.endswith(("은", "는", "이", "가")) and len(word) > 2 else word
-        if (
-            word in _SELF_WORDS
-            or any(w in LABEL_WORDS or w.endswith(ROLE_ENDINGS) for w in (word, stem))
-            or _relation(word)
-            or word.endswith(("명", "분", "측"))
-        ):
-            return "strong"
         return None if previous["colon"] is None else "weak"
     plain_after = following is not None and stripped is not rest
     if plain_after:
@@ -243,6 +268,32 @@ def _slot(
     return "strong" if _LIST_MARKER_RE.fullmatch(line) else "weak"
 
 
+# Buildings and shops (공학관, 시내점, 인도장), which a roster's place would also hold.
+_FACILITY_ENDINGS = tuple("관점장실당층")
+_HEADER_CELL_RE = re.compile(r"(?:^|[|\t])[ ]*(?:성명|이름|연락처|전화번호|휴대폰)[ ]*(?:[|\t]|$)")
+
+
+def _in_header_row(text: str, position: int) -> bool:
+    """The line is a table's header row: it holds a name or contact label as a cell."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    return _HEADER_CELL_RE.search(line) is not None
+
+
+def _names_a_person(word: str) -> bool:
+    """A word after which a name stands: a self-reference, a name label, a role or relation
+    word (with its particle), a form's X명/X분/X측 or a flat's number (101동 황보석진)."""
+    stem = word[:-1] if word.endswith(("은", "는", "이", "가")) and len(word) > 2 else word
+    return (
+        word in _SELF_WORDS
+        or any(w in LABEL_WORDS or w.endswith(ROLE_ENDINGS) for w in (word, stem))
+        or _relation(word)
+        or word.endswith(("명", "분", "측"))
+    )
+
+
+_TIME_AFTER_RE = re.compile(r"[ ]+\d{1,2}:\d{2}(?!\d)")
 # A label's qualifier in brackets (성명(한글) 어경태) and a roster line's number (2. 조아린 /).
 _QUALIFIER_RE = re.compile(r"[ ]?\([가-힣A-Za-z]{1,4}\)(?=[ ]?[:：]?$)")
 _LIST_MARKER_RE = re.compile(r"(?:\d{1,3}[.)]|[-•*■□▶○●◆※])")
@@ -304,7 +355,7 @@ def _hangul_names_in_record(
             continue
         kind = _word_kind(core)
         if kind in ("verb", "particle") and _nouns_in_context(analysis, match.start(), core):
-            kind = "particle"
+            kind = "nouns"
         if kind not in ("unknown", "nouns") and not _name_shaped(core):
             continue  # 모임장, 관리인: a role noun Kiwi knows in part
         if core[-1] in _PARTICLE_SYLLABLES and _word_kind(core[:-1]) in ("noun", "verb"):
@@ -314,9 +365,12 @@ def _hangul_names_in_record(
         if core.endswith(_PLACE_ENDINGS) and _PLACE_BEFORE_RE.search(text, 0, match.start()):
             continue
         end = match.start() + len(core)
-        if _not_a_name_in_context(text, analysis, match.start(), end):
+        if _not_a_name_in_context(text, analysis, match.start(), end, match.end()):
             continue
-        if _slot(text, match.start(), end, match.end(), values) in _SLOTS_FOR[kind]:
+        slot = _slot(text, match.start(), end, match.end(), values)
+        if slot == "weak" and (core.endswith(_FACILITY_ENDINGS) or _in_header_row(text, end)):
+            continue  # 공학관, 시내점; | 동호수 | 성명 | 연락처 |
+        if slot in _SLOTS_FOR[kind]:
             spans.append((match.start(), end))
     return spans
 
@@ -337,9 +391,10 @@ def _nouns_in_context(analysis: Any, start: int, core: str) -> bool:
     return False
 
 
-def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int) -> bool:
-    """Kiwi read the word in its sentence as a noun + 하다/되다 (남용하는, 시작되어), or as a
-    common noun and its particle (사람+은, 공사+가), or a noun's name field (부서+명)."""
+def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int, word_end: int) -> bool:
+    """Kiwi read the word in its sentence as a noun + 하다/되다 with an ending after it
+    (남용하는, 시작되어; a bare 유서하 ends no verb), or as a common noun and its particle
+    (사람+은, 공사+가), or a noun's name field (부서+명)."""
     first = bisect_left(analysis.starts, start)
     if (
         first + 1 < len(analysis)
@@ -347,7 +402,7 @@ def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int) -> bo
         and analysis.tags[first] == "NNG"
         and analysis.ends[first] == end - 1
         and (
-            analysis.tags[first + 1][0] in "JE"
+            analysis.tags[first + 1][0] == "J"
             or analysis.tags[first + 1] == "VCP"
             or analysis.forms[first + 1] == "명"
         )
@@ -358,7 +413,8 @@ def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int) -> bo
         if analysis.starts[i] >= end:
             break
         if (
-            analysis.ends[i] > start
+            word_end > end
+            and analysis.ends[i] > start
             and analysis.tags[i] in DERIVED_TAGS
             and analysis.starts[i] > start
             and _word_kind(text[start : analysis.starts[i]]) == "noun"

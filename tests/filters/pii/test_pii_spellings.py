@@ -35,6 +35,9 @@ FOUND = [
     ("PHONE_NUMBER", "전화 010—1234—5678", "010—1234—5678"),
     ("PHONE_NUMBER", "전화 010﹣1234﹣5678", "010﹣1234﹣5678"),
     ("PHONE_NUMBER", "국토교통부 주택정책과 담당자 휴대폰 010-2013-3321", "010-2013-3321"),
+    # 연락처 and 문의처 end like a department (…처) but name a person's number
+    ("PHONE_NUMBER", "연락처: 02-584-7312 / 휴대폰 010-5127-8834", "02-584-7312"),
+    ("PHONE_NUMBER", "장비 회수 연락처 051-744-2381", "051-744-2381"),
     ("PHONE_NUMBER", "연락처 010/4418/2206", "010/4418/2206"),
     ("PHONE_NUMBER", "제 번호는 공일공 사칠이일 삼팔구공이에요", "공일공 사칠이일 삼팔구공"),
     ("PHONE_NUMBER", "공일공-사칠이일-삼팔구공으로 연락", "공일공-사칠이일-삼팔구공"),
@@ -85,6 +88,8 @@ UNTOUCHED = [
     "고객센터 1588-1234, 예약 1544-1234",
     # Public institutions' published numbers are not personal either.
     "국토교통부 주택정책과 044-201-3321",
+    # an office named in brackets after its number, and that office's fax after it
+    "전입신고 문의 02-2133-7700 (민원실), 팩스 02-2133-7709",
     "강남구청 민원실 (02) 3423-5114",
     # A school office, and an office's fax number after its phone number.
     "문의: 햇살초등학교 행정실 053-230-1145",

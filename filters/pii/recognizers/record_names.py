@@ -249,7 +249,7 @@ def _slot(
         return "strong"  # 원지호인데요; a messenger's speaker: 임도현 10:02
     line = _QUALIFIER_RE.sub("", _line_before(text, start).rstrip(" \u00a0"))
     previous = _PREVIOUS_WORD_RE.search(line)
-    if previous is not None and _names_a_person(previous["word"]):
+    if previous is not None and _names_a_person(previous["word"]) or _FLAT_RE.search(line):
         return "strong"
     if rest[:1] in (":", "：", "\t") or rest.startswith((" :", " ：")):
         speaker = (
@@ -293,6 +293,8 @@ def _names_a_person(word: str) -> bool:
     )
 
 
+# A flat's or room's number before a resident's name: 101동 황보석진, 1502호 여윤희.
+_FLAT_RE = re.compile(r"(?<![\d-])\d{1,4}(?:동|호)$")
 _TIME_AFTER_RE = re.compile(r"[ ]+\d{1,2}:\d{2}(?!\d)")
 # A label's qualifier in brackets (성명(한글) 어경태) and a roster line's number (2. 조아린 /).
 _QUALIFIER_RE = re.compile(r"[ ]?\([가-힣A-Za-z]{1,4}\)(?=[ ]?[:：]?$)")

@@ -41,6 +41,18 @@ FOUND = [
     ("Booking for Clara Weiss (clara.weiss@example.de), 2 nights", ["Clara Weiss"]),
     ("KANG SEORIN\n+82 10-5521-7730", ["KANG SEORIN"]),
     ("APIS\nSurname: HWANG\nGiven names: DOHA\nPassport No. M73559012", ["HWANG", "DOHA"]),
+    # the same name in the other script, in brackets beside the one found
+    ("Guest: PATEL RAHUL (라훌 파텔)\nContact: rahul.p@example.com", ["PATEL RAHUL", "라훌 파텔"]),
+    # a messenger's speakers, before their time stamps
+    (
+        "[사내 메신저]\n임도현 10:02  번호 알려주세요\n장세린 10:03  010-3375-9812 이에요",
+        ["임도현", "장세린"],
+    ),
+    # residents after their flat's number, a name after a role word no label list holds
+    ("참석 동대표: 101동 황보석진, 102동 피은숙\n문의 010-2211-3300", ["황보석진", "피은숙"]),
+    ("과제 제출 안내 — 조교 천도현\n문의 cse@example.ac.kr", ["천도현"]),
+    # a table's header row holds labels, not names; the name column below it does
+    ("| 동호수 | 성명 | 연락처 |\n| 101-1203 | 노경민 | 010-2231-5582 |", ["노경민"]),
 ]
 
 
@@ -68,6 +80,9 @@ KEPT = [
     # a noun and its particle, a noun + 하다
     "필수 사항이라고 적혀 있어요 010-2211-3300",
     "남용하는 사례가 있어 신고 010-2211-3300",
+    # a building where a roster would put a name, an abbreviation in brackets after a name
+    "오피스아워(화 15~17시, 공학관 512호) 문의 010-2211-3300",
+    "담당 (PM) 일정 문의 010-2211-3300",
     # Latin runs of team, company and label words
     "APT Development Team <deity@lists.debian.org>",
     "Backend Engineer · SEOUL\nMobile +82 10-5521-7730",

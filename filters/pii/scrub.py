@@ -21,7 +21,7 @@ from curate.settings import PiiSettings
 from filters.analysis import Analysis
 from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES, korean_recognizers
-from filters.pii.recognizers.person import CONTACT_KEY
+from filters.pii.recognizers.person import CONTACT_KEY, example_name
 from filters.pii.recognizers.record_names import names_in_contact_record
 
 PLACEHOLDERS = {
@@ -161,6 +161,11 @@ class Scrubber:
         if values and self.settings.person != "off":
             people = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
             results += names_in_contact_record(text, artifacts.analysis, values, people)
+        results = [
+            r
+            for r in results
+            if r.entity_type != "PERSON" or not example_name(text, r.start, r.end)
+        ]
         return self._policy(results), presidio_nlp or artifacts.ran_kiwi
 
     def _policy(self, results: list[RecognizerResult]) -> list[RecognizerResult]:

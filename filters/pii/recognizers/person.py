@@ -97,6 +97,7 @@ _NOT_PERSON_TEXT = """
     싱가포르 소말리아 조지아 지부티 차드 칠레 콩고 쿠바 쿠웨이트 카타르 케냐 탄자니아 터키 튀르키예
     페루 포르투갈 폴란드 피지 필리핀 헝가리 라오스 레바논 리비아 루마니아 미얀마 캐나다 러시아
     독일 영국 미국 중국 일본 프랑스 조선 고려 신라 백제 가야 발해 고구려 명나라 청나라 당나라
+    서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주
     도쿠가와 도요토미 오다 아시카가 호조 다케다 우에스기 모리 시마즈 마쓰다이라 미나모토 다이라
     후지와라 소가 아케치 이마가와 다테 마에다 이시다 아사쿠라 사이토 오토모 가토 하시바 아자이
 """
@@ -270,6 +271,9 @@ _FIELD_VALUE_RE = re.compile(
 
 
 _NAME_FIELDS = ("성명", "이름", "성함")
+# Morphemes of an instruction written where a name goes: adverbs and verbs (endings are
+# also what Kiwi makes of foreign names: 응우옌 티/NNG 이/VCP ㄴ/ETM).
+_INSTRUCTION_TAGS = ("MAG", "VV", "VA", "VX")
 # A letter's words after its addressee's or sender's name: 수신: 신태윤 귀하, 받는 분: … 앞.
 _ADDRESS_WORDS = ("귀하", "앞", "님", "씨", "드림", "올림", "배상")
 # An account holder or addressee that is an organisation (예금주: 햇살초등학교).
@@ -350,6 +354,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?。\n]")
 # after a proper noun (박/NNP 은/JX 서/VV); a noun + 하다 derivation never is one.
 _PREDICATE_TAGS = frozenset(("VV", "VA", "VX", "VV-R", "VV-I", "VA-R", "VA-I"))
 DERIVED_TAGS = frozenset(("XSV", "XSA"))
+_NOT_NAME_TAGS = _PREDICATE_TAGS | {"MAG", "MAJ"}
 
 
 def is_hangul(char: str) -> bool:
@@ -419,6 +424,16 @@ def _in_narration(text: str, position: int) -> bool:
     stop = _SENTENCE_END_RE.search(text, position)
     sentence = text[position : stop.start() if stop else len(text)].rstrip(" \"'”’)")
     return sentence.endswith("다") and not sentence.endswith("니다")
+
+
+# The name every Korean form example uses, and the words that say a text is an example.
+_EXAMPLE_NAMES = frozenset(("홍길동",))
+_EXAMPLE_MARK_RE = re.compile(r"예시|작성[ ]?예|기재[ ]?예|기재례|작성례|샘플|양식|템플릿")
+
+
+def example_name(text: str, start: int, end: int) -> bool:
+    """홍길동 in a text that says it is an example or a template: a placeholder, no person."""
+    return text[start:end] in _EXAMPLE_NAMES and _EXAMPLE_MARK_RE.search(text) is not None
 
 
 def plausible_name(name: str) -> bool:
@@ -527,7 +542,7 @@ class KoPersonRecognizer(EntityRecognizer):
                 )
             )
             if in_position and (colon or self._bracketed(text, match)):
-                candidate = self._field_value(text, match.end()) or candidate
+                candidate = self._field_value(text, analysis, match.end()) or candidate
             while add(candidate, strong or colon, score, form) and colon:
                 separator = _LIST_SEP_RE.match(text, candidate[1])
                 if not separator:
@@ -610,11 +625,15 @@ class KoPersonRecognizer(EntityRecognizer):
         )
 
     @staticmethod
-    def _field_value(text: str, start: int) -> tuple[int, int, bool] | None:
+    def _field_value(text: str, analysis: Any, start: int) -> tuple[int, int, bool] | None:
         """A name field's whole value when it is a name written in Hangul words, as foreign
-        names are (성명: 응우옌 티 란, 성명: 왕리웨이), which no surname test knows."""
+        names are (성명: 응우옌 티 란, 성명: 왕리웨이), which no surname test knows; not an
+        instruction (이름: 반드시 실명으로 기재), which has an adverb or a verb in it."""
         value = _FIELD_VALUE_RE.match(text, start)
         if value is None or value.group()[:2] in _NOT_NAMES:
+            return None
+        first, last = bisect_left(analysis.starts, start), bisect_left(analysis.starts, value.end())
+        if any(tag.startswith(_INSTRUCTION_TAGS) for tag in analysis.tags[first:last]):
             return None
         words = value.group().split(" ")
         not_person = ROLE_ENDINGS + ORGANISATION_ENDINGS
@@ -693,8 +712,8 @@ class KoPersonRecognizer(EntityRecognizer):
         first = bisect_left(starts, start)
         last = bisect_left(starts, end)
         word_tags = set(tags[first:last])
-        if word_tags & DERIVED_TAGS or word_tags & _PREDICATE_TAGS and "NNP" not in word_tags:
-            return None  # 가능한, 간결하게, 정하기: a predicate is no name (박/NNP 은 서/VV is)
+        if word_tags & DERIVED_TAGS or word_tags & _NOT_NAME_TAGS and "NNP" not in word_tags:
+            return None  # 가능한, 간결하게, 정하기, 반드시: no name (박/NNP 은 서/VV is)
         cut = end
         for i in range(last - 1, first, -1):
             if not tags[i].startswith(_SUFFIX_TAGS) and not (

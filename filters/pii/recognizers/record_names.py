@@ -281,6 +281,15 @@ def _in_header_row(text: str, position: int) -> bool:
     return _HEADER_CELL_RE.search(line) is not None
 
 
+def _in_title(text: str, position: int) -> bool:
+    """Inside the corner or double angle brackets Korean puts around a work's title."""
+    before = text[text.rfind("\n", 0, position) + 1 : position]
+    return any(before.count(o) > before.count(c) for o, c in _TITLE_BRACKETS)
+
+
+_TITLE_BRACKETS = (("『", "』"), ("「", "」"), ("《", "》"))
+
+
 def _names_a_person(word: str) -> bool:
     """A word after which a name stands: a self-reference, a name label, a role or relation
     word (with its particle), a form's X명/X분/X측 or a flat's number (101동 황보석진)."""
@@ -367,6 +376,8 @@ def _hangul_names_in_record(
         if core.endswith(_PLACE_ENDINGS) and _PLACE_BEFORE_RE.search(text, 0, match.start()):
             continue
         end = match.start() + len(core)
+        if _in_title(text, match.start()):
+            continue  # 『82년생 김지영』: a book's title
         if _not_a_name_in_context(text, analysis, match.start(), end, match.end()):
             continue
         slot = _slot(text, match.start(), end, match.end(), values)

@@ -94,6 +94,34 @@ def test_no_name_in_ordinary_words_of_a_record_with_contact_data(text: str) -> N
     assert names(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 홍길동 in a form's example is a placeholder; an instruction in a name field is prose
+        ("[작성 예시] 성명: 홍길동 / 주민등록번호: 000000-0000000", []),
+        ("이름: 반드시 실명으로 기재 / 성명란 공백 금지 / 연락처란은 휴대전화", []),
+        # a field after a slash is not one more name of the list: a licence's region
+        (
+            "렌터카 추가 운전자: 빈하율 / 부산 12-203381-44 / 010-7718-3302",
+            [
+                ("PERSON", "빈하율"),
+                ("KR_DRIVER_LICENSE", "부산 12-203381-44"),
+                ("PHONE_NUMBER", "010-7718-3302"),
+            ],
+        ),
+        # a name inside a book's title
+        (
+            "감유리 님이 신청하신 『82년생 김지영』이 도착했습니다. 수신 번호 010-2231-5582",
+            [("PERSON", "감유리"), ("PHONE_NUMBER", "010-2231-5582")],
+        ),
+    ],
+)
+def test_examples_instructions_fields_and_titles_are_not_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans_of(text) == expected
+
+
 def test_without_a_contact_value_the_roster_names_are_left_to_the_labels() -> None:
     """The sweep runs only where a contact value makes names personal data; a roster of
     names alone is prose to ``pii.person: contact`` and personal data only to ``all``."""

@@ -60,7 +60,32 @@ def names_in_contact_record(
     spans.update(_hangul_names_in_record(text, analysis, values))
     spans.update(_latin_names_in_record(text, values))
     spans.update(_transliterations(text, [*spans, *people]))
+    spans.update(_listed_with(text, [*spans, *people]))
     return [_contact_person(start, end) for start, end in sorted(spans)]
+
+
+_LIST_JOINT_RE = re.compile(r"[ ]?[·,、][ ]?")
+
+
+def _listed_with(text: str, people: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names listed with a found one, joined by a middle dot or a comma (신랑측 송병국·박미라,
+    동반자: 김현규, 이태식): a word of a name's shape that Kiwi's dictionary does not know as a
+    common noun."""
+    found: set[tuple[int, int]] = set()
+    todo = list(people)
+    while todo:
+        _, end = todo.pop()
+        joint = _LIST_JOINT_RE.match(text, end)
+        name = _NAME_WORD_RE.match(text, joint.end()) if joint else None
+        if name is None:
+            continue
+        core = name["core"]
+        span = (name.start(), name.start() + len(core))
+        if span in found or not plausible_name(core) or _word_kind(core) == "noun":
+            continue
+        found.add(span)
+        todo.append(span)
+    return found
 
 
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:[ /][A-Z][A-Za-z'\-]+){1,3}"
@@ -292,8 +317,11 @@ _TITLE_BRACKETS = (("『", "』"), ("「", "」"), ("《", "》"))
 
 def _names_a_person(word: str) -> bool:
     """A word after which a name stands: a self-reference, a name label, a role or relation
-    word (with its particle), a form's X명/X분/X측 or a flat's number (101동 황보석진)."""
+    word (with its particle), a form's X명/X분/X측 or a flat's number (101동 황보석진); not a
+    word for letters that ends like a role (로마자, 한자)."""
     stem = word[:-1] if word.endswith(("은", "는", "이", "가")) and len(word) > 2 else word
+    if stem in _LETTER_WORDS:
+        return False
     return (
         word in _SELF_WORDS
         or any(w in LABEL_WORDS or w.endswith(ROLE_ENDINGS) for w in (word, stem))
@@ -304,6 +332,7 @@ def _names_a_person(word: str) -> bool:
 
 # A flat's or room's number before a resident's name: 101동 황보석진, 1502호 여윤희.
 _FLAT_RE = re.compile(r"(?<![\d-])\d{1,4}(?:동|호)$")
+_LETTER_WORDS = frozenset(("문자", "한자", "숫자", "로마자", "영문자", "글자", "대문자", "소문자"))
 _TIME_AFTER_RE = re.compile(r"[ ]+\d{1,2}:\d{2}(?!\d)")
 # A label's qualifier in brackets (성명(한글) 어경태) and a roster line's number (2. 조아린 /).
 _QUALIFIER_RE = re.compile(r"[ ]?\([가-힣A-Za-z]{1,4}\)(?=[ ]?[:：]?$)")
@@ -454,15 +483,23 @@ _ROMANISED_SURNAMES = frozenset(_ROMANISED_SURNAMES_TEXT.split())
 # Labels, in Korean or English, after which a Latin run is a person's name.
 _LATIN_LABEL_RE = re.compile(
     r"(?:(?i:name|names|guest|sender|recipient|beneficiary|passenger|traveller|traveler|"
-    r"holder|applicant|customer|host|dear|for|attn|mr|mrs|ms|miss|dr|surname)\.?"
-    r"|성명|이름|영문명|영문|명|자|인|객|생|원|주)"
+    r"holder|applicant|customer|host|dear|for|attn|i am|i'm|my name is|this is|"
+    r"mr|mrs|ms|miss|dr|surname)\.?|성명|이름|영문명|영문)"
     r"(?:[ ]?\((?:영문|한글|영어)\))?[ ]?(?:\d[ ]?)?[:：]?[ \t]*$"
 )
+# A Korean word before a Latin-script name, with its particle or colon: 튜터 Ryan Baek,
+# 운전자는 Jason Kwon이고, 남편 David Lee의, 예약자: Kim Haneul.
+_HANGUL_WORD_BEFORE_RE = re.compile(
+    r"(?P<word>[가-힣]+)(?:[ ]?\([가-힣]{1,4}\))?(?:[ ]?\d{1,2})?[ ]?[:：]?[ \t]*$"
+)
+# Titles before a surname alone: Dear Ms. Schneider.
+_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ]$")
 # One part of a name in its own field: Surname: HWANG, Given names: YEJIN.
 _LATIN_NAME_PART_RE = re.compile(
     r"(?i:surname|given names?|family name)[ ]?[:：]?[ ]*"
     rf"(?P<name>{_LATIN_TOKEN})(?![A-Za-z0-9@_\-]|[ ]{_LATIN_TOKEN}\b)"
 )
+_LATIN_SINGLE_RE = re.compile(rf"(?<=[. ]){_LATIN_TOKEN}(?![ ]?{_LATIN_TOKEN}|[A-Za-z0-9@_\-])")
 _HANGUL_NAME_BEFORE_RE = re.compile(r"[가-힣]{2,4}[ ]?\($")
 
 
@@ -473,12 +510,21 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
     by a Korean surname's romanisation; never a run made of label, title or company words."""
     parts = "name" in text or "NAME" in text or "Name" in text
     spans = [m.span("name") for m in _LATIN_NAME_PART_RE.finditer(text)] if parts else []
+    spans += [
+        m.span()
+        for m in _LATIN_SINGLE_RE.finditer(text)
+        if _TITLE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
+        and latin_person(m.group())
+    ]
     for match in _LATIN_RUN_RE.finditer(text):
         if not latin_person(match.group()):
             continue
         upper = [w.upper() for w in re.split(r"[ /]", match.group())]
         line = _line_before(text, match.start())
-        labelled = _LATIN_LABEL_RE.search(line) is not None
+        before = _HANGUL_WORD_BEFORE_RE.search(line)
+        labelled = _LATIN_LABEL_RE.search(line) is not None or (
+            before is not None and _names_a_person(before["word"])
+        )
         rest = text[match.end() : match.end() + 3]
         alone = not line.strip(" \t-•*·0123456789.") and (
             rest[:1] in ("", "\n", "\t") or rest.startswith(("  ", " /", " |", " ("))

@@ -51,6 +51,11 @@ FOUND = [
     # residents after their flat's number, a name after a role word no label list holds
     ("참석 동대표: 101동 황보석진, 102동 피은숙\n문의 010-2211-3300", ["황보석진", "피은숙"]),
     ("과제 제출 안내 — 조교 천도현\n문의 cse@example.ac.kr", ["천도현"]),
+    # Latin-script names after a Korean role word, a self-introduction or a title
+    ("예약 문의: 운전자는 Jason Kwon이고 연락처 010-4471-2036", ["Jason Kwon"]),
+    ("Dear Ms. Schneider, I am Park Minji (minji.park@example.com)", ["Schneider", "Park Minji"]),
+    # names listed with a found one, joined by a middle dot or a comma
+    ("상견례 참석: 신랑측 송병국·박미라\n연락처 010 2239 8841", ["송병국", "박미라"]),
     # a table's header row holds labels, not names; the name column below it does
     ("| 동호수 | 성명 | 연락처 |\n| 101-1203 | 노경민 | 010-2231-5582 |", ["노경민"]),
 ]
@@ -83,6 +88,8 @@ KEPT = [
     # a building where a roster would put a name, an abbreviation in brackets after a name
     "오피스아워(화 15~17시, 공학관 512호) 문의 010-2211-3300",
     "담당 (PM) 일정 문의 010-2211-3300",
+    # a word for letters ends like a role noun, but names no one
+    "한글: 세종대왕\n로마자: Gaius Iulius Caesar\n문의 theme@example.com",
     # Latin runs of team, company and label words
     "APT Development Team <deity@lists.debian.org>",
     "Backend Engineer · SEOUL\nMobile +82 10-5521-7730",

@@ -362,14 +362,22 @@ def is_hangul(char: str) -> bool:
 
 
 def _quoted(text: str, position: int) -> bool:
-    """Inside quoted speech on its line ("…", “…”, 「…」): a character's line in fiction or a
-    quotation in news (“서연 님, 회의실로 오시랍니다.”), not a message to the reader."""
+    """Inside quoted speech on its line ("…", “…”, 「…」) or a screenplay's line of dialogue
+    (수아: 정우 씨! under S#12.): a character's line in fiction or a quotation in news
+    (“서연 님, 회의실로 오시랍니다.”), not a message to the reader."""
     before = text[text.rfind("\n", 0, position) + 1 : position]
     return (
         before.count("“") > before.count("”")
         or before.count("「") + before.count("『") > before.count("」") + before.count("』")
         or before.count('"') % 2 == 1
+        or _DIALOGUE_LINE_RE.match(before) is not None
+        and _SCENE_HEADING_RE.search(text) is not None
     )
+
+
+# A screenplay's scene heading (S#12. 병원 복도 / 밤, #41. 편의점) and a line of its dialogue.
+_SCENE_HEADING_RE = re.compile(r"(?m)^(?:S#|#)\d{1,3}\.")
+_DIALOGUE_LINE_RE = re.compile(r"[가-힣]{1,6}(?: [가-힣]{1,6})?[ ]?:[ ]")
 
 
 # A chat log's or a script's speaker at line start: 이서연 [오후 2:14] …, 총무 한지우 : … (before a

@@ -72,6 +72,16 @@ def test_contact_data_names_are_scrubbed_under_contact(text, name):
     assert [text[s.start : s.end] for s in result.spans if s.type == "PERSON"] == [name]
 
 
+def test_a_screenplays_dialogue_is_fiction_a_chats_is_correspondence():
+    """Under a scene heading, 씨 in a character's line addresses a character, as in quoted
+    speech; the same line without one is a message between people."""
+    script = "S#12. 병원 복도 / 밤\n수아: 정우 씨! 엄마는요?\n정우: 수술 중이래."
+    chat = "수아: 정우 씨, 내일 회의 자료 부탁해요.\n정우: 네, 보내드릴게요."
+    assert scrub(script, CONTACT).spans == ()
+    assert [script[s.start : s.end] for s in scrub(script, ALL).spans] == ["정우", "정우"]
+    assert [chat[s.start : s.end] for s in scrub(chat, CONTACT).spans] == ["정우"]
+
+
 def test_all_scrubs_private_looking_names_in_prose_and_off_scrubs_none():
     text = "박서연 씨가 서류를 제출했다. 담당자 연락처 010-1234-5678"
     prose = "박서연 씨가 서류를 제출했다."

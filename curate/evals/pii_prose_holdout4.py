@@ -43,9 +43,9 @@ The raw excerpts and their licences are in `data/prose_holdout4_sources/` (`LICE
 Every mention was labelled by hand before any scoring, by someone who had not read the
 recognizer (`filters/pii/`), its tests, the benchmarks or the other PII evaluation sets (only
 the layout of `pii_prose_holdout3.py` and the first record of `pii_prose_holdout3_ko.jsonl`);
-no recognizer was run on this text while it was built. Not fully blind in one small way (the writer disclosed it):
-reading the README's policy section, the print ran past it into the "Measured on real prose"
-paragraph and the first row of that regression set's table. The
+no recognizer was run on this text while it was built. Not fully blind in one small way
+(the writer disclosed it): reading the README's policy section, the print ran past it into
+the "Measured on real prose" paragraph and the first row of that regression set's table. The
 labels of the real documents are the table below. Each labelled string is labelled at every
 occurrence in its document that starts a word and is not followed by a Latin letter, digit or
 `@`, and the build fails if a labelled string is not found, if a table names a missing file,

@@ -12,12 +12,19 @@ from review.app import ReviewSettings, create_app
 from tests.conftest import DOC, curate_into, jsonl_line
 from tests.pii_helpers import TEXT, VALUES
 
+NOTE = (
+    "접수된 서류는 담당 부서에서 순서대로 검토하며, 보완이 필요한 경우 별도로 안내해 드립니다. "
+    "처리 결과는 접수일로부터 영업일 기준 칠 일 이내에 회신됩니다."
+)
+
 
 @pytest.fixture(scope="module")
 def pii_release(tmp_path_factory):
     root = tmp_path_factory.mktemp("review-pii")
     (root / "in").mkdir()
-    body = f"{TEXT}\n{DOC}\n{DOC[::-1]}"
+    # enough plain prose around the form that its identifiers stay under the density rule
+    # (4 or more and over 20 per 1,000 characters drop a record as a contact list)
+    body = f"{TEXT}\n{DOC}\n{DOC[::-1]}\n{NOTE}"
     (root / "in" / "a.jsonl").write_bytes(
         jsonl_line({"id": "form", "text": body, "url": "https://gov.example.kr/form/1"})
     )

@@ -23,7 +23,8 @@ _LICENSE_REGIONS = "서울|부산|경기|강원|충북|충남|전북|전남|경�
 class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
     """Driver's licence numbers: NN-NN-NNNNNN-NN with a valid region code, or the older
     region-name form (서울 12-345678-90), the groups joined by dashes, dots or (with a context
-    word) spaces: 28 22 123456 12."""
+    word) spaces: 28 22 123456 12; a region name written before the full number belongs to it
+    (서울 11-19-334821-42)."""
 
     CONTEXT_WORDS = ["운전", "면허", "license", "licence"]
     OWN_LABELS = ("운전면허번호", "운전면허 번호", "면허번호", "면허 번호")
@@ -47,6 +48,13 @@ class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
                 0.3,
                 0.2,
                 spaced_digits(6),
+            ),
+            KoPattern(
+                "region name and number",
+                rf"(?<![가-힣])(?:{_LICENSE_REGIONS})[ \u00a0]?"
+                r"\d{2}([ ]?[-.][ ]?|[ ])\d{2}\1\d{6}\1\d{2}" + NO_DIGIT_AFTER,
+                0.6,
+                gate=SIX_DIGITS,
             ),
             KoPattern(
                 "region name",

@@ -492,14 +492,16 @@ _LATIN_LABEL_RE = re.compile(
 _HANGUL_WORD_BEFORE_RE = re.compile(
     r"(?P<word>[가-힣]+)(?:[ ]?\([가-힣]{1,4}\))?(?:[ ]?\d{1,2})?[ ]?[:：]?[ \t]*$"
 )
-# Titles before a surname alone: Dear Ms. Schneider.
-_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ]$")
 # One part of a name in its own field: Surname: HWANG, Given names: YEJIN.
 _LATIN_NAME_PART_RE = re.compile(
     r"(?i:surname|given names?|family name)[ ]?[:：]?[ ]*"
     rf"(?P<name>{_LATIN_TOKEN})(?![A-Za-z0-9@_\-]|[ ]{_LATIN_TOKEN}\b)"
 )
-_LATIN_SINGLE_RE = re.compile(rf"(?<=[. ]){_LATIN_TOKEN}(?![ ]?{_LATIN_TOKEN}|[A-Za-z0-9@_\-])")
+# A surname alone after a title: Dear Ms. Schneider.
+_TITLED_SURNAME_RE = re.compile(
+    rf"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ](?P<name>{_LATIN_TOKEN})"
+    rf"(?![ ]?{_LATIN_TOKEN}|[A-Za-z0-9@_\-])"
+)
 _HANGUL_NAME_BEFORE_RE = re.compile(r"[가-힣]{2,4}[ ]?\($")
 
 
@@ -510,11 +512,11 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
     by a Korean surname's romanisation; never a run made of label, title or company words."""
     parts = "name" in text or "NAME" in text or "Name" in text
     spans = [m.span("name") for m in _LATIN_NAME_PART_RE.finditer(text)] if parts else []
+    titled = "Mr" in text or "Ms" in text or "Dr" in text or "Prof" in text
     spans += [
-        m.span()
-        for m in _LATIN_SINGLE_RE.finditer(text)
-        if _TITLE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
-        and latin_person(m.group())
+        m.span("name")
+        for m in (_TITLED_SURNAME_RE.finditer(text) if titled else ())
+        if latin_person(m["name"])
     ]
     for match in _LATIN_RUN_RE.finditer(text):
         if not latin_person(match.group()):

@@ -52,11 +52,11 @@ def names_in_contact_record(
 ) -> list[RecognizerResult]:
     """Names of a record that holds contact values (``values``: their spans), which
     ``pii.person: contact`` makes personal data wherever they stand there: beside a value
-    (``names_beside``), Hangul and Latin-script names where names stand in contact data
+    (``_names_beside``), Hangul and Latin-script names where names stand in contact data
     though no label says so (rosters, chat speakers, wedding and funeral notices, bookings),
     and the same name in the other script in brackets beside one found (``people``):
     PATEL RAHUL (라훌 파텔), 조다니엘 (Daniel Cho)."""
-    spans = {(r.start, r.end) for r in names_beside(text, analysis, values)}
+    spans = _names_beside(text, analysis, values)
     spans.update(_hangul_names_in_record(text, analysis, values))
     spans.update(_latin_names_in_record(text, values))
     spans.update(_transliterations(text, [*spans, *people]))
@@ -110,7 +110,7 @@ def _transliterations(text: str, people: list[tuple[int, int]]) -> list[tuple[in
     return [span for span in found if latin_person(text[span[0] : span[1]])]
 
 
-def names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> list[RecognizerResult]:
+def _names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Names right next to a contact value, which the value reaches (pii.person: contact): a
     proper noun of a name's shape a space apart (문의 010-4129-0068 황보진, 신한
     110-482-339017 박지안 으로), a Latin-script name before its e-mail in brackets (Changwoo
@@ -130,7 +130,7 @@ def names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> lis
         latin = _LATIN_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
         if latin is not None and latin_person(latin["name"]):
             spans.add(latin.span("name"))
-    return [_contact_person(start, end) for start, end in sorted(spans)]
+    return spans
 
 
 def _contact_person(start: int, end: int) -> RecognizerResult:

@@ -117,6 +117,12 @@ def _check_leaf(key: str, kind: Any, rules: Mapping[str, Any], value: Any, origi
             f"{origin}: {key} must be one of {', '.join(rules['choices'])}, got {value!r}: "
             f"{_WAS_BOOLEAN[key][1]}"
         )
+    if isinstance(value, bool) and "off" in (rules.get("choices") or ()):
+        if value is False:
+            return "off"  # YAML 1.1 reads a bare `off` as false
+        raise ConfigError(
+            f"{origin}: {key} must be one of {', '.join(rules['choices'])}, got {value!r}"
+        )
     if not _type_ok(kind, value):
         raise ConfigError(f"{origin}: {key} must be {_TYPE_NAMES[kind]}, got {value!r}")
     choices, minimum, maximum = rules.get("choices"), rules.get("minimum"), rules.get("maximum")

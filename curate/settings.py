@@ -351,9 +351,11 @@ class DecontaminationSettings:
 @dataclass(frozen=True)
 class RuntimeSettings:
     """``runtime``: how many cores the heavy per-document work uses inside one worker
-    process (``auto`` or a count); it never changes what a run releases."""
+    process (``auto`` or a count), and whether the embedded runner's buffers hold records or
+    claim tickets for them on disk (``spill``); neither changes what a run releases."""
 
     threads: int | str = count_or("auto")
+    spill: str = setting(choices=("auto", "off"))
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ ingest → normalize → exact dedup → (later stages) → shards + provenance 
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +46,7 @@ from pipelines.near_dedup import (
 )
 from pipelines.normalize import Normalize
 from pipelines.options import EMBEDDED_NAMES, pipeline_options, runner_name
+from pipelines.packing import spilling
 from pipelines.parallel import resolve_threads
 from pipelines.pii import PiiScrub
 from pipelines.progress import ENTERED, READ, SETTLED, Tally
@@ -176,6 +178,18 @@ def runner_counters(result: beam.runners.runner.PipelineResult) -> dict[str, int
     return counters
 
 
+@contextlib.contextmanager
+def spill_for(settings: Settings, embedded: bool, output: str, name: str) -> Iterator[str | None]:
+    """Records wait on disk while the run lasts (``runtime.spill``; only on the embedded
+    runner, whose buffers are whole in memory): in a folder ``name…`` inside a local output,
+    in the system's temporary folder for an output in a bucket. Yields the folder or None."""
+    if not embedded or settings.runtime.spill == "off":
+        yield None
+        return
+    with spilling(None if stores.is_remote(output) else output, prefix=name) as folder:
+        yield folder
+
+
 def run_curation(
     *,
     inputs: list[str],
@@ -228,7 +242,8 @@ def run_curation(
             threads=resolve_threads(settings.runtime.threads, runner_name(options)),
             progress=stages if embedded else None,
         )
-        with progress_reporting(stages, len(files), enabled=embedded):
+        spill = spill_for(settings, embedded, output, f".spill-{version_name}-{run['run_id']}-")
+        with spill, progress_reporting(stages, len(files), enabled=embedded):
             result = pipeline.run()
             result.wait_until_finish()
         counters = runner_counters(result)

@@ -53,6 +53,14 @@ def test_person_policy_is_a_choice_and_a_bare_off_means_off(value):
     assert load_settings(None).pii.person == "contact"
 
 
+@pytest.mark.parametrize("body, expected", [("off", "off"), ("'off'", "off"), ("auto", "auto")])
+def test_spill_is_auto_or_off_and_a_bare_off_in_a_file_means_off(tmp_path, body, expected):
+    path = tmp_path / "run.yaml"
+    path.write_text(f"runtime:\n  spill: {body}\n")
+    assert load_settings(path).runtime.spill == expected
+    assert load_settings(None).runtime.spill == "auto"
+
+
 def test_lists_become_tuples_and_settings_are_frozen():
     settings = load_settings(None, ["near_dedup.against=[releases/v1, releases/v2]"])
     assert settings.near_dedup.against == ("releases/v1", "releases/v2")
@@ -86,6 +94,8 @@ def test_lists_become_tuples_and_settings_are_frozen():
         ("runtime:\n  threads: all\n", "runtime.threads must be auto or an integer, got 'all'"),
         ("runtime:\n  threads: 1.5\n", "runtime.threads must be an integer or a word"),
         ("runtime:\n  threads: true\n", "runtime.threads must be an integer or a word"),
+        ("runtime:\n  spill: on\n", "runtime.spill must be one of auto, off, got True"),
+        ("runtime:\n  spill: disk\n", "runtime.spill must be one of auto, off, got 'disk'"),
         ("quality:\n  kiwi_threads: 2\n", "quality.kiwi_threads is now runtime.threads"),
         (
             "decontamination:\n  benchmarks: {name: k}\n",

@@ -1,15 +1,22 @@
 """Records cross the record-carrying shuffles packed: unpacking gives back every field with
-its type, and the packed form is smaller than what the shuffle held before."""
+its type, and the packed form is smaller than what the shuffle held before; while a run
+spills, the shuffles hold claim tickets and the packed bytes wait on disk."""
 
+import contextlib
+import os
 import sys
 import threading
+from pathlib import Path
 
+import apache_beam as beam
+import pytest
 from apache_beam.coders import FastPrimitivesCoder
 
 from curate.records import decision, make_source, new_record, with_decisions
 from filters.analysis import analyze
-from pipelines.packing import pack, unpack
-from tests.conftest import real_texts
+from pipelines.curation import run_curation
+from pipelines.packing import SpillError, pack, spill_folder, spilling, unpack
+from tests.conftest import jsonl_line, real_texts, settings
 
 
 def record() -> dict:
@@ -56,7 +63,8 @@ def live_size(value) -> int:
     return size
 
 
-def test_threads_pack_and_unpack_at_once():
+@pytest.mark.parametrize("spill", [False, True])
+def test_threads_pack_and_unpack_at_once(spill, tmp_path):
     original, errors = record(), []
 
     def work() -> None:
@@ -67,8 +75,95 @@ def test_threads_pack_and_unpack_at_once():
             errors.append(err)
 
     threads = [threading.Thread(target=work) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with spilling(str(tmp_path)) if spill else contextlib.nullcontext():
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     assert errors == []
+
+
+def test_a_spilled_value_is_a_short_ticket_for_bytes_on_disk(tmp_path):
+    originals = [record(), {"doc_id": "d-2", "text": "짧은 글"}, b"\x00raw", None]
+    inline = [pack(value) for value in originals]
+    with spilling(str(tmp_path), prefix=".spill-v1-") as folder:
+        assert spill_folder() == folder and Path(folder).parent == tmp_path
+        assert Path(folder).name.startswith(".spill-v1-")
+        tickets = [pack(value) for value in originals]
+        assert {len(ticket) for ticket in tickets} == {17}
+        (spilled,) = Path(folder).iterdir()
+        assert spilled.stat().st_size == sum(map(len, inline))
+        assert [unpack(ticket) for ticket in reversed(tickets)] == originals[::-1]
+        assert unpack(tickets[0]) == originals[0]  # redeemed as often as it is read
+    assert spill_folder() is None and not Path(folder).exists()
+    assert pack(originals[0]) == inline[0]  # inline again
+
+
+def test_the_spill_folder_goes_also_after_an_error_and_its_tickets_with_it(tmp_path):
+    with pytest.raises(KeyError), spilling(str(tmp_path)) as folder:
+        ticket = pack(record())
+        raise KeyError("stage failed")
+    assert not Path(folder).exists() and list(tmp_path.iterdir()) == []
+    with pytest.raises(SpillError, match="after its run's spill was removed"):
+        unpack(ticket)
+
+
+def test_one_spill_at_a_time(tmp_path):
+    with spilling(str(tmp_path)) as folder:
+        with pytest.raises(SpillError, match=f"already spilling to {folder}"), spilling():
+            pass
+        assert spill_folder() == folder
+
+
+def test_a_truncated_spill_file_is_an_error_naming_it(tmp_path):
+    with spilling(str(tmp_path)) as folder:
+        ticket = pack(record())
+        (spilled,) = Path(folder).iterdir()
+        os.truncate(spilled, 10)
+        with pytest.raises(SpillError, match=f"{spilled} is shorter than a ticket"):
+            unpack(ticket)
+
+
+class _SeeSpill(beam.PTransform):
+    """A site stage that notes where ``pack`` spills while the pipeline runs, and whether
+    the folder holds a spill file by then (exact dedup has packed every record)."""
+
+    def __init__(self, seen: Path):
+        super().__init__()
+        self._seen = str(seen)
+
+    def expand(self, records):
+        seen = self._seen
+
+        def note(record):
+            folder = spill_folder()
+            files = sorted(os.listdir(folder)) if folder else []
+            Path(seen).write_text(f"{folder}\n{' '.join(files)}")
+            return record
+
+        return records | beam.Map(note)
+
+
+@pytest.mark.parametrize("spill", ["auto", "off"])
+def test_a_run_spills_inside_its_output_and_removes_the_folder(spill, tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    lines = [jsonl_line({"id": str(i), "text": text}) for i, text in enumerate(real_texts(3))]
+    corpus.write_bytes(b"".join(lines))
+    seen = tmp_path / "seen.txt"
+    out = tmp_path / "out"
+    result = run_curation(
+        inputs=[str(corpus)],
+        output=str(out),
+        version_name="v1",
+        settings=settings(f"runtime.spill={spill}", "pii.enabled=false", "quality.enabled=false"),
+        extra_stages=[("SeeSpill", _SeeSpill(seen))],
+    )
+    assert result.manifest["counts"]["kept"] == 3
+    folder, files = seen.read_text().split("\n")
+    if spill == "off":
+        assert (folder, files) == ("None", "")
+    else:
+        assert Path(folder).parent == out and Path(folder).name.startswith(".spill-v1-")
+        assert files == f"{os.getpid()}.spill"
+        assert not Path(folder).exists()
+    assert sorted(p.name for p in out.iterdir()) == ["v1"]

@@ -1,5 +1,5 @@
 """Every core inside a stage: ``runtime.threads`` resolves per runner, and a run releases the
-same bytes with one Kiwi thread or several."""
+same bytes with one Kiwi thread or several, with its records waiting in memory or on disk."""
 
 from pathlib import Path
 
@@ -29,14 +29,16 @@ def release_files(release: Path) -> dict[str, bytes]:
     }
 
 
-def test_release_is_byte_identical_whatever_the_thread_count(tmp_path):
+def test_release_is_byte_identical_whatever_the_thread_count_and_spill(tmp_path):
     """The default pipeline (every stage on) over the messy sample corpus, in small batches
-    so that many are in flight at once: shards and signatures byte for byte, provenance row
-    for row (only ``run`` differs: its id, time and config hash)."""
+    so that many are in flight at once, one thread with records in memory against three with
+    records spilled: shards and signatures byte for byte, provenance row for row (only
+    ``run`` differs: its id, time and config hash)."""
     generate_corpus(tmp_path / "in", seed=0)
     releases = {}
     for threads in (1, 3):
-        overrides = [f"runtime.threads={threads}", "quality.batch_size=4"]
+        spill = "off" if threads == 1 else "auto"
+        overrides = [f"runtime.threads={threads}", f"runtime.spill={spill}", "quality.batch_size=4"]
         result = run_curation(
             inputs=[str(tmp_path / "in" / "**")],
             output=str(tmp_path / f"out{threads}"),

@@ -19,6 +19,7 @@ back what it moved, so a failure leaves the version as it found it.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -26,7 +27,7 @@ import re
 import socket
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -56,15 +57,20 @@ def file_name(kind: str, index: int, total: int) -> str:
     return f"{kind}/part-{index:05d}-of-{total:05d}.parquet"
 
 
-def parquet_bytes(rows: list[dict[str, Any]], schema: pa.Schema, compression: str) -> bytes:
-    table = pa.Table.from_pylist(rows, schema=schema)
+def parquet_bytes(rows: Iterable[dict[str, Any]], schema: pa.Schema, compression: str) -> bytes:
+    """One Parquet file of ``rows``, built a row group at a time: only one group's rows are
+    alive at once when ``rows`` is a generator (a shard's rows unpacked as they are written).
+    The bytes are those ``pq.write_table`` writes for the whole table."""
     sink = pa.BufferOutputStream()
-    pq.write_table(
-        table,
-        sink,
-        compression=None if compression == "none" else compression,
-        row_group_size=_ROW_GROUP_ROWS,
-    )
+    codec = None if compression == "none" else compression
+    with pq.ParquetWriter(sink, schema, compression=codec) as writer:
+        rows, empty = iter(rows), True
+        while group := list(itertools.islice(rows, _ROW_GROUP_ROWS)):
+            writer.write_table(pa.Table.from_pylist(group, schema=schema), _ROW_GROUP_ROWS)
+            group.clear()  # before the next group is read, not after
+            empty = False
+        if empty:
+            writer.write_table(pa.Table.from_pylist([], schema=schema))
     return sink.getvalue().to_pybytes()
 
 

@@ -80,21 +80,31 @@ class _WriteBucket(beam.DoFn):
         self._placements = placements
 
     def process(self, element, layout: dict[int, tuple[int, int, int]]) -> Iterator[Any]:
-        bucket, packed = element
+        """A bucket's (doc_id, packed row) pairs, sorted by doc_id while still packed; each
+        file's rows are unpacked a row group at a time as it is written."""
+        bucket, pairs = element
         first, files, total = layout[bucket]
-        rows = sorted(map(unpack, packed), key=lambda row: row["doc_id"])
-        for offset, chunk in enumerate(even_chunks(rows, files)):
+        ordered = sorted(pairs, key=lambda pair: pair[0])
+        for offset, chunk in enumerate(even_chunks(ordered, files)):
             yield from self._write(file_name(self._kind, first + offset, total), chunk)
 
-    def _write(self, name: str, rows: list[dict[str, Any]]) -> Iterator[Any]:
-        data = parquet_bytes(rows, self._schema, self._compression)
+    def _write(self, name: str, pairs: list[tuple[str, bytes]]) -> Iterator[Any]:
+        tokens = 0
+
+        def rows() -> Iterator[dict[str, Any]]:
+            nonlocal tokens
+            for _doc_id, packed in pairs:
+                row = unpack(packed)
+                tokens += row.get("token_count") or 0
+                yield row
+
+        data = parquet_bytes(rows(), self._schema, self._compression)
         write_bytes(f"{self._staging}/{name}", data)
-        _LOG.info("wrote %s (%d rows, %d bytes)", name, len(rows), len(data))
-        tokens = sum(row.get("token_count") or 0 for row in rows)
-        yield file_info(self._kind, name, data, len(rows), tokens)
+        _LOG.info("wrote %s (%d rows, %d bytes)", name, len(pairs), len(data))
+        yield file_info(self._kind, name, data, len(pairs), tokens)
         if self._placements:
-            for index, row in enumerate(rows):
-                yield beam.pvalue.TaggedOutput(PLACEMENTS, (row["doc_id"], (name, index)))
+            for index, (doc_id, _packed) in enumerate(pairs):
+                yield beam.pvalue.TaggedOutput(PLACEMENTS, (doc_id, (name, index)))
 
 
 class WriteBucketedParquet(beam.PTransform):
@@ -126,7 +136,7 @@ class WriteBucketedParquet(beam.PTransform):
             | "Buckets" >> beam.Map(bucket_count, per_file)
         )
         keyed = rows | "Bucket" >> beam.Map(
-            lambda pair, n: (bucket_of(pair[0], n), pair[1]), n=AsSingleton(buckets)
+            lambda pair, n: (bucket_of(pair[0], n), pair), n=AsSingleton(buckets)
         )
         layout = (
             keyed

@@ -26,7 +26,7 @@ from lineage.manifest_check import check_manifest
 from lineage.release_files import ReleaseError, join, read_json
 from pipelines.connected_components import ConnectedComponents
 from pipelines.join import StreamingJoin
-from pipelines.packing import keyed_by_doc, unpack
+from pipelines.packing import keyed_by_doc, pack, unpack
 from pipelines.stages import per_batch, split_settled
 
 STAGE = "near_dedup"
@@ -44,7 +44,7 @@ def split_node(name: str) -> tuple[str, str]:
 
 
 def prior_signatures(pipeline: beam.Pipeline, releases: Sequence[str]):
-    """(node, signature) of every kept document of the given releases, or None."""
+    """(node, packed signature) of every kept document of the given releases, or None."""
     if not releases:
         return None
     reads = [
@@ -58,7 +58,7 @@ def prior_signatures(pipeline: beam.Pipeline, releases: Sequence[str]):
     return (
         reads
         | "AllPrior" >> beam.Flatten()
-        | "PriorNodes" >> beam.Map(lambda row: (node(PRIOR, row["doc_id"]), row["signature"]))
+        | "PriorNodes" >> beam.Map(lambda row: (node(PRIOR, row["doc_id"]), pack(row["signature"])))
     )
 
 
@@ -116,10 +116,12 @@ def shingle_sources(batch: list[Record], shingle: str) -> list[str]:
 
 
 class _Sign(beam.DoFn):
-    """A batch of records → the same records, plus the graph's (node, signature) pairs. The
-    signature stays off the record: the record waits in near dedup's join (the embedded
-    runner's largest buffer), the release takes signatures from ``SIGNATURES``. Batches keep a
-    GPU busy when the backend is cupy."""
+    """A batch of records → the same records, plus the graph's (node, packed signature) pairs.
+    The signature stays off the record: the record waits in near dedup's join (the embedded
+    runner's largest buffer), the release takes signatures from ``SIGNATURES``. Packed, a
+    signature is a claim ticket while the run spills (``pipelines.packing``): the graph waits
+    in three of the runner's buffers until the release. Batches keep a GPU busy when the
+    backend is cupy."""
 
     GRAPH = "graph"
 
@@ -142,14 +144,19 @@ class _Sign(beam.DoFn):
             backend=self._backend,
         )
         for record, sig in zip(batch, sigs, strict=True):
-            raw = sig.astype("<u4").tobytes()
+            packed = pack(sig.astype("<u4").tobytes())
             yield record
-            yield beam.pvalue.TaggedOutput(self.GRAPH, (node(NEW, record["doc_id"]), raw))
+            yield beam.pvalue.TaggedOutput(self.GRAPH, (node(NEW, record["doc_id"]), packed))
+
+
+def signature_of(packed: bytes) -> np.ndarray:
+    """A graph node's packed signature as MinHash values."""
+    return np.frombuffer(unpack(packed), dtype="<u4")
 
 
 def _bucket_entries(element, banding: Banding) -> Iterator[tuple[bytes, str]]:
-    name, raw = element
-    for key in band_keys(np.frombuffer(raw, dtype="<u4"), banding):
+    name, packed = element
+    for key in band_keys(signature_of(packed), banding):
         yield key, name
 
 
@@ -168,9 +175,9 @@ def _attach_signature(element) -> Iterator[tuple[str, tuple[str, bytes]]]:
 
 def _verified(element, threshold: float) -> Iterator[tuple[str, str]]:
     anchor, grouped = element
-    anchor_sig = np.frombuffer(next(iter(grouped["sig"])), dtype="<u4")
-    for member, raw in grouped["members"]:
-        if estimated_jaccard(anchor_sig, np.frombuffer(raw, dtype="<u4")) >= threshold:
+    anchor_sig = signature_of(next(iter(grouped["sig"])))
+    for member, packed in grouped["members"]:
+        if estimated_jaccard(anchor_sig, signature_of(packed)) >= threshold:
             yield anchor, member
 
 
@@ -280,7 +287,7 @@ RECORDS, SIGNATURES = "records", "signatures"
 
 class NearDedup(beam.PTransform):
     """In-play records → ``{RECORDS: the same records, near-duplicates dropped with their
-    cluster; SIGNATURES: (doc_id, signature) of every new document signed}``."""
+    cluster; SIGNATURES: (doc_id, packed signature) of every new document signed}``."""
 
     def __init__(self, settings: NearDedupSettings, prior_signatures=None):
         super().__init__()
@@ -356,8 +363,8 @@ class NearDedup(beam.PTransform):
 
 
 def _by_doc(element: tuple[str, bytes]) -> tuple[str, bytes]:
-    name, raw = element
-    return split_node(name)[1], raw
+    name, packed = element
+    return split_node(name)[1], packed
 
 
 class _ByLabel(beam.DoFn):

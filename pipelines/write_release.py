@@ -194,12 +194,12 @@ def _with_placement(element, version: str) -> Iterator[dict[str, Any]]:
 
 
 def _kept_signature(element) -> Iterator[tuple[str, bytes]]:
-    """(doc_id, {signature, kept}) → (doc_id, packed signature row) when the document was
-    kept; a kept document has one signature."""
+    """(doc_id, {packed signature, kept}) → (doc_id, packed signature row) when the document
+    was kept; a kept document has one signature."""
     doc_id, grouped = element
     if any(True for _ in grouped["kept"]):
         for signature in grouped["signature"]:
-            yield doc_id, pack({"doc_id": doc_id, "signature": signature})
+            yield doc_id, pack({"doc_id": doc_id, "signature": unpack(signature)})
 
 
 def _write_run_summary(
@@ -240,7 +240,7 @@ class WriteRelease(beam.PTransform):
     ):
         """``inputs``: the count of records read; ``input_files``: one summary per input file
         of how far it was read (none when the records did not come from files);
-        ``signatures``: (doc_id, MinHash signature) of signed documents, of which the kept
+        ``signatures``: (doc_id, packed MinHash signature) of signed documents, of which the kept
         ones' are written (none without near dedup)."""
         super().__init__()
         self._signatures = signatures

@@ -15,6 +15,7 @@ from filters.lsh import (
     scurve_table,
 )
 from pipelines.near_dedup import _bucket_entries
+from pipelines.packing import pack
 from tests.near_dedup_helpers import (
     agreeing_only_at,
     band_positions,
@@ -125,7 +126,7 @@ def test_signatures_agreeing_in_one_band_only_are_candidates(band):
     sig = sign(["대한민국은 민주공화국이다."], default_params())[0]
     other = agreeing_only_at(sig, band_positions(banding, band), seed=band)
     keys = [
-        {key for key, _ in _bucket_entries((name, s.astype("<u4").tobytes()), banding)}
+        {key for key, _ in _bucket_entries((name, pack(s.astype("<u4").tobytes())), banding)}
         for name, s in (("a", sig), ("b", other))
     ]
     shared = keys[0] & keys[1]

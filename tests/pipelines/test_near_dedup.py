@@ -18,6 +18,7 @@ from filters.minhash import MinHashParams
 from lineage.release_files import ReleaseError
 from pipelines.near_dedup import PRIOR, RECORDS, NearDedup, _verified, node
 from pipelines.options import pipeline_options
+from pipelines.packing import pack
 from tests.conftest import curate_into, jsonl_line
 from tests.near_dedup_helpers import (
     agreeing_only_at,
@@ -237,7 +238,9 @@ def run_stage(
     with beam.Pipeline(options=pipeline_options([])) as p:
         prior_nodes = None
         if prior:
-            entries = [(node(PRIOR, doc_id), sig.astype("<u4").tobytes()) for doc_id, sig in prior]
+            entries = [
+                (node(PRIOR, doc_id), pack(sig.astype("<u4").tobytes())) for doc_id, sig in prior
+            ]
             prior_nodes = p | "Prior" >> beam.Create(entries)
         out = p | "Records" >> beam.Create(records) | NearDedup(near, prior_nodes)
         assert_that(out[RECORDS] | beam.Map(outcome), check)
@@ -299,7 +302,8 @@ def test_verified_keeps_an_edge_at_or_above_the_threshold(threshold, equal, merg
     """``_verified`` reads the threshold as inclusive: 96/128 is exactly 0.75 and merges."""
     sig = sign(["대한민국은 민주공화국이다."], default_params())[0]
     member = agreeing_only_at(sig, range(equal), seed=equal)
-    element = ("anchor", {"sig": [sig.tobytes()], "members": [("member", member.tobytes())]})
+    members = [("member", pack(member.tobytes()))]
+    element = ("anchor", {"sig": [pack(sig.tobytes())], "members": members})
     assert list(_verified(element, threshold)) == ([("anchor", "member")] if merged else [])
 
 

@@ -13,6 +13,7 @@ from curate.records import Record
 from filters.lsh import Banding
 from pipelines.near_dedup import PRIOR, RECORDS, NearDedup, node
 from pipelines.options import pipeline_options
+from pipelines.packing import pack
 from tests.near_dedup_helpers import (
     band_positions,
     default_near_dedup,
@@ -80,7 +81,9 @@ def run_chain(*overrides: str) -> None:
     records, prior = chain()
     near = default_near_dedup("verify_threshold=0", "cc_rounds=0", *overrides)
     with beam.Pipeline(options=pipeline_options([])) as p:
-        entries = [(node(PRIOR, doc_id), sig.astype("<u4").tobytes()) for doc_id, sig in prior]
+        entries = [
+            (node(PRIOR, doc_id), pack(sig.astype("<u4").tobytes())) for doc_id, sig in prior
+        ]
         prior_nodes = p | "Prior" >> beam.Create(entries)
         out = p | "Records" >> beam.Create(records) | NearDedup(near, prior_nodes)
         assert_that(

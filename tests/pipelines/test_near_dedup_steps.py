@@ -44,7 +44,7 @@ from pipelines.near_dedup import (
     split_node,
 )
 from pipelines.options import pipeline_options
-from pipelines.packing import pack
+from pipelines.packing import pack, unpack
 from tests.near_dedup_helpers import default_near_dedup, record
 
 # ---------------------------------------------------------------------------- node names
@@ -173,6 +173,7 @@ def test_prior_signatures_are_prior_nodes_of_every_release(tmp_path):
     with beam.Pipeline(options=pipeline_options([])) as p:
         assert prior_signatures(p, []) is None
         found = prior_signatures(p, [str(tmp_path / "v1"), str(tmp_path / "v2") + "/"])
+        found = found | beam.MapTuple(lambda name, packed: (name, unpack(packed)))
         assert_that(
             found,
             equal_to(
@@ -226,7 +227,7 @@ def test_signing_yields_each_record_then_its_graph_node():
     assert {o.tag for o in graph} == {_Sign.GRAPH}
     assert [o.value[0] for o in graph] == ["1:d0", "1:d1", "1:d2"]
     for tagged, sig in zip(graph, expected, strict=True):
-        assert np.frombuffer(tagged.value[1], dtype="<u4").tolist() == sig.tolist()
+        assert np.frombuffer(unpack(tagged.value[1]), dtype="<u4").tolist() == sig.tolist()
 
 
 def test_a_record_that_cannot_be_signed_becomes_an_error_alone():
@@ -248,7 +249,7 @@ def test_a_record_that_cannot_be_signed_becomes_an_error_alone():
 def test_bucket_entries_are_the_band_keys_of_the_signature():
     banding = Banding(4, 2)
     sig = np.arange(8, dtype=np.uint32) * np.uint32(1000)
-    entries = list(_bucket_entries(("1:d", sig.astype("<u4").tobytes()), banding))
+    entries = list(_bucket_entries(("1:d", pack(sig.astype("<u4").tobytes())), banding))
     assert entries == [(key, "1:d") for key in band_keys(sig, banding)]
     assert len(entries) == 4
 

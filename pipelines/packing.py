@@ -19,6 +19,7 @@ machine.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import struct
@@ -31,6 +32,7 @@ from typing import Any
 import zstandard
 from apache_beam.coders import FastPrimitivesCoder
 
+_LOG = logging.getLogger(__name__)
 _CODER = FastPrimitivesCoder()
 _LOCAL = threading.local()
 LEVEL = 1
@@ -111,7 +113,9 @@ def spilling(parent: str | None = None, prefix: str = "curate-spill-") -> Iterat
     finally:
         spill, _SPILL = _SPILL, None
         spill.close()
+        held = sum(entry.stat().st_size for entry in os.scandir(folder))
         shutil.rmtree(folder, ignore_errors=True)
+        _LOG.info("spill: %s held %.1f MB; removed", folder, held / 2**20)
 
 
 def spill_folder() -> str | None:

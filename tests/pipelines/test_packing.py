@@ -83,7 +83,8 @@ def test_threads_pack_and_unpack_at_once(spill, tmp_path):
     assert errors == []
 
 
-def test_a_spilled_value_is_a_short_ticket_for_bytes_on_disk(tmp_path):
+def test_a_spilled_value_is_a_short_ticket_for_bytes_on_disk(tmp_path, caplog):
+    caplog.set_level("INFO", logger="pipelines.packing")
     originals = [record(), {"doc_id": "d-2", "text": "짧은 글"}, b"\x00raw", None]
     inline = [pack(value) for value in originals]
     with spilling(str(tmp_path), prefix=".spill-v1-") as folder:
@@ -97,6 +98,8 @@ def test_a_spilled_value_is_a_short_ticket_for_bytes_on_disk(tmp_path):
         assert unpack(tickets[0]) == originals[0]  # redeemed as often as it is read
     assert spill_folder() is None and not Path(folder).exists()
     assert pack(originals[0]) == inline[0]  # inline again
+    held = sum(map(len, inline)) / 2**20
+    assert f"spill: {folder} held {held:.1f} MB; removed" in caplog.text
 
 
 def test_the_spill_folder_goes_also_after_an_error_and_its_tickets_with_it(tmp_path):

@@ -67,8 +67,11 @@ class _Spill:
                 self._fd, self._pid, self._end = os.open(self._path(pid), flags, 0o600), pid, 0
             offset = self._end
             view = memoryview(data)
-            while view:
-                view = view[os.write(self._fd, view) :]
+            try:
+                while view:
+                    view = view[os.write(self._fd, view) :]
+            except OSError as err:  # a full disk: name the file, as a release write would
+                raise OSError(err.errno, err.strerror, self._path(pid)) from err
             self._end += len(data)
         return _TICKET.pack(_MARK, pid, offset, len(data))
 

@@ -4,6 +4,8 @@ spills, the shuffles hold claim tickets and the packed bytes wait on disk."""
 
 import contextlib
 import os
+import re
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -170,3 +172,40 @@ def test_a_run_spills_inside_its_output_and_removes_the_folder(spill, tmp_path):
         assert files == f"{os.getpid()}.spill"
         assert not Path(folder).exists()
     assert sorted(p.name for p in out.iterdir()) == ["v1"]
+
+
+# A run in a child process whose files may not exceed LIMIT bytes (SIGXFSZ ignored, so the
+# kernel answers EFBIG): the spill file outgrows it long before any release file does.
+FULL_DISK_CHILD = """
+import resource, signal, sys
+from curate.commands.main import main
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), resource.RLIM_INFINITY))
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_a_spill_that_fills_the_disk_fails_the_run_naming_the_file(tmp_path):
+    texts = real_texts(60)
+    lines = [jsonl_line({"id": str(i), "text": text}) for i, text in enumerate(texts)]
+    (tmp_path / "in.jsonl").write_bytes(b"".join(lines))
+    out = tmp_path / "out"
+    args = ["run", "--input", str(tmp_path / "in.jsonl"), "--output", str(out), "--version", "v1"]
+    args += [a for s in ("quality.enabled=false", "pii.enabled=false") for a in ("--set", s)]
+    limit = len(b"".join(lines)) // 2  # the spill holds each record packed three times or more
+    result = subprocess.run(
+        [sys.executable, "-c", FULL_DISK_CHILD, str(limit), *args],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=300,
+    )
+    errors = [line for line in result.stderr.splitlines() if line.startswith("curate: error:")]
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert len(errors) == 1
+    assert re.fullmatch(
+        rf"curate: error: cannot write {re.escape(str(out))}/\.spill-v1-[^/]+/\d+\.spill: "
+        r"File too large; no release was made and the staging folder was removed",
+        errors[0],
+    )
+    assert list(out.iterdir()) == []

@@ -8,12 +8,18 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin
 
 _TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+# Not public suffixes, yet real mail is addressed to them: the special-use names of RFC 2606
+# and 6761 (examples and test fixtures are written with them) and the usual intranet ones.
+PRIVATE_TLDS = frozenset(
+    {"test", "example", "invalid", "localhost", "local", "internal", "intranet", "lan", "corp"}
+)
 
 
 class KoEmailRecognizer(KoreanPatternMixin, EmailRecognizer):
     """E-mail addresses that stop before a Korean particle (hong@example.com입니다). The
-    domain must end in a public suffix (tldextract's bundled list, never fetched), which
-    rejects file names such as logo@2x.png."""
+    domain must end in a public suffix (tldextract's bundled list, never fetched) or a
+    special-use or intranet name (``PRIVATE_TLDS``), which rejects file names such as
+    logo@2x.png."""
 
     NEGATIVE_CONTEXT = ()
     STANDALONE = False
@@ -31,4 +37,7 @@ class KoEmailRecognizer(KoreanPatternMixin, EmailRecognizer):
         if local.startswith(".") or local.endswith(".") or ".." in local:
             return False
         parts = _TLD.extract_str(domain)
-        return bool(parts.suffix and parts.domain)
+        if parts.suffix:
+            return bool(parts.domain)
+        name, _, tld = domain.rpartition(".")
+        return bool(name) and tld.lower() in PRIVATE_TLDS

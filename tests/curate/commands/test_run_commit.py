@@ -152,11 +152,15 @@ runpy.run_module("curate.commands.main", run_name="__main__", alter_sys=True)
 """
 
 
-@pytest.mark.parametrize("verbose", [False, True])
-def test_a_file_too_large_ends_in_one_line_and_leaves_nothing(tmp_path, verbose):
+@pytest.mark.parametrize(
+    "verbose, spill, folder", [(False, "auto", ".spill-v1-"), (True, "off", ".staging-v1-")]
+)
+def test_a_file_too_large_ends_in_one_line_and_leaves_nothing(tmp_path, verbose, spill, folder):
+    """Spilled, the records' spill file outgrows the limit first; kept in memory, a release
+    file does. Either way one line names it and nothing is left."""
     inputs = big_corpus(tmp_path / "in")
     out = tmp_path / "out"
-    extra = ["--verbose"] if verbose else []
+    extra = ["--set", f"runtime.spill={spill}", *(["--verbose"] if verbose else [])]
     child = subprocess.run(
         [sys.executable, "-c", LIMITED, str(64 * 1024), *run_args(inputs, out, *extra)],
         cwd=REPO, env=CHILD_ENV, capture_output=True, text=True,
@@ -164,7 +168,7 @@ def test_a_file_too_large_ends_in_one_line_and_leaves_nothing(tmp_path, verbose)
     assert child.returncode == 2, child.stderr[-3000:]
     (line,) = errors(child.stderr)
     assert child.stderr.rstrip().endswith(line)
-    assert line.startswith(f"curate: error: cannot write {out}/.staging-v1-")
+    assert line.startswith(f"curate: error: cannot write {out}/{folder}")
     assert line.endswith(": File too large; no release was made and the staging folder was removed")
     assert ("Traceback" in child.stderr) == verbose
     assert list(out.iterdir()) == []
@@ -223,16 +227,18 @@ exit $code
 
 
 @pytest.mark.parametrize(
-    "options, expected",
+    "options, spill, expected",
     [
-        ("size=300k", "cannot write {out}/.staging-v1-*: No space left on device; no release "
-         "was made and the staging folder was removed"),
-        ("ro,size=300k", "cannot write to output {out}: {out}/.curate-write-probe-*: Read-only "
-         "file system"),
+        ("size=300k", "auto", "cannot write {out}/.spill-v1-*/*.spill: No space left on device; "
+         "no release was made and the staging folder was removed"),
+        ("size=300k", "off", "cannot write {out}/.staging-v1-*: No space left on device; no "
+         "release was made and the staging folder was removed"),
+        ("ro,size=300k", "auto", "cannot write to output {out}: {out}/.curate-write-probe-*: "
+         "Read-only file system"),
     ],
-    ids=["disk-full", "read-only"],
+    ids=["disk-full-spilling", "disk-full", "read-only"],
 )  # fmt: skip
-def test_a_full_or_read_only_disk(tmp_path, options, expected):
+def test_a_full_or_read_only_disk(tmp_path, options, spill, expected):
     out = tmp_path / "out"
     out.mkdir()
     if not _can_mount_tmpfs(out):
@@ -242,7 +248,7 @@ def test_a_full_or_read_only_disk(tmp_path, options, expected):
     child = subprocess.run(
         ["unshare", "-m", "--propagation", "private", "sh", "-c", IN_TMPFS, "sh", options,
          str(out), str(left), sys.executable, "-m", "curate.commands.main",
-         *run_args(inputs, out)],
+         *run_args(inputs, out, "--set", f"runtime.spill={spill}")],
         cwd=REPO, env=CHILD_ENV, capture_output=True, text=True,
     )  # fmt: skip
     assert child.returncode == 2, child.stderr[-3000:]

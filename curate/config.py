@@ -52,14 +52,11 @@ _TYPE_NAMES = {
 _MOVED = {"quality.kiwi_threads": "runtime.threads"}
 # Keys whose booleans became choices: the message says what each old value means now (YAML
 # also reads a bare off/no as false, hence the quoting hint).
-# False is what YAML makes of a bare `off`, and what the old false meant, so it reads as
-# 'off'; true is refused, since it meant every name (now 'all'), not the new default.
+# A key whose choices include 'off' reads false as 'off': YAML 1.1 makes false of a bare
+# `off`. True is refused; a key that used to be a boolean says what true meant.
 _WAS_BOOLEAN = {
-    "pii.person": (
-        "off",
-        "it is no longer a boolean: true was every name the recognizer finds, now 'all' "
-        "(the default 'contact' scrubs only a private person's contact data)",
-    ),
+    "pii.person": "it is no longer a boolean: true was every name the recognizer finds, now "
+    "'all' (the default 'contact' scrubs only a private person's contact data)",
 }
 
 
@@ -110,18 +107,12 @@ def _type_ok(kind: Any, value: Any) -> bool:
 
 
 def _check_leaf(key: str, kind: Any, rules: Mapping[str, Any], value: Any, origin: str) -> Any:
-    if key in _WAS_BOOLEAN and isinstance(value, bool):
-        if value is False:
-            return _WAS_BOOLEAN[key][0]
-        raise ConfigError(
-            f"{origin}: {key} must be one of {', '.join(rules['choices'])}, got {value!r}: "
-            f"{_WAS_BOOLEAN[key][1]}"
-        )
     if isinstance(value, bool) and "off" in (rules.get("choices") or ()):
         if value is False:
-            return "off"  # YAML 1.1 reads a bare `off` as false
+            return "off"
+        hint = f": {_WAS_BOOLEAN[key]}" if key in _WAS_BOOLEAN else ""
         raise ConfigError(
-            f"{origin}: {key} must be one of {', '.join(rules['choices'])}, got {value!r}"
+            f"{origin}: {key} must be one of {', '.join(rules['choices'])}, got {value!r}{hint}"
         )
     if not _type_ok(kind, value):
         raise ConfigError(f"{origin}: {key} must be {_TYPE_NAMES[kind]}, got {value!r}")

@@ -14,7 +14,7 @@ import hashlib
 import json
 import logging
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import apache_beam as beam
@@ -69,15 +69,25 @@ def even_chunks(rows: list[Any], parts: int) -> list[list[Any]]:
     return [rows[bounds[i] : bounds[i + 1]] for i in range(parts)]
 
 
+RowOf = Callable[[str, Any], dict[str, Any]]
+
+
 class _WriteBucket(beam.DoFn):
     def __init__(
-        self, staging: str, kind: str, schema: pa.Schema, compression: str, placements: bool
+        self,
+        staging: str,
+        kind: str,
+        schema: pa.Schema,
+        compression: str,
+        placements: bool,
+        row_of: RowOf | None,
     ):
         self._staging = staging.rstrip("/")
         self._kind = kind
         self._schema = schema
         self._compression = compression
         self._placements = placements
+        self._row_of = row_of
 
     def process(self, element, layout: dict[int, tuple[int, int, int]]) -> Iterator[Any]:
         """A bucket's (doc_id, packed row) pairs, sorted by doc_id while still packed; each
@@ -89,12 +99,12 @@ class _WriteBucket(beam.DoFn):
             yield from self._write(file_name(self._kind, first + offset, total), chunk)
 
     def _write(self, name: str, pairs: list[tuple[str, bytes]]) -> Iterator[Any]:
-        tokens = 0
+        tokens, row_of = 0, self._row_of
 
         def rows() -> Iterator[dict[str, Any]]:
             nonlocal tokens
-            for _doc_id, packed in pairs:
-                row = unpack(packed)
+            for doc_id, packed in pairs:
+                row = unpack(packed) if row_of is None else row_of(doc_id, unpack(packed))
                 tokens += row.get("token_count") or 0
                 yield row
 
@@ -109,7 +119,9 @@ class _WriteBucket(beam.DoFn):
 
 class WriteBucketedParquet(beam.PTransform):
     """(doc_id, packed row) pairs → Parquet files under ``staging/kind``; emits one info dict
-    per file and, when ``placements`` is set, (doc_id, (file, row index)) on a tagged output."""
+    per file and, when ``placements`` is set, (doc_id, (file, row index)) on a tagged output.
+    With ``row_of`` the packed values are not rows yet: ``row_of(doc_id, value)`` makes each
+    row as it is written."""
 
     def __init__(
         self,
@@ -119,6 +131,7 @@ class WriteBucketedParquet(beam.PTransform):
         rows_per_file: int,
         compression: str,
         placements: bool = False,
+        row_of: RowOf | None = None,
     ):
         super().__init__()
         self._staging = staging
@@ -127,6 +140,7 @@ class WriteBucketedParquet(beam.PTransform):
         self._rows_per_file = rows_per_file
         self._compression = compression
         self._placements = placements
+        self._row_of = row_of
 
     def expand(self, rows):
         per_file = self._rows_per_file
@@ -146,7 +160,12 @@ class WriteBucketedParquet(beam.PTransform):
             | "Layout" >> beam.Map(file_layout, per_file)
         )
         writer = _WriteBucket(
-            self._staging, self._kind, self._schema, self._compression, self._placements
+            self._staging,
+            self._kind,
+            self._schema,
+            self._compression,
+            self._placements,
+            self._row_of,
         )
         return (
             keyed
@@ -194,12 +213,16 @@ def _with_placement(element, version: str) -> Iterator[dict[str, Any]]:
 
 
 def _kept_signature(element) -> Iterator[tuple[str, bytes]]:
-    """(doc_id, {packed signature, kept}) → (doc_id, packed signature row) when the document
-    was kept; a kept document has one signature."""
+    """(doc_id, {packed signature, kept}) → (doc_id, packed signature) when the document was
+    kept; a kept document has one signature."""
     doc_id, grouped = element
     if any(True for _ in grouped["kept"]):
         for signature in grouped["signature"]:
-            yield doc_id, pack({"doc_id": doc_id, "signature": unpack(signature)})
+            yield doc_id, signature
+
+
+def _signature_row(doc_id: str, signature: bytes) -> dict[str, Any]:
+    return {"doc_id": doc_id, "signature": signature}
 
 
 def _write_run_summary(
@@ -306,6 +329,7 @@ class WriteRelease(beam.PTransform):
                     MINHASH_SCHEMA,
                     settings.provenance_rows_per_shard,
                     settings.compression,
+                    row_of=_signature_row,
                 )
             )
             files.append(sig_files.files)

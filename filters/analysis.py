@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,8 +127,16 @@ def analyze(texts: Iterable[str], num_workers: int = 1) -> list[Analysis]:
     texts = list(texts)
     if not texts:
         return []
+    return list(analyze_each(texts, num_workers))
+
+
+def analyze_each(texts: Iterable[str], num_workers: int = 1) -> Iterator[Analysis]:
+    """Analyses in input order, each as soon as Kiwi has it. Kiwi reads ``texts`` a window
+    ahead (16 per thread) and analyses on its own threads, so a caller that works on each
+    analysis as it comes keeps every core busy; ``texts`` may be a generator."""
     kiwi = get_kiwi(num_workers)
-    return [_from_sentences(sents) for sents in kiwi.tokenize(texts, split_sents=True)]
+    for sentences in kiwi.tokenize(texts, split_sents=True):
+        yield _from_sentences(sentences)
 
 
 def analyze_text(text: str) -> Analysis:

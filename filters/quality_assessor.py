@@ -10,11 +10,12 @@ context, morpheme shingles) reuses that analysis.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from curate.settings import LangidSettings, QualitySettings
-from filters.analysis import Analysis, analyze, get_kiwi
+from filters.analysis import Analysis, analyze, analyze_each, get_kiwi
 from filters.langid import LangResult, LanguageId, foreign_lines
 from filters.line_cleaning import boilerplate_lines, remove_lines
 from filters.mojibake import CUT_RULE, REPAIR_RULE, MojibakeScan, scan
@@ -88,14 +89,32 @@ class QualityAssessor:
         if self._model is not None:
             _ = self._model.model
 
-    def assess(self, texts: Sequence[str]) -> list[Assessment]:
-        """Assess a batch (Kiwi and fastText get lists, which is faster than one by one)."""
-        cleaned = [self._clean(text) for text in texts]
-        bodies = [c.text for c in cleaned]
-        langs = self._langid.identify(bodies, [c.scripts for c in cleaned])
-        analyses = analyze(bodies, self._kiwi_threads)
-        scores = self._model.scores(analyses) if self._model else [None] * len(texts)
-        return [self._judge(*parts) for parts in zip(cleaned, langs, analyses, scores, strict=True)]
+    def assess(self, texts: Iterable[str]) -> list[Assessment]:
+        """Assess a batch (Kiwi gets the whole batch, which is faster than one by one)."""
+        return list(self.assess_each(texts))
+
+    def assess_each(self, texts: Iterable[str]) -> Iterator[Assessment]:
+        """Assessments in input order, each as soon as its analysis is done. Kiwi cleans and
+        reads the texts a window ahead and analyses them on its own threads while this thread
+        judges the ones ready (and, in a pipeline, the stages fused after this one work on
+        them). With ``kiwi_threads`` 1 the batch is analysed first, on one core."""
+        cleaned: deque[_Cleaned] = deque()
+
+        def bodies() -> Iterator[str]:
+            for text in texts:
+                cleaned.append(self._clean(text))
+                yield cleaned[-1].text
+
+        if self._kiwi_threads > 1:
+            analyses = analyze_each(bodies(), self._kiwi_threads)
+        else:
+            # One core: Kiwi reading ahead on a worker thread would run beside this one.
+            analyses = iter(analyze(bodies()))
+        for analysis in analyses:
+            body = cleaned.popleft()
+            (lang,) = self._langid.identify([body.text], [body.scripts])
+            score = self._model.scores([analysis])[0] if self._model else None
+            yield self._judge(body, lang, analysis, score)
 
     def _clean(self, text: str) -> _Cleaned:
         original = text.split("\n")

@@ -18,7 +18,7 @@ from curate.records import Record, decision, edit, with_decisions, with_edits
 from curate.settings import LangidSettings, QualitySettings
 from filters.mojibake import edit_verb
 from filters.quality_assessor import Assessment, QualityAssessor
-from pipelines.stages import per_batch
+from pipelines.stages import per_batch_in_order
 
 STAGE = "quality"
 
@@ -61,10 +61,10 @@ class _Assess(beam.DoFn):
         self._assessor.load()
 
     def process(self, batch: list[Record]) -> Iterator[Record]:
-        yield from per_batch(batch, self._assess, STAGE)
+        yield from per_batch_in_order(batch, self._assess, STAGE)
 
     def _assess(self, batch: list[Record]) -> Iterator[Record]:
-        assessments = self._assessor.assess([record["text"] for record in batch])
+        assessments = self._assessor.assess_each(record["text"] for record in batch)
         for record, assessment in zip(batch, assessments, strict=True):
             for line_edit in assessment.edits:
                 verb = edit_verb(line_edit.rule)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import apache_beam as beam
@@ -76,3 +76,23 @@ def per_batch(
             except Exception as err:
                 out.append(failed_in(record, stage, err))
         return out
+
+
+def per_batch_in_order(
+    batch: list[Record], run: Callable[[list[Record]], Iterable[Record]], stage: str
+) -> Iterator[Record]:
+    """Like ``per_batch`` for a ``run`` that gives one output per record, in order, but
+    streaming: each output leaves as soon as ``run`` has it, so the stages fused after this
+    one work while ``run`` goes on. When ``run`` raises, the outputs already given stand and
+    the records from the first one without an output run alone."""
+    done = 0
+    try:
+        for out in run(batch):
+            yield out
+            done += 1
+    except Exception:
+        for record in batch[done:]:
+            try:
+                yield from run([record])
+            except Exception as err:
+                yield failed_in(record, stage, err)

@@ -21,7 +21,7 @@ from pipelines.normalize import Normalize
 from pipelines.options import pipeline_options
 from pipelines.pii import PiiScrub
 from pipelines.quality import Quality
-from pipelines.stages import STAGE_EXCEPTION, per_batch, per_record
+from pipelines.stages import STAGE_EXCEPTION, per_batch, per_batch_in_order, per_record
 from pipelines.takedown import ApplyTakedowns
 from tests.conftest import DOC, curate_into, jsonl_line, real_texts, settings
 from tests.quality_helpers import korean_prose
@@ -69,6 +69,27 @@ def test_per_batch_runs_a_failing_batch_one_by_one_and_isolates_the_bad_record()
     calls.clear()
     assert [r["text"] for r in per_batch([record("x", "4")], run, "s")] == ["X"]
     assert calls == [1]
+
+
+def test_per_batch_in_order_streams_and_reruns_alone_only_from_the_failure():
+    seen = []
+
+    def run(batch):
+        for r in batch:
+            seen.append(r["doc_id"])
+            yield _explode_on_secret(r)
+
+    batch = [record("a", "1"), record("b", "2"), record(SECRET, "3"), record("d", "4")]
+    out = per_batch_in_order(batch, run, "mystage")
+    assert next(out)["text"] == "A" and seen == ["test-1"]
+    rest = list(out)
+    assert seen == ["test-1", "test-2", "test-3", "test-3", "test-4"]
+    assert [(r["doc_id"], r["status"], r["text"]) for r in rest] == [
+        ("test-2", None, "B"),
+        ("test-3", "error", None),
+        ("test-4", None, "D"),
+    ]
+    assert rest[1]["reason"] == f"{STAGE_EXCEPTION}: ValueError"
 
 
 def _takedown_log() -> str:

@@ -117,8 +117,11 @@ def test_an_empty_batch_is_analysed_to_nothing():
     assert analyze(iter([])) == []
 
 
-def test_kiwi_is_made_once_per_worker_count():
+def test_kiwi_is_made_once_and_a_smaller_request_gets_the_bigger_pool():
     """(Kiwi itself, loaded once per process.)"""
     assert get_kiwi() is get_kiwi(1)
+    pool = get_kiwi(2)
+    assert pool.num_workers == 2
+    assert get_kiwi() is pool and get_kiwi(1) is pool and get_kiwi(2) is pool
     (one,) = analyze(iter(["가나다"]))
     assert one == analyze(["가나다"], num_workers=1)[0]

@@ -99,10 +99,10 @@ class QualityAssessor:
         return list(self.assess_each(texts))
 
     def assess_each(self, texts: Iterable[str]) -> Iterator[Assessment]:
-        """Assessments in input order, each as soon as its analysis is done. Kiwi cleans and
-        reads the texts a window ahead and analyses them on its own threads while this thread
-        judges the ones ready (and, in a pipeline, the stages fused after this one work on
-        them). With ``kiwi_threads`` 1 the batch is analysed first, on one core."""
+        """Assessments in input order, a group as soon as its analyses are done. Each text is
+        cleaned when Kiwi reads it, a window ahead, and Kiwi analyses on its own threads while
+        this thread judges the ones ready (and, in a pipeline, the stages fused after this one
+        work on them). With ``kiwi_threads`` 1 the batch is analysed first, on one core."""
         cleaned: deque[_Cleaned] = deque()
 
         def bodies() -> Iterator[str]:

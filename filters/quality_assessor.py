@@ -134,9 +134,7 @@ class QualityAssessor:
         analyses = [analysis for _, analysis in ready]
         langs = self._langid.identify([b.text for b in bodies], [b.scripts for b in bodies])
         scores = self._model.scores(analyses) if self._model else [None] * len(ready)
-        return [
-            self._judge(*parts) for parts in zip(bodies, langs, analyses, scores, strict=True)
-        ]
+        return [self._judge(*parts) for parts in zip(bodies, langs, analyses, scores, strict=True)]
 
     def _clean(self, text: str) -> _Cleaned:
         original = text.split("\n")

@@ -38,6 +38,14 @@ def verdict(row: dict[str, Any]) -> str:
     return f"{row['status']} at {row['stage']}: {row['reason']}"
 
 
+def _with_detail(value: Any, detail: Any) -> str | None:
+    """``value (detail)``, the value alone when there is no detail, and no fact (shown as
+    ``-``) without a value: a missing source must not read as the word None."""
+    if value is None:
+        return None
+    return str(value) if detail is None else f"{value} ({detail})"
+
+
 def fact_pairs(row: dict[str, Any]) -> list[tuple[str, Any]]:
     """(label, value) facts of one provenance row of ``explain``, for the CLI and the app."""
     source = row["source"] or {}
@@ -46,7 +54,7 @@ def fact_pairs(row: dict[str, Any]) -> list[tuple[str, Any]]:
     return [
         ("in shard", f"{placed['shard']} row {placed['row_index']}" if placed else None),
         ("url", source.get("url")),
-        ("read from", f"{source.get('uri')} ({source.get('locator')})"),
+        ("read from", _with_detail(source.get("uri"), source.get("locator"))),
         ("dataset", source.get("dataset")),
         ("record id", source.get("record_id")),
         ("crawl date", source.get("crawl_date")),
@@ -58,7 +66,7 @@ def fact_pairs(row: dict[str, Any]) -> list[tuple[str, Any]]:
         ("tokens", row["token_count"]),
         ("language", row["lang"]),
         ("quality score", row["quality_score"]),
-        ("decided by run", f"{run.get('run_id')} ({run.get('runner')})"),
+        ("decided by run", _with_detail(run.get("run_id"), run.get("runner"))),
         ("code version", run.get("code_version")),
     ]
 
@@ -106,7 +114,7 @@ def _pii_and_licence(row: dict[str, Any]) -> list[str]:
     copyright_ = row["copyright"]
     licence = (
         f"{copyright_['license_decision']} (notices removed: {copyright_['notices_removed']}, "
-        f"opt-out rule: {copyright_['optout_rule']})"
+        f"opt-out rule: {copyright_['optout_rule'] or 'none'})"
         if copyright_
         else "not assessed (copyright stage not run)"
     )

@@ -7,7 +7,15 @@ import pytest
 
 from lineage.keys import Selector
 from lineage.queries import Found
-from lineage.render import diff_text, explain_text, find_text, stats_text, verdict, versions_text
+from lineage.render import (
+    diff_text,
+    explain_text,
+    fact_pairs,
+    find_text,
+    stats_text,
+    verdict,
+    versions_text,
+)
 
 MEMBER = {"doc_id": "d-1", "status": "kept", "stage": None, "reason": None, "url": "https://a.kr/1"}
 MEMBER2 = {
@@ -256,12 +264,12 @@ CASES = [
             "    d-2     dropped  exact_dedup  duplicate  -",
             "    d-1     kept     -            -          https://a.kr/1",
             "  PII: phone=2; email=1",
-            "  licence decision: allow (notices removed: 1, opt-out rule: None)",
+            "  licence decision: allow (notices removed: 1, opt-out rule: none)",
             "",
             "release v1: error at ingest: bad_utf8",
             "  in shard          -",
             "  url               -",
-            "  read from         None (None)",
+            "  read from         -",
             "  dataset           -",
             "  record id         -",
             "  crawl date        -",
@@ -273,7 +281,7 @@ CASES = [
             "  tokens            -",
             "  language          -",
             "  quality score     -",
-            "  decided by run    None (None)",
+            "  decided by run    -",
             "  code version      -",
             "  decisions: none (the record could not be read, so no rule ran)",
             "  exact-duplicate group: none",
@@ -287,7 +295,7 @@ CASES = [
             "  exact-duplicate group: none",
             "  near-duplicate cluster: none",
             "  PII: none found",
-            "  licence decision: allow (notices removed: 1, opt-out rule: None)",
+            "  licence decision: allow (notices removed: 1, opt-out rule: none)",
             "",
             "takedown td-1 (url), logged 2026-03-04T05:06:07Z: requested by owner@a.kr, reason: request",  # noqa: E501
         ],
@@ -429,3 +437,16 @@ def test_verdict_of_one_row():
     assert verdict({"status": "kept", "stage": None, "reason": None}) == "kept"
     assert verdict(BARE_ROW) == "error at ingest: bad_utf8"
     assert verdict(FULL_ROW) == "dropped at quality: korean_lang_score"
+
+
+def test_a_fact_with_no_detail_shows_the_value_alone_and_no_value_shows_nothing():
+    row = dict.fromkeys(
+        ("release", "content_sha256", "text_sha1", "char_count", "token_count", "lang"), None
+    ) | {
+        "quality_score": None,
+        "source": {"uri": "s3://in/part-1.jsonl", "locator": None},
+        "run": {"run_id": None, "runner": "FnApiRunner"},
+    }
+    facts = dict(fact_pairs(row))
+    assert facts["read from"] == "s3://in/part-1.jsonl"
+    assert facts["decided by run"] is None

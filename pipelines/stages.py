@@ -69,13 +69,18 @@ def per_batch(
     try:
         return list(run(batch))
     except Exception:
-        out: list[Any] = []
-        for record in batch:
-            try:
-                out.extend(run([record]))
-            except Exception as err:
-                out.append(failed_in(record, stage, err))
-        return out
+        return list(_each_alone(batch, run, stage))
+
+
+def _each_alone(
+    records: list[Record], run: Callable[[list[Record]], Iterable[Any]], stage: str
+) -> Iterator[Any]:
+    """``run`` on one record at a time; a record it raises on becomes that stage's error."""
+    for record in records:
+        try:
+            yield from run([record])
+        except Exception as err:
+            yield failed_in(record, stage, err)
 
 
 def per_batch_in_order(
@@ -91,8 +96,4 @@ def per_batch_in_order(
             yield out
             done += 1
     except Exception:
-        for record in batch[done:]:
-            try:
-                yield from run([record])
-            except Exception as err:
-                yield failed_in(record, stage, err)
+        yield from _each_alone(batch[done:], run, stage)

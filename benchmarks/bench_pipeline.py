@@ -12,6 +12,12 @@ Then, in one more process, the quality stage (``QualityAssessor.assess`` in batc
 ``--stage-docs`` of the same documents, per CPU-second (``bench_quality.py``'s modes).
 
     .venv/bin/python benchmarks/bench_pipeline.py --docs 5000 [--repeat 2] [--stage-docs 1000]
+    .venv/bin/python benchmarks/bench_pipeline.py --docs 1000 --format warc
+
+``--format warc`` serves the same documents as web pages in one WARC file (the text inside a
+~50 KB page of menus, scripts, styles, related links and a footer, as crawled pages are), so
+that trafilatura's main-text extraction runs before every other stage; the per-core section
+is left out there.
 
 For reference, issue #14 measured datatrove's FineWeb-2 Korean filter chain (kiwipiepy 0.21,
 one core) at 7.6 documents per CPU-second on 1,000 of these documents; datatrove is not a
@@ -21,7 +27,9 @@ dependency, so that number is quoted, not rerun here.
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import random
 import resource
 import subprocess
 import sys
@@ -40,7 +48,8 @@ DATATROVE_DOCS_PER_CPU_S = 7.6
 
 
 def run_child(corpus: Path, out: Path, threads: str) -> dict:
-    """In a fresh process: one whole run; wall, CPU (every thread) and peak RSS."""
+    """In a fresh process: one whole run; wall, CPU (every thread, and the extraction
+    processes it started) and peak RSS (its own)."""
     from curate.config import load_settings
     from pipelines.curation import run_curation
     from pipelines.parallel import resolve_threads
@@ -48,13 +57,14 @@ def run_child(corpus: Path, out: Path, threads: str) -> dict:
     settings = load_settings(None, [f"runtime.threads={threads}"])
     wall = time.perf_counter()
     result = run_curation(
-        inputs=[str(corpus / "*.jsonl")], output=str(out), version_name="bench", settings=settings
+        inputs=[str(corpus / "*")], output=str(out), version_name="bench", settings=settings
     )
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "threads": resolve_threads(settings.runtime.threads, "FnApiRunner"),
         "wall_s": time.perf_counter() - wall,
-        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "cpu_s": usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime,
         "peak_rss_mb": usage.ru_maxrss / 1024,
         "counts": result.manifest["counts"],
         "data_sha256": [s["sha256"] for s in result.manifest["shards"]],
@@ -81,6 +91,54 @@ def stage_child(corpus: Path, docs: int) -> dict:
     return rates
 
 
+def chrome(rng: random.Random, count: int, words: list[str]) -> str:
+    """``count`` links of a site's menus and lists."""
+    return "".join(
+        f'<li><a href="/{rng.randrange(10**6)}">{" ".join(rng.sample(words, 3))}</a></li>'
+        for _ in range(count)
+    )
+
+
+def web_page(text: str, index: int, rng: random.Random) -> str:
+    """The document as the article of a ~50 KB news page."""
+    words = text.split()[:200] or ["뉴스"]
+    style = "".join(f".c{i}{{margin:{i % 9}px;color:#{i:06x}}}" for i in range(150))
+    script = "".join(f"var t{i}='{rng.getrandbits(64):x}';" for i in range(400))
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
+    return (
+        f"<!DOCTYPE html><html lang=ko><head><meta charset=utf-8><title>기사 {index}</title>"
+        f"<style>{style}</style><script>{script}</script></head><body>"
+        f"<header><nav><ul>{chrome(rng, 200, words)}</ul></nav></header>"
+        f"<main><article><h1>기사 {index}</h1>{paragraphs}</article>"
+        f"<aside><h2>많이 본 뉴스</h2><ol>{chrome(rng, 100, words)}</ol></aside>"
+        f"<section class=comments><h2>댓글</h2>{chrome(rng, 60, words)}</section></main>"
+        f"<footer><ul>{chrome(rng, 100, words)}</ul><p>ⓒ 뉴스 무단전재 및 재배포 금지</p></footer>"
+        "</body></html>"
+    )
+
+
+def as_warc(corpus: Path) -> None:
+    """The corpus's documents as web pages in ``crawl.warc.gz``, in place of its JSON Lines."""
+    from datetime import datetime
+
+    from curate.sample.writers import WarcPage, WarcStamps, warc_bytes
+
+    rng = random.Random(0)
+    source = corpus / "docs.jsonl"
+    with open(source, encoding="utf-8") as lines:
+        pages = [
+            WarcPage(
+                f"https://news.example.kr/article/{index}",
+                "text/html; charset=utf-8",
+                web_page(json.loads(line)["text"], index, rng).encode(),
+            )
+            for index, line in enumerate(lines)
+        ]
+    stamps = WarcStamps(rng, datetime(2026, 1, 1))
+    (corpus / "crawl.warc.gz").write_bytes(warc_bytes("crawl.warc.gz", pages, stamps))
+    source.unlink()
+
+
 def _child(args: list[str]) -> dict:
     done = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, check=False
@@ -95,6 +153,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=1, help="passes per setting (best wall)")
     parser.add_argument("--stage-docs", type=int, default=1000)
+    parser.add_argument("--format", choices=("jsonl", "warc"), default="jsonl")
     parser.add_argument("--run-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--stage-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -109,6 +168,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         make_corpus(corpus, args.docs)
+        if args.format == "warc":
+            as_warc(corpus)
         best: dict[str, dict] = {}
         for attempt in range(args.repeat):
             for threads in SETTINGS:
@@ -117,11 +178,14 @@ def main() -> None:
                 print(json.dumps({"setting": threads, **run}), flush=True)
                 if threads not in best or run["wall_s"] < best[threads]["wall_s"]:
                     best[threads] = run
-        stages = _child(["--stage-child", str(corpus), str(args.stage_docs)])
+        stages = None
+        if args.format == "jsonl":
+            stages = _child(["--stage-child", str(corpus), str(args.stage_docs)])
 
     one, auto = best["1"], best["auto"]
     same = one["data_sha256"] == auto["data_sha256"] and one["counts"] == auto["counts"]
-    print(f"\n{args.docs} documents, default pipeline (every stage), embedded runner")
+    kind = "documents" if args.format == "jsonl" else "web pages in a WARC"
+    print(f"\n{args.docs} {kind}, default pipeline (every stage), embedded runner")
     print(
         f"{'runtime.threads':<22} {'wall s':>8} {'CPU s':>8} {'docs/s':>8} "
         f"{'docs/CPU-s':>10} {'peak RSS MB':>11}"
@@ -138,6 +202,8 @@ def main() -> None:
         f"speedup (wall, 1 / auto): {speedup:.2f}x ({verdict} the {TARGET_SPEEDUP}x target); "
         f"shards identical: {same}"
     )
+    if stages is None:
+        return
     print(f"\nper core, on the first {args.stage_docs} documents (docs per CPU-second)")
     print(f"{'whole pipeline (threads=1)':<34} {args.docs / one['cpu_s']:>8.1f}")
     print(f"{'whole pipeline (threads=auto)':<34} {args.docs / auto['cpu_s']:>8.1f}")

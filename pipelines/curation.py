@@ -89,12 +89,13 @@ def build_pipeline(
 ) -> dict[str, Any]:
     """Wire the stages, each given its own settings; each stage's settled records leave the
     stream right after it. ``extra_stages`` run last, before release: a site's own filters.
-    ``threads``: cores of this worker the quality stage uses (``runtime.threads``, resolved).
+    ``threads``: cores of this worker that reading HTML and the quality stage use
+    (``runtime.threads``, resolved).
     ``progress``: given (the embedded runner), the stages' labels are appended to it in
     order and they count into ``pipelines.progress``; the branches exist either way.
     Returns what the launch read that the manifest records (the takedown log's head)."""
     counting = progress is not None
-    read = pipeline | "Ingest" >> ReadCorpus(files, settings.ingest)
+    read = pipeline | "Ingest" >> ReadCorpus(files, settings.ingest, threads)
     records = read["records"]
     _ = records | "Progress[read]" >> beam.ParDo(Tally(READ, ENTERED, counting))
     inputs = records | "CountInputs" >> beam.combiners.Count.Globally()

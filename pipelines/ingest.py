@@ -23,6 +23,7 @@ from curate.readers.decode import SAMPLE_BYTES
 from curate.readers.delimited import Part as CsvPart
 from curate.readers.delimited import plan_parts as plan_csv
 from curate.readers.delimited import read_delimited
+from curate.readers.extraction import Extractor
 from curate.readers.jsonl import Part as JsonlPart
 from curate.readers.jsonl import read_jsonl
 from curate.readers.mediawiki import (
@@ -185,13 +186,23 @@ def _local(path: str | bytes) -> str:
 class ReadFileRecords(beam.DoFn):
     """Opens one file and yields all its records, and on the ``files`` output one summary of
     how far it was read (see ``FileReport``); a file that cannot be opened yields one error
-    record, so it is counted rather than lost."""
+    record, so it is counted rather than lost. ``threads`` > 1: HTML pages get their main
+    text from that many processes of this worker's own (``curate.readers.extraction``)."""
 
-    def __init__(self, settings: IngestSettings):
+    def __init__(self, settings: IngestSettings, threads: int = 1):
         self._settings = settings
+        self._threads = threads
+        self._extractor: Extractor | None = None
         self._records = Metrics.counter("curate", "input_records")
         self._files = Metrics.counter("curate", "input_files")
         self._cut = Metrics.counter("curate", "input_files_cut_short")
+
+    def setup(self) -> None:
+        self._extractor = Extractor(self._threads)
+
+    def teardown(self) -> None:
+        if self._extractor is not None:
+            self._extractor.close()
 
     def process(self, item: InputItem) -> Iterator[Record]:
         path, relpath, *problem = item
@@ -203,7 +214,12 @@ class ReadFileRecords(beam.DoFn):
             self._cut.inc()
 
     def _context(self, path: str | bytes, relpath: str) -> FileContext:
-        return FileContext(uri=escaped_name(_local(path)), relpath=relpath, settings=self._settings)
+        return FileContext(
+            uri=escaped_name(_local(path)),
+            relpath=relpath,
+            settings=self._settings,
+            extractor=self._extractor,
+        )
 
     def _counted(
         self, records: Iterator[Record], ctx: FileContext, part: int | None = None
@@ -421,10 +437,11 @@ class ReadCorpus(beam.PTransform):
     """Matched files → records (``.records``) and per-file summaries (``[FILES]``), with files
     spread over workers before the (slow) reading, and large files read in parts."""
 
-    def __init__(self, files: list[tuple[str, str]], settings: IngestSettings):
+    def __init__(self, files: list[tuple[str, str]], settings: IngestSettings, threads: int = 1):
         super().__init__()
         self._files = files
         self._settings = settings
+        self._threads = threads
 
     def expand(self, pbegin) -> dict[str, beam.PCollection]:
         """Records on ``records``, one summary per file on ``files``.
@@ -439,9 +456,9 @@ class ReadCorpus(beam.PTransform):
             | "SpreadFiles" >> beam.Reshuffle()
             | "PlanParts" >> beam.ParDo(PlanParts(settings)).with_outputs(PARTS, main="whole")
         )
-        read = planned.whole | "Read" >> beam.ParDo(ReadFileRecords(settings)).with_outputs(
-            FILES, main="records"
-        )
+        read = planned.whole | "Read" >> beam.ParDo(
+            ReadFileRecords(settings, self._threads)
+        ).with_outputs(FILES, main="records")
         parts = (
             planned[PARTS]
             | "SpreadParts" >> beam.Reshuffle()
@@ -450,7 +467,9 @@ class ReadCorpus(beam.PTransform):
             | "NumberParts" >> beam.FlatMap(_numbered)
             | "SpreadNumberedParts" >> beam.Reshuffle()
             | "ReadParts"
-            >> beam.ParDo(ReadFilePart(settings)).with_outputs(PART_SUMMARIES, main="records")
+            >> beam.ParDo(ReadFilePart(settings, self._threads)).with_outputs(
+                PART_SUMMARIES, main="records"
+            )
         )
         merged = (
             parts[PART_SUMMARIES]

@@ -65,13 +65,16 @@ class FileReport:
 @dataclass(frozen=True)
 class FileContext:
     """One input file: where it is, how it is named inside its dataset, the ingest settings,
-    and the report its reader fills in."""
+    the report its reader fills in, and where its HTML pages get their main text."""
 
     uri: str
     relpath: str
     settings: IngestSettings
     report: FileReport = field(default_factory=FileReport, compare=False)
     member: str = ""
+    # Where HTML pages get their main text (``curate.readers.extraction.Extractor``); None:
+    # in this process.
+    extractor: Any = field(default=None, compare=False)
 
     @property
     def dataset(self) -> str:
@@ -86,6 +89,7 @@ class FileContext:
             relpath=self.relpath,
             settings=self.settings,
             member=f"{self.member}{member}#",
+            extractor=self.extractor,
         )
 
     def doc_id(self, locator: str) -> str:

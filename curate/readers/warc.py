@@ -9,11 +9,11 @@ import re
 from collections.abc import Iterator
 from typing import IO
 
-import trafilatura
 from warcio.archiveiterator import ArchiveIterator
 
 from curate.readers.base import INGEST, FileContext, guarded
 from curate.readers.decode import DecodeError, decode_bytes, detect_encoding, usable_charset
+from curate.readers.extraction import DIED, ExtractionDied, Extractor, Page
 from curate.readers.stream import (
     TRUNCATED,
     ByteReader,
@@ -64,21 +64,8 @@ def _content_type(record) -> tuple[str, str | None]:
     return mime.strip().lower(), charset
 
 
-def extract_main_text(html: str, url: str | None) -> str:
-    """Main text of a page without menus, footers and comments; "" when there is none."""
-    text = trafilatura.extract(
-        html,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        deduplicate=False,
-        favor_precision=False,
-        with_metadata=False,
-    )
-    return text or ""
-
-
-def _warc_document(record, locator: str, ctx: FileContext) -> Record:
+def _warc_document(record, locator: str, ctx: FileContext) -> Record | Page:
+    """The record of a WARC document; an HTML page's waits for its main text (``Page``)."""
     headers = record.rec_headers
     url = headers.get_header("WARC-Target-URI")
     meta = {
@@ -112,20 +99,30 @@ def _warc_document(record, locator: str, ctx: FileContext) -> Record:
     meta["encoding"] = encoding
     if not is_html:
         return ctx.record(locator, text, notes, **meta)
-    main = extract_main_text(text, url)
-    if not main.strip():
-        return drop(ctx.record(locator, "", notes, **meta), INGEST, "no_main_text")
-    return ctx.record(locator, main, notes, **meta)
+
+    def finish(main: str) -> Record:
+        if not main.strip():
+            return drop(ctx.record(locator, "", notes, **meta), INGEST, "no_main_text")
+        return ctx.record(locator, main, notes, **meta)
+
+    return Page(text, url, finish, lambda err: _unreadable(err, locator, ctx))
 
 
-def _document_or_error(data: bytes, locator: str, ctx: FileContext) -> Record:
+def _document_or_error(data: bytes, locator: str, ctx: FileContext) -> Record | Page:
     """One framed record through warcio; a record warcio or the extraction cannot take is
-    that record's error (the exception's message can quote the record, so only its type)."""
+    that record's error."""
     try:
         record = next(iter(_QuietArchiveIterator(io.BytesIO(data), arc2warc=True)))
         return _warc_document(record, locator, ctx)
     except Exception as err:  # noqa: BLE001 - one bad record must not end the file
-        return ctx.error(locator, BAD_RECORD, f"record could not be read ({type(err).__name__})")
+        return _unreadable(err, locator, ctx)
+
+
+def _unreadable(err: Exception, locator: str, ctx: FileContext) -> Record:
+    """A record's error: only the exception's type, its message can quote the record."""
+    if isinstance(err, ExtractionDied):
+        return ctx.error(locator, BAD_RECORD, f"main text not extracted ({DIED})")
+    return ctx.error(locator, BAD_RECORD, f"record could not be read ({type(err).__name__})")
 
 
 class _FramingError(Exception):
@@ -195,7 +192,9 @@ class _Locators:
         return f"warc-offset:{member}"
 
 
-def _framed_records(reader: ByteReader, ctx: FileContext, locators: _Locators, state: dict):
+def _framed_records(
+    reader: ByteReader, ctx: FileContext, locators: _Locators, state: dict
+) -> Iterator[Record | Page]:
     """Records of a WARC stream framed by their Content-Length; a bad header is one
     ``warc_framing`` error and reading resumes at the next line starting a record."""
     resync = False
@@ -230,7 +229,7 @@ def _framed_records(reader: ByteReader, ctx: FileContext, locators: _Locators, s
             resync = True
 
 
-def _content(reader, ctx, locator, fields, header, length, limit) -> Iterator[Record]:
+def _content(reader, ctx, locator, fields, header, length, limit) -> Iterator[Record | Page]:
     """The record's content: skipped unread for records that are not documents or too long."""
     kind = fields.get("warc-type")
     meta = {
@@ -279,10 +278,11 @@ def read_warc(raw: IO[bytes], ctx: FileContext) -> Iterator[Record]:
             return
         yield from _framed_records(ByteReader(chunks), ctx, locators, state)
 
-    return guarded(records(), ctx, lambda: state["at"])
+    extractor = ctx.extractor or Extractor()
+    return guarded(extractor.resolved(records()), ctx, lambda: state["at"])
 
 
-def _legacy_records(stream: IO[bytes], ctx: FileContext, state: dict) -> Iterator[Record]:
+def _legacy_records(stream: IO[bytes], ctx: FileContext, state: dict) -> Iterator[Record | Page]:
     """ARC files: warcio's own iteration; a failure ends the file (see ``guarded``)."""
     archive = _QuietArchiveIterator(stream, arc2warc=True)
     for record in archive:

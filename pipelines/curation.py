@@ -47,7 +47,7 @@ from pipelines.near_dedup import (
 from pipelines.normalize import Normalize
 from pipelines.options import EMBEDDED_NAMES, pipeline_options, runner_name
 from pipelines.packing import spilling
-from pipelines.parallel import gil_handoff, resolve_threads
+from pipelines.parallel import resolve_threads
 from pipelines.pii import PiiScrub
 from pipelines.progress import ENTERED, READ, SETTLED, Tally
 from pipelines.progress import reporting as progress_reporting
@@ -232,7 +232,6 @@ def run_curation(
         pipeline = beam.Pipeline(options=options)
         embedded = runner_name(options) in EMBEDDED_NAMES
         stages: list[str] = []
-        threads = resolve_threads(settings.runtime.threads, runner_name(options))
         launch = build_pipeline(
             pipeline,
             files,
@@ -241,12 +240,11 @@ def run_curation(
             version_name,
             run,
             extra_stages,
-            threads=threads,
+            threads=resolve_threads(settings.runtime.threads, runner_name(options)),
             progress=stages if embedded else None,
         )
         spill = spill_for(settings, embedded, output, f".spill-{version_name}-{run['run_id']}-")
-        handoff = gil_handoff(threads if embedded else 1)
-        with spill, handoff, progress_reporting(stages, len(files), enabled=embedded):
+        with spill, progress_reporting(stages, len(files), enabled=embedded):
             result = pipeline.run()
             result.wait_until_finish()
         counters = runner_counters(result)

@@ -9,20 +9,11 @@ calling one shared Kiwi did not pay: Kiwi's single-worker calls ran one at a tim
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sys
-from collections.abc import Iterator
 
 from pipelines.options import EMBEDDED_NAMES
 
 AUTO = "auto"
-# How long a thread holding the GIL runs before it must hand it over to one waiting for it.
-# Kiwi's threads take the GIL for each text they read and each analysis they hand back;
-# at Python's default (5 ms) they wait behind Beam's thread judging documents. Measured on
-# 2,000 documents, 2 threads, two passes each: 30.3 and 30.1 s at 5 ms, 29.3 and 28.3 s at
-# 1 ms, 29.9 and 29.7 s at 0.2 ms.
-GIL_HANDOFF_S = 0.001
 
 
 def resolve_threads(setting: int | str, runner: str) -> int:
@@ -33,16 +24,3 @@ def resolve_threads(setting: int | str, runner: str) -> int:
     if runner not in EMBEDDED_NAMES:
         return 1
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-@contextlib.contextmanager
-def gil_handoff(threads: int) -> Iterator[None]:
-    """While a run with ``threads`` > 1 lasts on this process's embedded runner, threads
-    hand the GIL over every ``GIL_HANDOFF_S`` (``sys.setswitchinterval``); as it was after."""
-    before = sys.getswitchinterval()
-    if threads > 1:
-        sys.setswitchinterval(min(before, GIL_HANDOFF_S))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)

@@ -1,17 +1,15 @@
 """Every core inside a stage: ``runtime.threads`` resolves per runner, and a run releases the
 same bytes with one Kiwi thread or several, with its records waiting in memory or on disk."""
 
-import sys
 from pathlib import Path
 
-import apache_beam as beam
 import pyarrow.parquet as pq
 import pytest
 
 from curate.sample.generate import generate_corpus
 from pipelines.curation import run_curation
-from pipelines.parallel import GIL_HANDOFF_S, resolve_threads
-from tests.conftest import SPINE_ONLY, jsonl_line, real_texts, settings
+from pipelines.parallel import resolve_threads
+from tests.conftest import settings
 
 
 def test_auto_is_every_core_on_the_embedded_runner_and_one_elsewhere():
@@ -59,6 +57,7 @@ def test_release_is_byte_identical_whatever_the_thread_count_and_spill(tmp_path)
 def test_a_failing_batch_settles_only_its_failing_record(threads):
     """A batch that raises is redone one record at a time, whatever Kiwi's thread count: the
     record that fails alone becomes an error, the others are assessed."""
+    import apache_beam as beam
     from apache_beam.testing.util import assert_that
 
     from curate.records import make_source, new_record
@@ -87,42 +86,3 @@ def test_a_failing_batch_settles_only_its_failing_record(threads):
             assert all(by_id[f"d{i}"][0] != "error" for i in (0, 1, 3, 4))
 
         assert_that(out, check)
-
-
-class _SeeSwitchInterval(beam.PTransform):
-    """A site stage that writes down the GIL switch interval its records run under."""
-
-    def __init__(self, seen: Path):
-        super().__init__()
-        self._seen = str(seen)
-
-    def expand(self, records):
-        seen = self._seen
-
-        def note(record):
-            Path(seen).write_text(repr(sys.getswitchinterval()))
-            return record
-
-        return records | beam.Map(note)
-
-
-@pytest.mark.parametrize("threads", [1, 2])
-def test_with_threads_the_gil_changes_hands_every_millisecond_while_the_run_lasts(
-    threads, tmp_path
-):
-    """Kiwi's threads wait for the GIL at each text they read; Python's 5 ms default kept
-    them waiting behind Beam's thread. One thread: nothing waits, nothing changes."""
-    corpus = tmp_path / "in.jsonl"
-    corpus.write_bytes(b"".join(jsonl_line({"text": t}) for t in real_texts(2)))
-    seen = tmp_path / "seen.txt"
-    before = sys.getswitchinterval()
-    run_curation(
-        inputs=[str(corpus)],
-        output=str(tmp_path / "out"),
-        version_name="v1",
-        settings=settings(f"runtime.threads={threads}", *SPINE_ONLY),
-        extra_stages=[("SeeSwitchInterval", _SeeSwitchInterval(seen))],
-    )
-    expected = GIL_HANDOFF_S if threads > 1 else before
-    assert float(seen.read_text()) == pytest.approx(expected)
-    assert sys.getswitchinterval() == before

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import multiprocessing
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -63,6 +64,23 @@ _LOG = logging.getLogger(__name__)
 
 class NoInputError(ValueError):
     """No file matched any input pattern."""
+
+
+class StartedInWorkerProcess(RuntimeError):
+    """A run started while a worker process of a run was starting (see ``check_not_starting``)."""
+
+
+def check_not_starting() -> None:
+    """Refuse to run inside a spawned process that is still starting. A spawned process (the
+    WARC reader's extraction processes) imports the script that launched the run again; a
+    script that starts a run at its top level would start a whole second run in each of them,
+    writing to the same output. ``_inheriting`` is how multiprocessing itself tells that
+    phase (``multiprocessing.spawn._check_not_importing_main``)."""
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise StartedInWorkerProcess(
+            "a run started inside a worker process that was starting: a script that starts "
+            'a run at its top level must do so under `if __name__ == "__main__":`'
+        )
 
 
 @dataclass(frozen=True)
@@ -206,6 +224,7 @@ def run_curation(
     """Run the pipeline to completion and commit the release; raises on unusable targets, on
     local paths remote workers could not read (see ``launch_paths``), ``WriteFailed`` when a
     write fails and ``CommitConflict`` when another run committed the version first."""
+    check_not_starting()
     options = pipeline_options(list(beam_args))
     stores.configure(options)
     inputs, output, settings = settle_paths(

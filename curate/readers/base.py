@@ -163,6 +163,11 @@ class FileContext:
         return self.error(locator, damage.kind, damage.describe())
 
 
+class ReaderUnavailable(RuntimeError):
+    """A reader cannot work in this process at all (not one file's problem): the run fails
+    with this message instead of turning every file into errors."""
+
+
 def guarded(
     records: Iterator[Record], ctx: FileContext, position: Callable[[], str]
 ) -> Iterator[Record]:
@@ -174,6 +179,8 @@ def guarded(
     """
     try:
         yield from records
+    except ReaderUnavailable:
+        raise
     except Exception as err:  # noqa: BLE001 - any failure of a reader ends its file, not the run
         where = position()
         locator = f"unreadable-after:{where}"

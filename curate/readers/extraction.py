@@ -19,9 +19,17 @@ from typing import Any
 
 import trafilatura
 
+from curate.readers.base import ReaderUnavailable
+
 # Pages waiting or in work per process: enough that no process waits for the reader.
 PAGES_PER_WORKER = 4
 DIED = "extraction process died"
+NEVER_ANSWERED = (
+    "the main-text extraction processes end before answering any page. They start by "
+    "importing the script that launched the run: a script that starts a run at its top level "
+    'must do so under `if __name__ == "__main__":`. Or set runtime.threads: 1 to extract '
+    "in this process"
+)
 
 
 def extract_main_text(html: str, url: str | None) -> str:
@@ -36,6 +44,10 @@ def extract_main_text(html: str, url: str | None) -> str:
         with_metadata=False,
     )
     return text or ""
+
+
+class ExtractionUnavailable(ReaderUnavailable):
+    """The extraction processes die before they answer any page."""
 
 
 class ExtractionDied(Exception):
@@ -65,6 +77,7 @@ class Extractor:
         self.workers = workers
         self._extract = extract
         self._pool: ProcessPoolExecutor | None = None
+        self._answered = False
 
     def resolved(self, items: Iterable[Any]) -> Iterator[Any]:
         """``items`` with every ``Page`` replaced by its record, order kept. When ``items``
@@ -112,9 +125,14 @@ class Extractor:
         while pending:
             yield from self._settle_head(pending)
 
+    def _answer(self, item: Any, future: Future | None) -> Any:
+        outcome = _answer(item, future)
+        self._answered = self._answered or (future is not None and outcome is not _BROKEN)
+        return outcome
+
     def _settle_head(self, pending: deque) -> Iterator[Any]:
         item, future = pending.popleft()
-        outcome = _answer(item, future)
+        outcome = self._answer(item, future)
         if outcome is not _BROKEN:
             yield outcome
             return
@@ -124,13 +142,15 @@ class Extractor:
         yield self._alone(item)
         while pending:
             item, future = pending.popleft()
-            outcome = _answer(item, future) if _done(future) else _BROKEN
+            outcome = self._answer(item, future) if _done(future) else _BROKEN
             yield self._alone(item) if outcome is _BROKEN else outcome
 
     def _alone(self, page: Page) -> Any:
-        outcome = _answer(page, self._submit(page))
+        outcome = self._answer(page, self._submit(page))
         if outcome is _BROKEN:
             self._restart()
+            if not self._answered:
+                raise ExtractionUnavailable(NEVER_ANSWERED)
             return page.fail(ExtractionDied(DIED))
         return outcome
 

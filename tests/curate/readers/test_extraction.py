@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from curate.readers import read_records
+from curate.readers.base import ReaderUnavailable
 from curate.readers.extraction import Extractor, Page, extract_main_text
 from tests.readers_helpers import context, page, warc
 
@@ -131,3 +135,45 @@ def test_records_come_out_in_order_while_pages_are_in_work():
         extractor.close()
     assert [i for i, _ in finished] == list(range(24))
     assert {kind for i, kind in finished if i % 3} == {"page"}
+
+
+def always_crashing_extract(html: str, url: str | None) -> str:
+    os._exit(3)
+
+
+def test_processes_that_never_answer_end_the_run_with_what_to_do():
+    """Not one page's fault: every page would end as an error, so the run fails instead."""
+    data = crawl(6)
+    with pytest.raises(ReaderUnavailable, match="if __name__"):
+        read_crawl(data, Extractor(2, always_crashing_extract))
+
+
+UNGUARDED_SCRIPT = """
+import sys
+from curate.config import load_settings
+from pipelines.curation import run_curation
+
+settings = load_settings(None, ["runtime.threads=2", "quality.enabled=false", "pii.enabled=false"])
+run_curation(inputs=[sys.argv[1]], output=sys.argv[2], version_name="v1", settings=settings)
+print("released")
+"""
+
+
+def test_a_script_that_starts_a_run_unguarded_gets_one_clear_failure(tmp_path):
+    """A spawned process imports the launching script again; one that starts a run at its top
+    level makes the processes die at start. No release, and the message says why."""
+    (tmp_path / "crawl.warc.gz").write_bytes(crawl(6))
+    script = tmp_path / "unguarded.py"
+    script.write_text(UNGUARDED_SCRIPT)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])}
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "crawl.warc.gz"), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+    assert done.returncode != 0 and "released" not in done.stdout
+    assert 'if __name__ == "__main__":' in done.stderr
+    assert not (tmp_path / "out" / "v1").exists()

@@ -151,8 +151,10 @@ def test_console_script_entry_point(tmp_path):
 
 LINE_KINDS = {
     "good": (jsonl_line({"text": DOC}), ["kept"]),
-    "dup": (jsonl_line({"text": "서울은 한국의 수도이며 한강이 도시를 가로지른다."}) * 2,
-            ["dropped:exact_dedup", "kept"]),
+    "dup": (
+        jsonl_line({"text": "서울은 한국의 수도이며 한강이 도시를 가로지른다."}) * 2,
+        ["dropped:exact_dedup", "kept"],
+    ),
     "blank": (jsonl_line({"text": "  "}), ["dropped:normalize"]),
     "broken": (b"{oops\n", ["error:ingest"]),
     "null": (jsonl_line({"text": None}), ["error:ingest"]),
@@ -257,20 +259,27 @@ FAULTS = {"lose": beam.Filter(_lose_every_other), "invent": beam.FlatMap(_invent
 
 
 @pytest.mark.parametrize("fault", sorted(FAULTS))
-def test_a_run_that_loses_or_invents_records_exits_3_and_releases_nothing(
-    fault, tmp_path, capsys
-):
+def test_a_run_that_loses_or_invents_records_exits_3_and_releases_nothing(fault, tmp_path, capsys):
     """A real pipeline with one faulty stage wired in: the identity must fail, loudly."""
     from curate.commands.run import curate
 
-    lines = [jsonl_line({"text": f"{DOC} {n}번째 문단은 서로 다른 내용이다 {n * 7919}."})
-             for n in range(6)]
+    lines = [
+        jsonl_line({"text": f"{DOC} {n}번째 문단은 서로 다른 내용이다 {n * 7919}."})
+        for n in range(6)
+    ]
     (tmp_path / "in.jsonl").write_bytes(b"".join(lines))
     transform = FAULTS[fault]
     out = tmp_path / "out"
-    code = curate([str(tmp_path / "in.jsonl")], str(out), "v1", None,
-                  [*SPINE_ONLY, "near_dedup.enabled=false"], [], False,
-                  extra_stages=[("Faulty", transform)])
+    code = curate(
+        [str(tmp_path / "in.jsonl")],
+        str(out),
+        "v1",
+        None,
+        [*SPINE_ONLY, "near_dedup.enabled=false"],
+        [],
+        False,
+        extra_stages=[("Faulty", transform)],
+    )
     stdout, stderr = capsys.readouterr()
     assert code == 3 and stdout == ""
     errors = [line for line in stderr.splitlines() if line.startswith("curate: error:")]

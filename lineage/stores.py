@@ -333,7 +333,6 @@ class LocalStore:
             with suppress(FileNotFoundError):
                 os.unlink(temporary)
 
-
     def delete(self, path: str) -> None:
         with suppress(FileNotFoundError):
             os.unlink(path)

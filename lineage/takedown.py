@@ -378,9 +378,7 @@ def append_takedown(
 _APPEND_TRIES = 20
 
 
-def _append_on_store(
-    path: str, entry_after: Callable[[bytes], tuple[Takedown, bytes]]
-) -> Takedown:
+def _append_on_store(path: str, entry_after: Callable[[bytes], tuple[Takedown, bytes]]) -> Takedown:
     """Read the log object, append, and replace it only if it is still the object read;
     another reviewer's append meanwhile makes this one start over on the new log."""
     from lineage.stores import versioned_store

@@ -49,8 +49,6 @@ def bar_chart(
                     "</title></rect>"
                 )
             x += w
-        parts.append(
-            f'<text x="{x + 6:.1f}" y="{y + 14}" font-size="12">{sum(values):,}</text>'
-        )
+        parts.append(f'<text x="{x + 6:.1f}" y="{y + 14}" font-size="12">{sum(values):,}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -86,8 +86,9 @@ def test_log_is_append_only_and_edits_are_detected(tmp_path):
 def _log_of(path, count: int) -> list[bytes]:
     """A real log of ``count`` entries; its lines."""
     for n in range(count):
-        append_takedown(path, make_selector("url", f"https://a.kr/{n}"), reason=f"r{n}",
-                        requester="q")
+        append_takedown(
+            path, make_selector("url", f"https://a.kr/{n}"), reason=f"r{n}", requester="q"
+        )
     return path.read_bytes().splitlines(keepends=True)
 
 
@@ -97,8 +98,9 @@ def _edited(line: bytes) -> bytes:
 
 @pytest.mark.parametrize("change", ["edit", "delete"])
 @pytest.mark.parametrize("position", [0, 2, 4], ids=["first", "middle", "last"])
-def test_any_entry_edited_or_deleted_is_detected_against_a_recorded_head(tmp_path, position,
-                                                                         change):
+def test_any_entry_edited_or_deleted_is_detected_against_a_recorded_head(
+    tmp_path, position, change
+):
     log = tmp_path / "takedowns.jsonl"
     lines = _log_of(log, 5)
     _, head = read_log(log)
@@ -116,11 +118,14 @@ def test_any_entry_edited_or_deleted_is_detected_against_a_recorded_head(tmp_pat
         line = position + 2 if change == "edit" else position + 1
         assert f"line {line}: hash chain broken (an earlier entry was edited or removed)" in message
     elif change == "edit":
-        assert message == (f"takedown log {log} line 5: not the entry release v2 recorded "
-                           "(the log was edited since)")
+        assert message == (
+            f"takedown log {log} line 5: not the entry release v2 recorded "
+            "(the log was edited since)"
+        )
     else:
-        assert message == (f"takedown log {log} holds 4 entries but release v2 recorded 5: "
-                           "entries were removed")
+        assert message == (
+            f"takedown log {log} holds 4 entries but release v2 recorded 5: entries were removed"
+        )
 
 
 def test_without_a_recorded_head_only_the_last_entry_can_change_unseen(tmp_path):
@@ -135,8 +140,13 @@ def test_appends_after_a_recorded_head_are_allowed(tmp_path):
     log = tmp_path / "takedowns.jsonl"
     _log_of(log, 2)
     _, head = read_log(log)
-    append_takedown(log, make_selector("domain", "b.kr"), reason="later", requester="q",
-                    anchors=[("release v2", head)])
+    append_takedown(
+        log,
+        make_selector("domain", "b.kr"),
+        reason="later",
+        requester="q",
+        anchors=[("release v2", head)],
+    )
     assert len(load_takedowns(log, [("release v2", head)])) == 3
 
 
@@ -251,8 +261,11 @@ def test_a_release_records_the_log_head_and_a_later_edit_of_its_last_entry_is_re
     edited = tmp_path / "edited.jsonl"
     edited.write_bytes(b"".join([*lines[:-1], lines[-1].replace(b"ticket", b"TICKET")]))
     code, _, err = curate([*check, "--log", str(edited)], capsys)
-    assert (code, err) == (2, f"curate: error: takedown log {edited} line 3: not the entry "
-                              "release v2 recorded (the log was edited since)\n")
+    assert (code, err) == (
+        2,
+        f"curate: error: takedown log {edited} line 3: not the entry "
+        "release v2 recorded (the log was edited since)\n",
+    )
     code, _, err = curate(release_args(v2, "v3", edited, tmp_path / "releases"), capsys)
     assert code == 2 and "not the entry release v2 recorded" in err
     assert not (tmp_path / "releases" / "v3").exists()

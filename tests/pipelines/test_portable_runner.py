@@ -55,7 +55,11 @@ def service(python: str, args: list[str], port: int, cwd: Path, log: Path) -> It
     env.pop("PYTHONPATH", None)
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [python, "-m", *args], cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+            [python, "-m", *args],
+            cwd=cwd,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
     try:
@@ -80,32 +84,64 @@ def worker_python(tmp_path_factory) -> str:
     from), reached through a path entry that does not process this venv's editable install."""
     root = tmp_path_factory.mktemp("worker-venv")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-         "-w", str(root / "dist"), str(REPO)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(root / "dist"),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
     )
     wheel = next((root / "dist").glob("korean_curate-*.whl"))
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / "venv")], check=True)
     python = str(root / "venv" / "bin" / "python")
     site = subprocess.run(
         [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps",
-         "--no-index", str(wheel)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            python,
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
     )
     return python
 
 
 def test_the_worker_venv_imports_the_wheel_not_the_checkout(worker_python, tmp_path):
     found = subprocess.run(
-        [worker_python, "-c", "import os, curate, filters; "
-         "print(os.path.join(os.path.dirname(filters.__file__), 'models', 'lid.176.ftz'), "
-         "curate.__file__)"],
-        cwd=tmp_path, check=True, capture_output=True, text=True, env={"PATH": "/usr/bin"},
+        [
+            worker_python,
+            "-c",
+            "import os, curate, filters; "
+            "print(os.path.join(os.path.dirname(filters.__file__), 'models', 'lid.176.ftz'), "
+            "curate.__file__)",
+        ],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin"},
     ).stdout.split()
     assert len(found) == 2 and Path(found[0]).is_file()
     assert all("worker-venv" in path and str(REPO) not in path for path in found)
@@ -117,21 +153,35 @@ def corpus(tmp_path_factory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("portable")
     generate_corpus(root / "corpus", seed=0)
     earlier = curate_into(
-        [str(root / "corpus" / "web" / "*")], root / "earlier", version="v0",
+        [str(root / "corpus" / "web" / "*")],
+        root / "earlier",
+        version="v0",
         overrides=["quality.enabled=true"],
     )
     log = root / "takedowns.jsonl"
-    append_takedown(log, make_selector("domain", "blog.example.co.kr"), reason="ticket 9",
-                    requester="rights holder")
+    append_takedown(
+        log,
+        make_selector("domain", "blog.example.co.kr"),
+        reason="ticket 9",
+        requester="rights holder",
+    )
     return {"root": root, "earlier": Path(earlier.release), "log": log}
 
 
 def curate_args(corpus: dict[str, Path], output: Path) -> list[str]:
     """Every content stage on (the defaults), near-dup against v0, the takedown log."""
     return [
-        "run", "--input", str(corpus["root"] / "corpus" / "**"), "--output", str(output),
-        "--version", "v1", "--set", f"near_dedup.against=['{corpus['earlier']}']",
-        "--set", f"takedown.log={corpus['log']}",
+        "run",
+        "--input",
+        str(corpus["root"] / "corpus" / "**"),
+        "--output",
+        str(output),
+        "--version",
+        "v1",
+        "--set",
+        f"near_dedup.against=['{corpus['earlier']}']",
+        "--set",
+        f"takedown.log={corpus['log']}",
     ]
 
 
@@ -149,11 +199,16 @@ def test_portable_runner_with_external_workers_gives_the_in_process_release(
         service(sys.executable, job, job_port, elsewhere, tmp_path / "job.log"),
         service(worker_python, pool, worker_port, elsewhere, tmp_path / "workers.log"),
     ):
-        code = main([
-            *curate_args(corpus, tmp_path / "portable"), "--allow-local-paths",
-            "--runner=PortableRunner", f"--job_endpoint=localhost:{job_port}",
-            "--environment_type=EXTERNAL", f"--environment_config=localhost:{worker_port}",
-        ])
+        code = main(
+            [
+                *curate_args(corpus, tmp_path / "portable"),
+                "--allow-local-paths",
+                "--runner=PortableRunner",
+                f"--job_endpoint=localhost:{job_port}",
+                "--environment_type=EXTERNAL",
+                f"--environment_config=localhost:{worker_port}",
+            ]
+        )
     portable_out = capsys.readouterr().out
     assert code == 0
 
@@ -165,8 +220,9 @@ def test_portable_runner_with_external_workers_gives_the_in_process_release(
         assert entries[0] == entries[1] and entries[0]
         for entry in entries[0]:
             assert (local / entry["path"]).read_bytes() == (portable / entry["path"]).read_bytes()
-    rows = [pq.read_table(r / "provenance").drop_columns(["run"]).to_pylist() for r in
-            (local, portable)]
+    rows = [
+        pq.read_table(r / "provenance").drop_columns(["run"]).to_pylist() for r in (local, portable)
+    ]
     assert rows[0] == rows[1]
     assert manifests[0]["counts"] == manifests[1]["counts"]
     assert manifests[0]["takedowns"] == manifests[1]["takedowns"]
@@ -174,6 +230,7 @@ def test_portable_runner_with_external_workers_gives_the_in_process_release(
     assert any(r.startswith("takedown: TD-") for r in reasons)
     assert "near_duplicate_of_release" in reasons
     counters = [line for line in portable_out.splitlines() if line.startswith("runner counters")]
-    assert counters == [line for line in local_out.splitlines()
-                        if line.startswith("runner counters")]
+    assert counters == [
+        line for line in local_out.splitlines() if line.startswith("runner counters")
+    ]
     assert counters[0].endswith("(agree with the release)")

@@ -23,8 +23,11 @@ PLANTED = {
     "PHONE_NUMBER": ("연락처: 010-3141-5926", "010-3141-5926", "phone"),
     "EMAIL_ADDRESS": ("이메일 minji.kwon@example.org 로 회신", "minji.kwon@example.org", "email"),
     "CREDIT_CARD": ("카드번호 4111-1111-1111-1111로 결제", "4111-1111-1111-1111", "card"),
-    "KR_BANK_ACCOUNT": ("입금 계좌: 신한은행 110-987-654321 (예금주 확인)", "110-987-654321",
-                        "account"),
+    "KR_BANK_ACCOUNT": (
+        "입금 계좌: 신한은행 110-987-654321 (예금주 확인)",
+        "110-987-654321",
+        "account",
+    ),
     "KR_BRN": ("사업자등록번호 220-81-62517", "220-81-62517", "brn"),
     "KR_PASSPORT": ("여권번호 M987B6543", "M987B6543", "passport"),
     "KR_DRIVER_LICENSE": ("운전면허번호 12-20-654321-90", "12-20-654321-90", "driver_license"),
@@ -32,17 +35,26 @@ PLANTED = {
     "PERSON": ("성명: 권민지", "권민지", "name"),
 }
 FORM = "\n".join(
-    ["개인정보 수집 동의서 작성 예시입니다.", *(line for line, _, _ in PLANTED.values()),
-     "위 내용을 확인하였습니다."]
+    [
+        "개인정보 수집 동의서 작성 예시입니다.",
+        *(line for line, _, _ in PLANTED.values()),
+        "위 내용을 확인하였습니다.",
+    ]
 )
 # The same form inside a letter long enough to stay under the PII density limit: kept, masked.
-LETTER = "\n".join([
-    "안녕하세요. 지난주에 요청하신 서류를 정리하여 보내 드립니다. " * 6,
-    FORM,
-    "검토 후 문제가 없으면 다음 주 월요일까지 회신해 주시기 바랍니다. " * 6,
-])
-STAGES = ["quality.enabled=false", "copyright.enabled=false", "near_dedup.enabled=false",
-          "pii.enabled=true"]
+LETTER = "\n".join(
+    [
+        "안녕하세요. 지난주에 요청하신 서류를 정리하여 보내 드립니다. " * 6,
+        FORM,
+        "검토 후 문제가 없으면 다음 주 월요일까지 회신해 주시기 바랍니다. " * 6,
+    ]
+)
+STAGES = [
+    "quality.enabled=false",
+    "copyright.enabled=false",
+    "near_dedup.enabled=false",
+    "pii.enabled=true",
+]
 
 
 def spellings(value: str) -> set[str]:
@@ -52,8 +64,9 @@ def spellings(value: str) -> set[str]:
 
 
 def leaked(text: str) -> list[str]:
-    return sorted(kind for kind, (_, value, _) in PLANTED.items()
-                  if any(s in text for s in spellings(value)))
+    return sorted(
+        kind for kind, (_, value, _) in PLANTED.items() if any(s in text for s in spellings(value))
+    )
 
 
 def release_text(release: Path) -> dict[str, str]:
@@ -62,8 +75,9 @@ def release_text(release: Path) -> dict[str, str]:
     for path in sorted(release.rglob("*")):
         if path.suffix == ".parquet":
             rows = pq.read_table(path).to_pylist()
-            texts[str(path.relative_to(release))] = json.dumps(rows, ensure_ascii=False,
-                                                               default=str)
+            texts[str(path.relative_to(release))] = json.dumps(
+                rows, ensure_ascii=False, default=str
+            )
         elif path.is_file():
             texts[str(path.relative_to(release))] = path.read_text(encoding="utf-8")
     return texts
@@ -80,10 +94,13 @@ def run(tmp_path_factory):
     )
     broken = json.dumps({"text": FORM}, ensure_ascii=False)[:-2].encode("utf-8")
     (root / "in" / "bad.jsonl").write_bytes(
-        broken + b"\n"
+        broken
+        + b"\n"
         + jsonl_line({"text": [FORM]})
         + jsonl_line({"text": {"form": FORM}})
-        + b'{"text": "\xff ' + FORM.replace("\n", " ").encode("utf-8") + b'"}\n'
+        + b'{"text": "\xff '
+        + FORM.replace("\n", " ").encode("utf-8")
+        + b'"}\n'
     )
     (root / "in" / "form.txt").write_bytes(FORM.encode("cp949"))
     return root
@@ -106,16 +123,31 @@ def debug_log():
 
 def test_every_planted_type_is_masked_and_never_recorded(run, capsys, debug_log):
     assert set(PLANTED) == set(ENTITY_TYPES)
-    args = ["run", "--input", str(run / "in" / "*"), "--output", str(run / "out"),
-            "--version", "v1"]
+    args = [
+        "run",
+        "--input",
+        str(run / "in" / "*"),
+        "--output",
+        str(run / "out"),
+        "--version",
+        "v1",
+    ]
     code = main([*args, *(a for s in STAGES for a in ("--set", s))])
     out, err = capsys.readouterr()
     assert code == 0
     release = run / "out" / "v1"
     provenance = pq.read_table(release / "provenance").to_pylist()
     outcomes = sorted(f"{r['status']}:{r['stage'] or ''}" for r in provenance)
-    assert outcomes == ["dropped:exact_dedup", "dropped:exact_dedup", "dropped:pii", "error:ingest",
-                        "error:ingest", "error:ingest", "error:ingest", "kept:"]
+    assert outcomes == [
+        "dropped:exact_dedup",
+        "dropped:exact_dedup",
+        "dropped:pii",
+        "error:ingest",
+        "error:ingest",
+        "error:ingest",
+        "error:ingest",
+        "kept:",
+    ]
     shard = pq.read_table(release / "data").to_pylist()
     assert len(shard) == 1
     assert leaked(shard[0]["text"]) == []

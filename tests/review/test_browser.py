@@ -108,9 +108,7 @@ def test_search_document_takedown_new_release(browser, demo, tmp_path):
         (entry,) = read_log(log)[0].entries
         assert entry.id == takedown_id and entry.reviewer == "J. Kim"
         command = _text(browser, "#release-command")
-        assert command == (
-            f"curate release --from {release} --version v1.1 --takedowns {log}"
-        )
+        assert command == (f"curate release --from {release} --version v1.1 --takedowns {log}")
 
         # The button makes that release; the app shows it without a restart.
         _click(browser, "make-release")

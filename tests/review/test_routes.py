@@ -233,9 +233,7 @@ def test_takedown_preview_confirm_release_and_diff(writable, demo, capsys):
     assert entry.reviewer == "J. Kim" and entry.requester == "Example Publishing"
     assert sorted(entry.doc_ids) == sorted([kept["doc_id"], dup["doc_id"]])
     assert f"Logged {entry.id}" in visible(done)
-    command = (
-        f"curate release --from {writable.release} --version v1.1 --takedowns {writable.log}"
-    )
+    command = f"curate release --from {writable.release} --version v1.1 --takedowns {writable.log}"
     assert command in visible(done)
     code, out, _ = curate(["lineage", "check-log", "--log", str(writable.log)], capsys)
     assert code == 0 and "hash chain intact" in out

@@ -71,6 +71,32 @@ def run_child(corpus: Path, out: Path, threads: str) -> dict:
     }
 
 
+def reader_child(corpus: Path, workers: int) -> dict:
+    """In a fresh process: the WARC read alone (no stage after it), its pages' main text from
+    ``workers`` processes; wall and CPU (this process and the extraction processes)."""
+    import io
+
+    from curate.config import load_settings
+    from curate.readers import FileContext, read_records
+    from curate.readers.extraction import Extractor
+
+    path = corpus / "crawl.warc.gz"
+    data = path.read_bytes()
+    extractor = Extractor(workers)
+    ctx = FileContext(str(path), path.name, load_settings().ingest, extractor=extractor)
+    wall = time.perf_counter()
+    records = sum(1 for _ in read_records(io.BytesIO(data), ctx))
+    extractor.close()
+    wall = time.perf_counter() - wall
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return {
+        "workers": workers,
+        "records": records,
+        "wall_s": wall,
+        "cpu_s": sum(u.ru_utime + u.ru_stime for u in usage),
+    }
+
+
 def stage_child(corpus: Path, docs: int) -> dict:
     """In a fresh process: the quality stage and bare Kiwi over the same documents, per
     CPU-second (best of two passes each, after a warm-up)."""
@@ -139,6 +165,13 @@ def as_warc(corpus: Path) -> None:
     source.unlink()
 
 
+def resolve_cores() -> int:
+    """What ``runtime.threads: auto`` means on the embedded runner here."""
+    from pipelines.parallel import resolve_threads
+
+    return resolve_threads("auto", "FnApiRunner")
+
+
 def _child(args: list[str]) -> dict:
     done = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, check=False
@@ -156,7 +189,11 @@ def main() -> None:
     parser.add_argument("--format", choices=("jsonl", "warc"), default="jsonl")
     parser.add_argument("--run-child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--stage-child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--reader-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.reader_child:
+        print(json.dumps(reader_child(Path(args.reader_child[0]), int(args.reader_child[1]))))
+        return
     if args.run_child:
         corpus, out, threads = args.run_child
         print(json.dumps(run_child(Path(corpus), Path(out), threads)))
@@ -179,8 +216,13 @@ def main() -> None:
                 if threads not in best or run["wall_s"] < best[threads]["wall_s"]:
                     best[threads] = run
         stages = None
+        reading: list[dict] = []
         if args.format == "jsonl":
             stages = _child(["--stage-child", str(corpus), str(args.stage_docs)])
+        else:
+            cores = str(resolve_cores())
+            for _ in range(args.repeat):
+                reading += [_child(["--reader-child", str(corpus), n]) for n in ("1", cores)]
 
     one, auto = best["1"], best["auto"]
     same = one["data_sha256"] == auto["data_sha256"] and one["counts"] == auto["counts"]
@@ -202,6 +244,13 @@ def main() -> None:
         f"speedup (wall, 1 / auto): {speedup:.2f}x ({verdict} the {TARGET_SPEEDUP}x target); "
         f"shards identical: {same}"
     )
+    for workers in sorted({r["workers"] for r in reading}):
+        runs = [r for r in reading if r["workers"] == workers]
+        fastest = min(runs, key=lambda r: r["wall_s"])
+        print(
+            f"reading alone, {workers} extraction process(es): {fastest['wall_s']:.1f} s wall, "
+            f"{fastest['cpu_s']:.1f} CPU-s, {fastest['records']} records"
+        )
     if stages is None:
         return
     print(f"\nper core, on the first {args.stage_docs} documents (docs per CPU-second)")

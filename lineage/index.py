@@ -247,12 +247,18 @@ def open_releases(paths: list[str]) -> ProvenanceIndex:
     for path in paths:
         releases.extend(find_releases(path))
     seen: dict[str, str] = {}
+    unique: list[ReleaseRef] = []
     for ref in releases:
-        if seen.setdefault(ref.version, ref.path) != ref.path:
-            raise LineageError(
-                f"two releases named {ref.version}: {seen[ref.version]} and {ref.path}"
-            )
+        if ref.version in seen:
+            if seen[ref.version] != ref.path:
+                raise LineageError(
+                    f"two releases named {ref.version}: {seen[ref.version]} and {ref.path}"
+                )
+            continue  # the same release named twice (a folder of releases and one inside it)
+        seen[ref.version] = ref.path
         ref.verified_files("provenance", "provenance")
+        unique.append(ref)
+    releases = unique
     con = duckdb.connect()
     con.create_function(
         "url_key", _url_keys, ["VARCHAR"], "VARCHAR", type="arrow", null_handling="special"

@@ -246,19 +246,15 @@ def open_releases(paths: list[str]) -> ProvenanceIndex:
     releases: list[ReleaseRef] = []
     for path in paths:
         releases.extend(find_releases(path))
-    seen: dict[str, str] = {}
-    unique: list[ReleaseRef] = []
+    # A release named twice (a folder of releases and one inside it) is read once.
+    by_version: dict[str, ReleaseRef] = {}
     for ref in releases:
-        if ref.version in seen:
-            if seen[ref.version] != ref.path:
-                raise LineageError(
-                    f"two releases named {ref.version}: {seen[ref.version]} and {ref.path}"
-                )
-            continue  # the same release named twice (a folder of releases and one inside it)
-        seen[ref.version] = ref.path
-        ref.verified_files("provenance", "provenance")
-        unique.append(ref)
-    releases = unique
+        first = by_version.setdefault(ref.version, ref)
+        if first.path != ref.path:
+            raise LineageError(f"two releases named {ref.version}: {first.path} and {ref.path}")
+        if first is ref:
+            ref.verified_files("provenance", "provenance")
+    releases = list(by_version.values())
     con = duckdb.connect()
     con.create_function(
         "url_key", _url_keys, ["VARCHAR"], "VARCHAR", type="arrow", null_handling="special"

@@ -126,7 +126,7 @@ class Extractor:
             yield from self._settle_head(pending)
 
     def _answer(self, item: Any, future: Future | None) -> Any:
-        outcome = _answer(item, future)
+        outcome = _outcome(item, future)
         self._answered = self._answered or (future is not None and outcome is not _BROKEN)
         return outcome
 
@@ -167,7 +167,7 @@ def _done(future: Future | None) -> bool:
     return future is None or future.done()
 
 
-def _answer(item: Any, future: Future | None) -> Any:
+def _outcome(item: Any, future: Future | None) -> Any:
     """The item's record from its extraction's answer; ``_BROKEN`` when the pool died."""
     if future is None:
         return item

@@ -53,17 +53,21 @@ def run_child(corpus: Path, out: Path, threads: str) -> dict:
     from curate.config import load_settings
     from pipelines.curation import run_curation
     from pipelines.parallel import resolve_threads
+    from pipelines.progress import stage_spans
 
     settings = load_settings(None, [f"runtime.threads={threads}"])
     wall = time.perf_counter()
     result = run_curation(
         inputs=[str(corpus / "*")], output=str(out), version_name="bench", settings=settings
     )
+    wall = time.perf_counter() - wall
     usage = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    first, last = stage_spans().get("Quality", (0.0, 0.0))
     return {
         "threads": resolve_threads(settings.runtime.threads, "FnApiRunner"),
-        "wall_s": time.perf_counter() - wall,
+        "wall_s": wall,
+        "quality_s": last - first,
         "cpu_s": usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime,
         "peak_rss_mb": usage.ru_maxrss / 1024,
         "counts": result.manifest["counts"],
@@ -244,6 +248,14 @@ def main() -> None:
         f"speedup (wall, 1 / auto): {speedup:.2f}x ({verdict} the {TARGET_SPEEDUP}x target); "
         f"shards identical: {same}"
     )
+    if one["quality_s"] and auto["quality_s"]:
+        rest = [run["wall_s"] - run["quality_s"] for run in (one, auto)]
+        print(
+            f"  the quality stage's span: {one['quality_s']:.1f} s vs {auto['quality_s']:.1f} s "
+            f"({one['quality_s'] / auto['quality_s']:.2f}x); the rest of the run (start-up, "
+            f"model loading, the stages before and after it, on one core either way): "
+            f"{rest[0]:.1f} s vs {rest[1]:.1f} s"
+        )
     for workers in sorted({r["workers"] for r in reading}):
         runs = [r for r in reading if r["workers"] == workers]
         fastest = min(runs, key=lambda r: r["wall_s"])

@@ -32,13 +32,16 @@ LOG_EVERY_S = 5.0
 
 _LOCK = threading.Lock()
 _COUNTS: dict[tuple[str, str], int] = {}
+_TIMES: dict[tuple[str, str], tuple[float, float]] = {}
 _FILES: set[str] = set()
+_ORDER: list[str] = []
 
 
 def reset() -> None:
     """Forget the counts of an earlier run in this process."""
     with _LOCK:
         _COUNTS.clear()
+        _TIMES.clear()
         _FILES.clear()
 
 
@@ -46,6 +49,22 @@ def snapshot() -> tuple[dict[tuple[str, str], int], int]:
     """(counts by (stage, in|settled), input files begun)."""
     with _LOCK:
         return dict(_COUNTS), len(_FILES)
+
+
+def stage_spans(stages: Sequence[str] | None = None) -> dict[str, tuple[float, float]]:
+    """(``time.monotonic()`` of each stage's first document in, of the last one in or settled
+    there), in the order of ``stages`` (by default those of the last ``reporting``), for the
+    stages that saw any. On the embedded runner stages run one after another, except that a
+    stage fused with the one before it starts inside that one's span; starting up, model
+    loading and shuffles fall between spans."""
+    with _LOCK:
+        times = dict(_TIMES)
+    spans = {}
+    for stage in (READ, *(_ORDER if stages is None else stages)):
+        own = [times[(stage, what)] for what in (ENTERED, SETTLED) if (stage, what) in times]
+        if own:
+            spans[stage] = (min(first for first, _ in own), max(last for _, last in own))
+    return spans
 
 
 class Tally(beam.DoFn):
@@ -59,8 +78,10 @@ class Tally(beam.DoFn):
     def process(self, record: dict[str, Any]) -> Iterator[Any]:
         if not self._enabled:
             return
+        now = time.monotonic()
         with _LOCK:
             _COUNTS[self._key] = _COUNTS.get(self._key, 0) + 1
+            _TIMES[self._key] = (_TIMES.get(self._key, (now,))[0], now)
             if self._key[0] == READ:
                 _FILES.add(record["source"]["uri"])
         yield from ()
@@ -80,8 +101,8 @@ class Progress:
     def __init__(self, stages: Sequence[str], files: int):
         self._stages = [READ, *stages]
         self._files = files
-        self._start = time.monotonic()
-        self._last: tuple[float, dict[tuple[str, str], int]] = (self._start, {})
+        self.started = time.monotonic()
+        self._last: tuple[float, dict[tuple[str, str], int]] = (self.started, {})
 
     def line(self) -> str:
         now = time.monotonic()
@@ -97,7 +118,7 @@ class Progress:
             if entered > before.get((stage, ENTERED), 0):
                 active, remaining_for = stage, max(expected - entered, 0)
             expected -= settled
-        text = f"[{_duration(now - self._start)}] " + " | ".join(parts)
+        text = f"[{_duration(now - self.started)}] " + " | ".join(parts)
         if active is None:
             return text
         rate = (counts[(active, ENTERED)] - before.get((active, ENTERED), 0)) / max(
@@ -107,7 +128,7 @@ class Progress:
         if active == READ:
             done = files_begun - 1
             if 0 < done < self._files:
-                eta = (now - self._start) * (self._files - done) / done
+                eta = (now - self.started) * (self._files - done) / done
                 text += f", files {done}/{self._files}, ETA {active} ~{_duration(eta)}"
         elif remaining_for and rate > 0:
             text += f", ETA {active} ~{_duration(remaining_for / rate)}"
@@ -126,6 +147,7 @@ def reporting(
     stream = stream or sys.stderr
     tty = stream.isatty()
     reset()
+    _ORDER[:] = stages
     progress = Progress(stages, files)
     stop = threading.Event()
 
@@ -147,3 +169,10 @@ def reporting(
         if tty:
             stream.write("\r\x1b[2K" + progress.line() + "\n")
             stream.flush()
+        start = progress.started
+        spans = " | ".join(
+            f"{stage} {first - start:.1f}-{last - start:.1f}s"
+            for stage, (first, last) in stage_spans().items()
+        )
+        if spans:
+            _LOG.info("stage spans (seconds from the start) %s", spans)

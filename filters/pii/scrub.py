@@ -19,6 +19,7 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from curate.settings import PiiSettings
 from filters.analysis import Analysis
+from filters.pii.credits import credited
 from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES, korean_recognizers
 from filters.pii.recognizers.person import CONTACT_KEY, example_name
@@ -93,12 +94,15 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     return sorted(kept, key=lambda r: (r.start, r.end))
 
 
-def contact_names(results: list[RecognizerResult]) -> list[RecognizerResult]:
+def contact_names(
+    results: list[RecognizerResult], credits: frozenset[tuple[int, int]] = frozenset()
+) -> list[RecognizerResult]:
     """The ``contact`` name policy: a name is personal data when it is a private person's
     contact or identity data (PIPA art. 2): in form/label syntax or correspondence (the
-    recognizer marks those) or in a record that also holds a contact identifier; names in
-    running prose (public figures, historical persons, clans) are kept for the model."""
-    if any(r.entity_type in CONTACT_TYPES for r in results):
+    recognizer marks those) or in a record that also holds a contact identifier other than
+    the e-mail addresses of credits (``credits``: their spans); names in running prose
+    (public figures, historical persons, clans) and credited names are kept for the model."""
+    if any(r.entity_type in CONTACT_TYPES and (r.start, r.end) not in credits for r in results):
         return results
     return [
         r
@@ -157,7 +161,13 @@ class Scrubber:
         else:
             artifacts = self.nlp_engine.artifacts(text, analysis)
         results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=artifacts)
-        values = [(r.start, r.end) for r in results if r.entity_type in CONTACT_TYPES]
+        addresses = [(r.start, r.end) for r in results if r.entity_type == "EMAIL_ADDRESS"]
+        credits = frozenset(credited(text, addresses))
+        values = [
+            (r.start, r.end)
+            for r in results
+            if r.entity_type in CONTACT_TYPES and (r.start, r.end) not in credits
+        ]
         if values and self.settings.person != "off":
             people = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
             results += names_in_contact_record(text, artifacts.analysis, values, people)
@@ -166,12 +176,14 @@ class Scrubber:
             for r in results
             if r.entity_type != "PERSON" or not example_name(text, r.start, r.end)
         ]
-        return self._policy(results), presidio_nlp or artifacts.ran_kiwi
+        return self._policy(results, credits), presidio_nlp or artifacts.ran_kiwi
 
-    def _policy(self, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    def _policy(
+        self, results: list[RecognizerResult], credits: frozenset[tuple[int, int]]
+    ) -> list[RecognizerResult]:
         """Overlaps resolved, then the name policy (``pii.person``) applied."""
         kept = resolve_overlaps(results)
-        return contact_names(kept) if self.settings.person == "contact" else kept
+        return contact_names(kept, credits) if self.settings.person == "contact" else kept
 
     def scrub(
         self,

@@ -88,8 +88,8 @@ _NOT_NAMES = frozenset(
         "위원",
     ]
 )
-# Whole words that pass the surname test but name a country, a people or a (Japanese or Korean)
-# clan: "(국가)의 브리핑", "도쿠가와 씨(徳川氏)", "김해 김씨".
+# Whole words that pass the surname test but name a country, a people, a (Japanese or Korean)
+# clan or a kind of place: "(국가)의 브리핑", "도쿠가와 씨(徳川氏)", "김해 김씨", "배송지".
 _NOT_PERSON_TEXT = """
     한국 남한 북한 인도 이란 이라크 이집트 이스라엘 이탈리아 인도네시아 호주 태국 대만 우크라이나
     우간다 오만 오스트리아 예멘 가나 가봉 남아공 남수단 노르웨이 마케도니아 말레이시아 몽골
@@ -100,6 +100,7 @@ _NOT_PERSON_TEXT = """
     서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주
     도쿠가와 도요토미 오다 아시카가 호조 다케다 우에스기 모리 시마즈 마쓰다이라 미나모토 다이라
     후지와라 소가 아케치 이마가와 다테 마에다 이시다 아사쿠라 사이토 오토모 가토 하시바 아자이
+    배송지 수령지 발송지 주소지 거주지 소재지 근무지 출발지 도착지 목적지
 """
 _NOT_PERSON_WORDS = frozenset(_NOT_PERSON_TEXT.split())
 # After 씨 these say a clan, not a person: 도쿠가와 씨 정권, 오다 씨(織田氏), 경주 김씨 문중.
@@ -388,11 +389,12 @@ _SPEAKER_RE = re.compile(
     re.MULTILINE,
 )
 # A name in Latin letters after a name label: SHIP TO: PARK JIHOON, 성명(영문): NGUYEN THI
-# LAN, 이름 Batbayar Ganzorig, Last-Translator: Changwoo Ryu <…>, 영문 이름은 YOON SUA.
+# LAN, 이름 Batbayar Ganzorig, 영문 이름은 YOON SUA. (A translator's credit is none:
+# filters/pii/credits.py.)
 _LATIN_NAME_RE = re.compile(
     r"(?:(?:^|[\t|(\[])[ \u00a0]*(?:성명|이름|성함)(?:[ ]?\((?:영문|영어)\))?[ \u00a0]*[:：]?"
     r"|영문[ ]?(?:이름|성명)(?:은|는|[ ]*:)"
-    r"|(?i:name|ship to|last-translator|translator|recipient|attn)[ ]*:)[ \u00a0]*"
+    r"|(?i:name|ship to|recipient|attn)[ ]*:)[ \u00a0]*"
     r"(?P<name>[A-Z][A-Za-z'\-]+(?:,?[ ][A-Z][A-Za-z'\-]+){1,3})"
     r"(?=[ \u00a0]*(?:$|<|,|/|\(|\t|\d|[가-힣]))",
     re.MULTILINE,
@@ -444,10 +446,16 @@ def example_name(text: str, start: int, end: int) -> bool:
     return text[start:end] in _EXAMPLE_NAMES and _EXAMPLE_MARK_RE.search(text) is not None
 
 
+def _anonymised(name: str) -> bool:
+    return name.endswith("모") and (name[:-1] in SURNAMES_2 or name[:-1] in SURNAMES_1)
+
+
 def plausible_name(name: str) -> bool:
+    """Two to four Hangul syllables after a common surname, not a word that only looks like a
+    name, nor the surname and 모 that news writes for someone it keeps anonymous (김모 씨)."""
     if not 2 <= len(name) <= 4 or not all(is_hangul(c) for c in name):
         return False
-    if name[:2] in _NOT_NAMES or name in _NOT_PERSON_WORDS:
+    if name[:2] in _NOT_NAMES or name in _NOT_PERSON_WORDS or _anonymised(name):
         return False
     if name[:2] in SURNAMES_2:
         return len(name) >= 3

@@ -21,6 +21,9 @@ NEVER_NAMES = [
     "도쿠가와 씨는 에도 막부를 열었다.",
     "오다 씨(織田氏)는 오와리 지방에서 일어났다.",
     "다케다 씨 가문은 가이 지방을 근거지로 삼았다.",
+    # a person the text keeps anonymous (surname and 모)
+    "기소된 김모(52)씨에게 징역 1년을 선고했다. 재판부는 김모씨가 합의한 점을 고려했다.",
+    "남궁모 씨에게 전해 주세요.",
 ]
 # Historical and public persons in prose: kept under `contact`.
 PROSE_NAMES = [
@@ -65,6 +68,9 @@ def test_public_and_historical_names_in_prose_stay_under_contact(text):
         ("이상 홍보팀 유재민 드림", "유재민"),
         ("안녕하세요, 저는 배소연입니다.", "배소연"),
         ("목격자 이준호(38) 씨는 이렇게 말했다.", "이준호"),
+        ("안녕하세요 김영모 씨, 주문하신 물건이 도착했습니다.", "김영모"),
+        # a field's label that Kiwi reads as a proper noun is no name (배송지: delivery address)
+        ("받는 분: 박하늘\n전화: 010-2211-3344\n배송지: 대구시 수성구 달구벌대로 100", "박하늘"),
     ],
 )
 def test_contact_data_names_are_scrubbed_under_contact(text, name):

@@ -172,9 +172,10 @@ UNTOUCHED = [
             "SHIP TO: PARK JIHOON\nTel: +82-10-5512-3344",
             {("PERSON", "PARK JIHOON"), ("PHONE_NUMBER", "+82-10-5512-3344")},
         ),
+        # a credit is a public attribution: its address goes, the credited name stays
         (
             "Last-Translator: Changwoo Ryu <cwryu@example.org>",
-            {("PERSON", "Changwoo Ryu"), ("EMAIL_ADDRESS", "cwryu@example.org")},
+            {("EMAIL_ADDRESS", "cwryu@example.org")},
         ),
         ("Last-Translator: FULL NAME <EMAIL@ADDRESS>", set()),
         # a bank's short name right before the number, a notice's account line
@@ -198,11 +199,8 @@ UNTOUCHED = [
             {("KR_BANK_ACCOUNT", "034-118244-01-012")},
         ),
         ("발신: 서비스 운영팀\n수신: 전체 회원", set()),
-        # a credit line's name before its address; a full-width at sign; a bank's nickname
-        (
-            "저자: Shaun McCance <shaunm@example.org>",
-            {("PERSON", "Shaun McCance"), ("EMAIL_ADDRESS", "shaunm@example.org")},
-        ),
+        # a credit line's name stays beside its address; a full-width at sign; a bank's nickname
+        ("저자: Shaun McCance <shaunm@example.org>", {("EMAIL_ADDRESS", "shaunm@example.org")}),
         ("수집 방지로 전각: bora.lee＠example.com", {("EMAIL_ADDRESS", "bora.lee＠example.com")}),
         ("1인당 23,000원\n3333 05 8127734 카뱅", {("KR_BANK_ACCOUNT", "3333 05 8127734")}),
         (

@@ -1,0 +1,76 @@
+"""Credits: e-mail addresses printed with a name to credit a published work's author,
+maintainer, translator or contributor (a man page's AUTHOR or HISTORY section, a copyright
+line, a Debian sign-off, a PO header, "thanks to" in release notes, a news byline).
+
+Under ``pii.person: contact`` a name beside its own e-mail is a private person's contact
+data, except here: a credit is the person's own public attribution of their work, the same
+kind of text as an author printed on a book. The address is still replaced as an e-mail; it
+just does not make the name beside it, or the record, contact data. An address anywhere else
+(a mail header, a signature, a roster, a form) still does.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that credits by itself: copyright, sign-offs and trailers, "… by" credits, bylines.
+_CREDIT_LINE_RE = re.compile(
+    r"(?i)copyright|\(c\)[ ]*\d{4}|[©ⓒ][ ]*(?:\d{4}|[A-Za-z가-힣])"
+    r"|^[ \t]*--[ ]+\S.*>[ \t,]+\S"  # Debian changelog and README sign-off: -- Name <a>  date
+    r"|^[ \t]*(?:signed-off|co-authored|reviewed|acked|reported|tested|suggested)-by[ ]*:"
+    r"|^[ \t]*(?:last-translator|language-team|maintainer|uploaders?|authors?|translators?"
+    r"|contributors?|credits|packager"
+    r"|원저자|저자|지은이|만든이|옮긴이|역자|번역자?|번역가|기여자|개발자)[ ]*:"
+    r"|\b(?:written|translated|maintained|contributed|packaged|originally written|created|"
+    r"developed|ported) by\b|\bthanks to\b"
+    r"|(?:기자|특파원|논설위원|객원기자|편집위원)(?=[ ]*[(<\[]?[ ]*[\w.+-]+@)",
+    re.MULTILINE,
+)
+# A line that heads a credits section (a man page's AUTHOR, 저작자; THANKS in a manual).
+_CREDIT_HEADER_RE = re.compile(
+    r"(?i)^[ \t]*(?:authors?|author and maintainers?|maintainers?|contributors?|credits|thanks"
+    r"|history|이력"
+    r"|translators?|translations?|저작자|저자|원저자|지은이|만든 ?사람들?|만든이|옮긴이|번역자?"
+    r"|번역가|기여자|개발자|개발진|감사의 글|고마운 분들)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+# What starts the next section: a blank line, then a short heading line without an address
+# or punctuation (버그, SEE ALSO).
+_HEADING_RE = re.compile(r"\n[ \t]*\n[ \t]*[^\W\d_][^\n@.:()<>]{0,24}(?:\n|$)")
+SECTION_CHARS = 1200
+
+
+def _field(text: str, position: int) -> str:
+    """The line holding ``position``, with the lines before it when it continues them: a
+    folded field (Debian's ``Copyright:``, an e-mail header) goes on in indented lines."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    while start > 0 and text[start : start + 1] in (" ", "\t"):
+        start = text.rfind("\n", 0, start - 1) + 1
+    return text[start : len(text) if end < 0 else end]
+
+
+def _sections(text: str) -> list[tuple[int, int]]:
+    """Spans of credits sections: from a credits heading to the next heading, at most
+    ``SECTION_CHARS`` on."""
+    sections = []
+    for header in _CREDIT_HEADER_RE.finditer(text):
+        limit = min(len(text), header.end() + SECTION_CHARS)
+        following = _HEADING_RE.search(text, header.end(), limit)
+        sections.append((header.start(), following.start() if following else limit))
+    return sections
+
+
+def credited(text: str, addresses: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The ``addresses`` (e-mail spans of ``text``) that stand in a credit: on a crediting
+    line, or inside a credits section."""
+    if not addresses:
+        return set()
+    sections = _sections(text)
+    found = set()
+    for start, end in addresses:
+        if _CREDIT_LINE_RE.search(_field(text, start)) or any(
+            a <= start and end <= b for a, b in sections
+        ):
+            found.add((start, end))
+    return found

@@ -1,0 +1,121 @@
+"""Credits (``pii.person: contact``): a name printed with its e-mail address to credit a
+published work (a man page's AUTHOR section, a copyright line, a sign-off, a PO header, a
+byline) keeps the name and loses the address; a name beside its address anywhere else (a
+mail header, a roster, a form) is a private person's contact data, as before."""
+
+import re
+
+import pytest
+
+from filters.pii.credits import SECTION_CHARS, credited
+from tests.pii_helpers import spans_of
+
+ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def credited_addresses(text: str) -> list[str]:
+    spans = [m.span() for m in ADDRESS_RE.finditer(text)]
+    return sorted(text[a:b] for a, b in credited(text, spans))
+
+
+MAN_PAGE = (
+    "옵션\n-V, --version\n버전 정보를 출력합니다.\n\n"
+    "저작자\n맨 페이지를 검색할 때 lexgrog에서 활용하는 코드 작성자:\n\n"
+    "Wilf. (wilf@example.ac.uk).\nFabrizio Polacco (fpolacco@example.org).\n\n"
+    "버그\n문제는 bugs@example.org 로 알려 주십시오."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        # a credits section runs past a blank line to the next heading, not into it
+        (MAN_PAGE, ["fpolacco@example.org", "wilf@example.ac.uk"]),
+        ("AUTHOR\nSalvatore Valente <svalente@example.edu>", ["svalente@example.edu"]),
+        ("만든 사람들:\n홍길동 <gildong@example.org>", ["gildong@example.org"]),
+        # a folded Copyright field: its indented lines credit too, the next field does not
+        (
+            "Copyright: 2003-2022, Changwoo Ryu <cwryu@example.org>\n"
+            "           2010-2012, Hideki Yamane <henrich@example.jp>\n"
+            "License: GPL-2\n  questions to legal@example.org",
+            ["cwryu@example.org", "henrich@example.jp"],
+        ),
+        ("Copyright (C) 2005 김철수 <cs@example.kr>", ["cs@example.kr"]),
+        ("ⓒ 2019 이영희 (yh@example.kr)", ["yh@example.kr"]),
+        (
+            "패키지를 고쳤습니다.\n\n -- Changwoo Ryu <cwryu@example.org>  Mon, 20 Oct 2014",
+            ["cwryu@example.org"],
+        ),
+        ("Signed-off-by: Jane Doe <jane@example.org>", ["jane@example.org"]),
+        ("* 독일어 번역 업데이트 (Thanks to Jan Novak<jan@example.org>)", ["jan@example.org"]),
+        (
+            "이력\n1990년 – 초기에 John Doe (jd@example.edu)이 작성함.\n\n버그\nbug@example.org",
+            ["jd@example.edu"],
+        ),
+        (
+            "Last-Translator: 박민수 <ms@example.org>\nLanguage-Team: Korean <ko@example.org>",
+            ["ko@example.org", "ms@example.org"],
+        ),
+        ("이 문서는 Jane Doe <jane@example.org>가 translated by 팀과 함께", ["jane@example.org"]),
+        ("[사회] 김철수 기자 kim@news.example.kr\n정부는 오늘 발표했다.", ["kim@news.example.kr"]),
+        # correspondence, rosters and forms are no credits
+        ("From: 김철수 <cs.kim@example.com>\nTo: 이영희 <yh@example.com>", []),
+        ("보낸 사람: 최유진 <yj@example.com>\n제목: 회의 일정", []),
+        ("동호회 명단\n홍길동 hong@example.com 010-1234-5678", []),
+        ("김철수 드림 (kim@example.com)", []),
+        ("  들여쓴 첫 줄 hong@example.com", []),
+        # a section ends SECTION_CHARS after its heading
+        ("AUTHORS\n" + "가" * SECTION_CHARS + "\nlate@example.org", []),
+    ],
+)
+def test_addresses_that_stand_in_a_credit(text, credits):
+    assert credited_addresses(text) == credits
+
+
+def test_no_addresses_no_credits():
+    assert credited("AUTHOR\nSalvatore Valente", []) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            MAN_PAGE,
+            {
+                ("EMAIL_ADDRESS", "wilf@example.ac.uk"),
+                ("EMAIL_ADDRESS", "fpolacco@example.org"),
+                ("EMAIL_ADDRESS", "bugs@example.org"),
+            },
+        ),
+        (
+            "특허 소송은 끝났습니다.\n\n -- Changwoo Ryu <cwryu@example.org>  Mon, 20 Oct 2014",
+            {("EMAIL_ADDRESS", "cwryu@example.org")},
+        ),
+        # a credit's address does not make the record contact data: the 씨 in narration stays
+        (
+            "1992년 대선에서 김영삼 씨가 이겼다.\nCopyright (C) 2003 Changwoo Ryu <cw@example.org>",
+            {("EMAIL_ADDRESS", "cw@example.org")},
+        ),
+        # correspondence is contact data, address or not
+        (
+            "보낸 사람: Changwoo Ryu <cwryu@example.com>\n내일 회의는 3시입니다.",
+            {("PERSON", "Changwoo Ryu"), ("EMAIL_ADDRESS", "cwryu@example.com")},
+        ),
+        # another contact value makes the record contact data; the credited name still stays
+        (
+            "Copyright (C) 2003 Changwoo Ryu <cwryu@example.org>\n문의 010-4129-0068 황보진",
+            {
+                ("EMAIL_ADDRESS", "cwryu@example.org"),
+                ("PHONE_NUMBER", "010-4129-0068"),
+                ("PERSON", "황보진"),
+            },
+        ),
+    ],
+)
+def test_credited_names_stay_and_their_addresses_go(text, found):
+    assert set(spans_of(text)) == found
+
+
+def test_under_all_every_name_the_recognizer_finds_still_goes():
+    text = "보낸 사람: Changwoo Ryu <cwryu@example.com>"
+    assert ("PERSON", "Changwoo Ryu") in spans_of(text, "pii.person=all")

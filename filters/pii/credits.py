@@ -13,25 +13,37 @@ from __future__ import annotations
 
 import re
 
+# Where a line's text starts: past indentation, a comment or quote mark (PO files quote their
+# header and comment its credits), a list bullet or a Markdown heading's hashes.
+_START = r"^[ \t#\"*>=\-]*"
 # A line that credits by itself: copyright, sign-offs and trailers, "… by" credits, bylines.
 _CREDIT_LINE_RE = re.compile(
-    r"(?i)copyright|\(c\)[ ]*\d{4}|[©ⓒ][ ]*(?:\d{4}|[A-Za-z가-힣])"
+    r"(?i)copyright|\(c\)[ ]*(?:\d{4}|[a-z가-힣])|[©ⓒ][ ]*(?:\d{4}|[a-z가-힣])"
     r"|^[ \t]*--[ ]+\S.*>[ \t,]+\S"  # Debian changelog and README sign-off: -- Name <a>  date
-    r"|^[ \t]*(?:signed-off|co-authored|reviewed|acked|reported|tested|suggested)-by[ ]*:"
-    r"|^[ \t]*(?:last-translator|language-team|maintainer|uploaders?|authors?|translators?"
-    r"|contributors?|credits|packager"
+    r"|^[ \t]*#.*>,[ ]*\d{4}"  # a PO file's translator line: # Name <a>, 2021.
+    + r"|"
+    + _START
+    + r"(?:signed-off|co-authored|reviewed|acked|reported|tested|suggested)-by[ ]*:"
+    + r"|"
+    + _START
+    + r"(?:last-translator|translator[-_]credits|language-team|maintainer|uploaders?"
+    r"|upstream-contact|authors?|translators?|contributors?|credits|packager"
     r"|원저자|저자|지은이|만든이|옮긴이|역자|번역자?|번역가|기여자|개발자)[ ]*:"
-    r"|\b(?:written|translated|maintained|contributed|packaged|originally written|created|"
-    r"developed|ported) by\b|\bthanks to\b"
+    r"|\b(?:written|translated|maintained|contributed|packaged|created|developed|ported"
+    r"|uploaded|debianized|debianised)\b[^\n<@]{0,30}?\bby\b|\bthanks to\b"
     r"|(?:기자|특파원|논설위원|객원기자|편집위원)(?=[ ]*[(<\[]?[ ]*[\w.+-]+@)",
     re.MULTILINE,
 )
-# A line that heads a credits section (a man page's AUTHOR, 저작자; THANKS in a manual).
+# A line that heads a credits section (a man page's AUTHOR, 저작자; THANKS in a manual; the
+# translator-credits message of a PO file).
 _CREDIT_HEADER_RE = re.compile(
-    r"(?i)^[ \t]*(?:authors?|author and maintainers?|maintainers?|contributors?|credits|thanks"
+    r"(?i)(?:"
+    + _START
+    + r"(?:authors?|author and maintainers?|maintainers?|contributors?|credits|thanks"
     r"|history|이력"
     r"|translators?|translations?|저작자|저자|원저자|지은이|만든 ?사람들?|만든이|옮긴이|번역자?"
-    r"|번역가|기여자|개발자|개발진|감사의 글|고마운 분들)[ \t]*:?[ \t]*$",
+    r"|번역가|기여자|개발자|개발진|감사의 글|고마운 분들)[ \t]*:?"
+    r'|^msgid "translator[-_]credits")[ \t]*$',
     re.MULTILINE,
 )
 # What starts the next section: a blank line, then a short heading line without an address

@@ -57,6 +57,21 @@ MAN_PAGE = (
             ["ko@example.org", "ms@example.org"],
         ),
         ("이 문서는 Jane Doe <jane@example.org>가 translated by 팀과 함께", ["jane@example.org"]),
+        ("Packaged for the archive by Jane Doe <jane@example.org>", ["jane@example.org"]),
+        ("(c) Jane Doe <jane@example.org>, GPL-2+", ["jane@example.org"]),
+        ("Upstream-Contact: Jane Doe <jane@example.org>", ["jane@example.org"]),
+        ("translator-credits: 김하나 <hana@example.org>", ["hana@example.org"]),
+        # a PO file as published: the quoted header, the translators in its comments, and
+        # the translator-credits message with one translator a line
+        (
+            "# Korean translation for foo.\n# 김하나 <hana@example.org>, 2019.\n"
+            'msgstr ""\n"Last-Translator: 박민수 <ms@example.org>\\n"\n\n'
+            'msgid "translator-credits"\nmsgstr ""\n"이두리 <duri@example.org>\\n"\n'
+            '"최세나 <sena@example.org>"\n\nmsgid "Open"\nmsgstr "열기"\n'
+            '"문의: help@example.org"',
+            ["duri@example.org", "hana@example.org", "ms@example.org", "sena@example.org"],
+        ),
+        ("## 만든 사람\n\n- 조은비 <eunbi@example.org> — 최초 작성", ["eunbi@example.org"]),
         ("[사회] 김철수 기자 kim@news.example.kr\n정부는 오늘 발표했다.", ["kim@news.example.kr"]),
         # correspondence, rosters and forms are no credits
         ("From: 김철수 <cs.kim@example.com>\nTo: 이영희 <yh@example.com>", []),

@@ -52,13 +52,17 @@ occurrence in its document that starts a word and is not followed by a Latin let
 or if a name marked in a written paragraph also occurs there unmarked.
 
 Regenerate with `.venv/bin/python -m curate.evals.pii_prose_holdout4`.
+
+Relabelled when the name policy changed (credits, README "Names: the policy"): the
+credits printed beside their own e-mail address in the real excerpts below were labelled
+`contact` by the writer and are `public` now; every other label is the writer's.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from curate.evals.prose_sets import C, P, ProseSet, main
+from curate.evals.prose_sets import P, ProseSet, main
 
 DATA = Path(__file__).parent / "data"
 SOURCES = DATA / "prose_holdout4_sources"
@@ -87,19 +91,18 @@ LABELS: dict[str, dict[str, str]] = {
     # Josa examples with the stock name 철수 (a stock fictional character): public.
     "kss-doc/README-58": {"철수": P},
     "kss-doc/README-61": {"철수": P},
-    # Debian maintainer sign-off (`-- NAME <e-mail>, date`): contact.
-    "fonts-docs/fonts-lexi-saebom-README-Debian-ko": {"Changwoo Ryu": C},
+    # Debian maintainer sign-off (`-- NAME <e-mail>, date`): a credit, public.
+    "fonts-docs/fonts-lexi-saebom-README-Debian-ko": {"Changwoo Ryu": P},
     # The notice names the head of the font firm (김태정사장, no address): public; the
     # copyright lines credit the fonts' author without an address (public) and contributors
-    # and packagers beside their own e-mail addresses (contact; Changwoo Ryu's address is in
-    # the record, so his second credit is contact too).
+    # and packagers beside their own e-mail addresses (credits too, public).
     "fonts-docs/fonts-unfonts-extra-copyright-notice": {
         "김태정": P,
         "Koaunghi Un": P,
-        "Park, Won-kyu": C,
-        "Jungshik Shin": C,
-        "Changwoo Ryu": C,
-        "Hideki Yamane": C,
+        "Park, Won-kyu": P,
+        "Jungshik Shin": P,
+        "Changwoo Ryu": P,
+        "Hideki Yamane": P,
     },
 }
 

@@ -100,7 +100,9 @@ _NAME_POLICIES = {
     "data: in form or label syntax (성명: …, 받는 분 …, a table column headed 이름) or in a "
     "document that also holds a phone number, e-mail, resident/foreign registration, account, "
     "card, passport or licence number; names in running prose (public figures, historical "
-    "persons, clans, people quoted in the news) were kept",
+    "persons, clans, people quoted in the news) and names credited with their e-mail address "
+    "as a published work's author, maintainer or translator (the address was replaced) were "
+    "kept",
     "all": "every person name the recognizer found was replaced, running prose included",
     "off": "person names were not scrubbed",
 }

@@ -141,7 +141,7 @@ EXPECTED = [
     "",
     "## Personal data",
     "",
-    "Identifiers were replaced (mask) by the PII stage; provenance keeps their types, offsets and counts, never the values. Name policy `pii.person: contact`: a person's name was replaced only as a private person's contact or identity data: in form or label syntax (성명: …, 받는 분 …, a table column headed 이름) or in a document that also holds a phone number, e-mail, resident/foreign registration, account, card, passport or licence number; names in running prose (public figures, historical persons, clans, people quoted in the news) were kept.",  # noqa: E501
+    "Identifiers were replaced (mask) by the PII stage; provenance keeps their types, offsets and counts, never the values. Name policy `pii.person: contact`: a person's name was replaced only as a private person's contact or identity data: in form or label syntax (성명: …, 받는 분 …, a table column headed 이름) or in a document that also holds a phone number, e-mail, resident/foreign registration, account, card, passport or licence number; names in running prose (public figures, historical persons, clans, people quoted in the news) and names credited with their e-mail address as a published work's author, maintainer or translator (the address was replaced) were kept.",  # noqa: E501
     "",
     "## What was left out",
     "",

@@ -179,6 +179,7 @@ _ROLE_HONORIFICS = ("고객", "회원", "환자", "학부모", "보호자")
 # field; weak ones (담당자, 신청인…) are also followed by 연락처, 이메일, 주소…, so after them
 # (without a colon) only a word Kiwi tags as a proper noun counts.
 _CONTACT_LABEL_WORDS = (
+    "서명",
     "예금주",
     "수취인",
     "수령인",

@@ -115,7 +115,8 @@ def _names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> se
     proper noun of a name's shape a space apart (문의 010-4129-0068 황보진, 신한
     110-482-339017 박지안 으로), a Latin-script name before its e-mail in brackets (Changwoo
     Ryu <cwryu@…>). Only words Kiwi tags as proper nouns, so 우체국, 이메일 and 이사장 stay;
-    banks are left out by name. (Every proper noun of a name's shape in a record with a
+    banks are left out by name; a mail header's display name in quotes before its address
+    (From: "이도현" <…>). (Every proper noun of a name's shape in a record with a
     value was tried too: Kiwi tags 배포판, 문자열, 배송지 as proper nouns.)"""
     spans: set[tuple[int, int]] = set()
     for start, end in values:
@@ -130,6 +131,9 @@ def _names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> se
         latin = _LATIN_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
         if latin is not None and latin_person(latin["name"]):
             spans.add(latin.span("name"))
+        quoted = _QUOTED_BEFORE_ADDRESS.search(text, max(0, start - 12), start)
+        if quoted is not None and plausible_name(quoted["name"]):
+            spans.add(quoted.span("name"))
     return spans
 
 
@@ -149,6 +153,8 @@ def _contact_person(start: int, end: int) -> RecognizerResult:
 _LATIN_BEFORE_ADDRESS = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ ]?[<(\[]$"
 )
+# A mail header's display name in quotes before its address: From: "이도현" <…>.
+_QUOTED_BEFORE_ADDRESS = re.compile(r"\"(?P<name>[가-힣]{2,5})\"[ ]?<$")
 
 
 # Names in a record that holds a contact value (pii.person: contact makes every private

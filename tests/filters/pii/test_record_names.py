@@ -39,6 +39,8 @@ FOUND = [
     # Latin script: after a label, beside its e-mail, on a line of its own led by a surname
     ("Guest: PARK JIWOO\nContact: jiwoo.park@example.com", ["PARK JIWOO"]),
     ("Booking for Clara Weiss (clara.weiss@example.de), 2 nights", ["Clara Weiss"]),
+    # a mail header's display name in quotes before its address, a name Kiwi knows too
+    ('From: "김수현" <sh@example.net>\nTo: help@example.com', ["김수현"]),
     ("KANG SEORIN\n+82 10-5521-7730", ["KANG SEORIN"]),
     ("APIS\nSurname: HWANG\nGiven names: DOHA\nPassport No. M73559012", ["HWANG", "DOHA"]),
     # the same name in the other script, in brackets beside the one found

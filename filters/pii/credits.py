@@ -12,6 +12,7 @@ just does not make the name beside it, or the record, contact data. An address a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Where a line's text starts: past indentation, a comment or quote mark (PO files quote their
 # header and comment its credits), a list bullet or a Markdown heading's hashes.
@@ -26,11 +27,16 @@ _CREDIT_LINE_RE = re.compile(
     + r"(?:signed-off|co-authored|reviewed|acked|reported|tested|suggested)-by[ ]*:"
     + r"|"
     + _START
-    + r"(?:last-translator|translator[-_]credits|language-team|maintainer|uploaders?"
+    + r"(?:last-translator|translator[-_]credits|language-team|report-msgid-bugs-to|maintainer"
+    r"|uploaders?"
     r"|upstream-contact|authors?|translators?|contributors?|credits|packager"
     r"|원저자|저자|지은이|만든이|옮긴이|역자|번역자?|번역가|기여자|개발자)[ ]*:"
     r"|\b(?:written|translated|maintained|contributed|packaged|created|developed|ported"
     r"|uploaded|debianized|debianised)\b[^\n<@]{0,30}?\bby\b|\bthanks to\b"
+    r"|(?:초기|원|최초)[ ]?작성자[ ]*:|원작자[ ]*:"
+    # Korean "written by": the credited address, then its particle and the work's verb
+    r"|@[^\s>)]+[>)]?[ ]?(?:이|가|께서)[ ]?(?:처음[ ]?)?"
+    r"(?:작성하|작성했|작성함|개발하|개발했|만들었|번역하|번역했|관리합|관리하고|관리해)"
     r"|(?:기자|특파원|논설위원|객원기자|편집위원)(?=[ ]*[(<\[]?[ ]*[\w.+-]+@)",
     re.MULTILINE,
 )
@@ -40,15 +46,22 @@ _CREDIT_HEADER_RE = re.compile(
     r"(?i)(?:"
     + _START
     + r"(?:authors?|author and maintainers?|maintainers?|contributors?|credits|thanks"
-    r"|history|이력"
+    r"|history|이력|maintenance|유지 ?보수|유지 ?관리"
     r"|translators?|translations?|저작자|저자|원저자|지은이|만든 ?사람들?|만든이|옮긴이|번역자?"
     r"|번역가|기여자|개발자|개발진|감사의 글|고마운 분들)[ \t]*:?"
     r'|^msgid "translator[-_]credits")[ \t]*$',
     re.MULTILINE,
 )
-# What starts the next section: a blank line, then a short heading line without an address
-# or punctuation (버그, SEE ALSO).
-_HEADING_RE = re.compile(r"\n[ \t]*\n[ \t]*[^\W\d_][^\n@.:()<>]{0,24}(?:\n|$)")
+# What ends a credits section: a blank line, then a heading of another kind (버그, SEE ALSO,
+# ## 설치): a short line of letters and spaces, in capitals when Latin. Lines listing people
+# (`최서현 - 버그 보고`, `Oh Seungjae`) and credit sub-headings (주 개발자, 기여자) do not.
+_HEADING_RE = re.compile(
+    r"\n[ \t]*\n(?:[ \t#=]*(?P<heading>[A-Z][A-Z ]{1,24}|[가-힣]+(?: [가-힣]+){0,2})[ \t]*(?:\n|$)"
+    r"|msgid )"  # or a PO file's next message
+)
+_CREDIT_WORD_RE = re.compile(
+    r"(?i)author|maintainer|contributor|credit|thank|translat|개발|기여|저자|작성|번역|만든|관리|감사"
+)
 SECTION_CHARS = 1200
 
 
@@ -62,27 +75,59 @@ def _field(text: str, position: int) -> str:
     return text[start : len(text) if end < 0 else end]
 
 
-def _sections(text: str) -> list[tuple[int, int]]:
-    """Spans of credits sections: from a credits heading to the next heading, at most
-    ``SECTION_CHARS`` on."""
-    sections = []
+def sections(text: str) -> list[tuple[int, int]]:
+    """Spans of credits sections: from a credits heading to the next heading of another
+    kind, at most ``SECTION_CHARS`` on. A name inside one is credited, cue or not (장우빈 님께
+    감사드립니다 under 고마운 분들)."""
+    spans = []
     for header in _CREDIT_HEADER_RE.finditer(text):
         limit = min(len(text), header.end() + SECTION_CHARS)
-        following = _HEADING_RE.search(text, header.end(), limit)
-        sections.append((header.start(), following.start() if following else limit))
-    return sections
+        end = limit
+        for heading in _HEADING_RE.finditer(text, header.end(), limit):
+            if heading["heading"] is None or not _CREDIT_WORD_RE.search(heading["heading"]):
+                end = heading.start()
+                break
+        spans.append((header.start(), end))
+    return spans
 
 
-def credited(text: str, addresses: list[tuple[int, int]]) -> set[tuple[int, int]]:
+def credited(
+    text: str, addresses: list[tuple[int, int]], within: list[tuple[int, int]] | None = None
+) -> set[tuple[int, int]]:
     """The ``addresses`` (e-mail spans of ``text``) that stand in a credit: on a crediting
-    line, or inside a credits section."""
+    line, or inside a credits section (``within``: the text's ``sections``, found when None)."""
     if not addresses:
         return set()
-    sections = _sections(text)
+    within = sections(text) if within is None else within
     found = set()
     for start, end in addresses:
         if _CREDIT_LINE_RE.search(_field(text, start)) or any(
-            a <= start and end <= b for a, b in sections
+            a <= start and end <= b for a, b in within
         ):
             found.add((start, end))
     return found
+
+
+@dataclass(frozen=True)
+class Credits:
+    """Where a text credits people: the addresses that stand in a credit, and its credits
+    sections."""
+
+    addresses: frozenset[tuple[int, int]] = frozenset()
+    sections: tuple[tuple[int, int], ...] = ()
+
+    def holds(self, start: int, end: int) -> bool:
+        """The span lies inside a credits section."""
+        return any(a <= start and end <= b for a, b in self.sections)
+
+
+NO_CREDITS = Credits()
+
+
+def find_credits(text: str, addresses: list[tuple[int, int]], names: bool = False) -> Credits:
+    """The credits of ``text`` for its e-mail spans ``addresses``; the sections are looked for
+    only where they matter: an address, or ``names`` (a name was found)."""
+    if not addresses and not names:
+        return NO_CREDITS
+    within = sections(text)
+    return Credits(frozenset(credited(text, addresses, within)), tuple(within))

@@ -19,7 +19,7 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from curate.settings import PiiSettings
 from filters.analysis import Analysis
-from filters.pii.credits import credited
+from filters.pii.credits import NO_CREDITS, Credits, find_credits
 from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES, korean_recognizers
 from filters.pii.recognizers.person import CONTACT_KEY, example_name
@@ -95,14 +95,19 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 
 def contact_names(
-    results: list[RecognizerResult], credits: frozenset[tuple[int, int]] = frozenset()
+    results: list[RecognizerResult], credits: Credits = NO_CREDITS
 ) -> list[RecognizerResult]:
     """The ``contact`` name policy: a name is personal data when it is a private person's
     contact or identity data (PIPA art. 2): in form/label syntax or correspondence (the
     recognizer marks those) or in a record that also holds a contact identifier other than
-    the e-mail addresses of credits (``credits``: their spans); names in running prose
-    (public figures, historical persons, clans) and credited names are kept for the model."""
-    if any(r.entity_type in CONTACT_TYPES and (r.start, r.end) not in credits for r in results):
+    the e-mail addresses of credits; names in running prose (public figures, historical
+    persons, clans) and credited names (``credits``: in a credits section or beside a
+    credited address) are kept for the model."""
+    results = [r for r in results if r.entity_type != "PERSON" or not credits.holds(r.start, r.end)]
+    if any(
+        r.entity_type in CONTACT_TYPES and (r.start, r.end) not in credits.addresses
+        for r in results
+    ):
         return results
     return [
         r
@@ -162,11 +167,12 @@ class Scrubber:
             artifacts = self.nlp_engine.artifacts(text, analysis)
         results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=artifacts)
         addresses = [(r.start, r.end) for r in results if r.entity_type == "EMAIL_ADDRESS"]
-        credits = frozenset(credited(text, addresses))
+        named = any(r.entity_type == "PERSON" for r in results)
+        credits = find_credits(text, addresses, named)
         values = [
             (r.start, r.end)
             for r in results
-            if r.entity_type in CONTACT_TYPES and (r.start, r.end) not in credits
+            if r.entity_type in CONTACT_TYPES and (r.start, r.end) not in credits.addresses
         ]
         if values and self.settings.person != "off":
             people = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
@@ -178,9 +184,7 @@ class Scrubber:
         ]
         return self._policy(results, credits), presidio_nlp or artifacts.ran_kiwi
 
-    def _policy(
-        self, results: list[RecognizerResult], credits: frozenset[tuple[int, int]]
-    ) -> list[RecognizerResult]:
+    def _policy(self, results: list[RecognizerResult], credits: Credits) -> list[RecognizerResult]:
         """Overlaps resolved, then the name policy (``pii.person``) applied."""
         kept = resolve_overlaps(results)
         return contact_names(kept, credits) if self.settings.person == "contact" else kept

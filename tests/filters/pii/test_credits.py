@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from filters.pii.credits import SECTION_CHARS, credited
+from filters.pii.credits import SECTION_CHARS, credited, sections
 from tests.pii_helpers import spans_of
 
 ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -61,6 +61,11 @@ MAN_PAGE = (
         ("(c) Jane Doe <jane@example.org>, GPL-2+", ["jane@example.org"]),
         ("Upstream-Contact: Jane Doe <jane@example.org>", ["jane@example.org"]),
         ("translator-credits: 김하나 <hana@example.org>", ["hana@example.org"]),
+        # a PO header's project address; the Korean "written by"; a maintenance section
+        ('"Report-Msgid-Bugs-To: bugs@example.org\\n"', ["bugs@example.org"]),
+        ('"초기 작성자: Jan Novak <jan@example.org>.\\n"', ["jan@example.org"]),
+        ("이 패키지는 하은결 <eg@example.org>가 처음 작성했습니다.", ["eg@example.org"]),
+        ("## 유지보수\n\n현재 담당은 나서진 <sj@example.kr>입니다.", ["sj@example.kr"]),
         # a PO file as published: the quoted header, the translators in its comments, and
         # the translator-credits message with one translator a line
         (
@@ -78,6 +83,7 @@ MAN_PAGE = (
         ("보낸 사람: 최유진 <yj@example.com>\n제목: 회의 일정", []),
         ("동호회 명단\n홍길동 hong@example.com 010-1234-5678", []),
         ("김철수 드림 (kim@example.com)", []),
+        ("첨부 문서는 김철수(kim@example.com)에게 받았습니다.", []),
         ("  들여쓴 첫 줄 hong@example.com", []),
         # a section ends SECTION_CHARS after its heading
         ("AUTHORS\n" + "가" * SECTION_CHARS + "\nlate@example.org", []),
@@ -85,6 +91,29 @@ MAN_PAGE = (
 )
 def test_addresses_that_stand_in_a_credit(text, credits):
     assert credited_addresses(text) == credits
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "outside"),
+    [
+        # credit sub-headings and lines listing people stay in the section
+        (
+            "AUTHORS\n=======\n\n주 개발자\n  박선우 <sw@example.com>\n\n기여자\n  남태경\n\n"
+            "설치\npip install foo",
+            ["박선우", "남태경"],
+            ["pip install"],
+        ),
+        (
+            "THANKS\n\n다음 분들께 감사드립니다.\n\n최서현 - 버그 보고\n\nLICENSE\nMIT",
+            ["최서현"],
+            ["MIT"],
+        ),
+        ("고마운 분들\n\n장우빈 님께 감사드립니다.", ["장우빈"], []),
+    ],
+)
+def test_credits_sections_run_to_a_heading_of_another_kind(text, inside, outside):
+    section = text[slice(*sections(text)[0])]
+    assert all(w in section for w in inside) and not any(w in section for w in outside)
 
 
 def test_no_addresses_no_credits():
@@ -115,6 +144,12 @@ def test_no_addresses_no_credits():
         (
             "보낸 사람: Changwoo Ryu <cwryu@example.com>\n내일 회의는 3시입니다.",
             {("PERSON", "Changwoo Ryu"), ("EMAIL_ADDRESS", "cwryu@example.com")},
+        ),
+        # names in a credits section are credits, cue or not
+        ("고마운 분들\n\n용어집을 정리해 주신 장우빈 님께 감사드립니다.", set()),
+        (
+            "THANKS\n\n다음 분들께 감사드립니다.\n\nHyunwoo Baek <hw@example.net> - 빌드\n구본재",
+            {("EMAIL_ADDRESS", "hw@example.net")},
         ),
         # another contact value makes the record contact data; the credited name still stays
         (

@@ -41,12 +41,13 @@ _CREDIT_LINE_RE = re.compile(
     re.MULTILINE,
 )
 # A line that heads a credits section (a man page's AUTHOR, 저작자; THANKS in a manual; the
-# translator-credits message of a PO file).
+# translator-credits message of a PO file). Not 이력 or 유지보수: a résumé's career and a
+# maintenance notice list private people under them.
 _CREDIT_HEADER_RE = re.compile(
     r"(?i)(?:"
     + _START
     + r"(?:authors?|author and maintainers?|maintainers?|contributors?|credits|thanks"
-    r"|history|이력|maintenance|유지 ?보수|유지 ?관리"
+    r"|history|maintenance"
     r"|translators?|translations?|저작자|저자|원저자|지은이|만든 ?사람들?|만든이|옮긴이|번역자?"
     r"|번역가|기여자|개발자|개발진|감사의 글|고마운 분들)[ \t]*:?"
     r'|^msgid "translator[-_]credits")[ \t]*$',

@@ -48,10 +48,8 @@ MAN_PAGE = (
         ),
         ("Signed-off-by: Jane Doe <jane@example.org>", ["jane@example.org"]),
         ("* 독일어 번역 업데이트 (Thanks to Jan Novak<jan@example.org>)", ["jan@example.org"]),
-        (
-            "이력\n1990년 – 초기에 John Doe (jd@example.edu)이 작성함.\n\n버그\nbug@example.org",
-            ["jd@example.edu"],
-        ),
+        ("HISTORY\n1990 – John Doe (jd@example.edu).\n\nBUGS\nbug@example.org", ["jd@example.edu"]),
+        ("1990년 – 초기에 John Doe (jd@example.edu)이 작성함.", ["jd@example.edu"]),
         (
             "Last-Translator: 박민수 <ms@example.org>\nLanguage-Team: Korean <ko@example.org>",
             ["ko@example.org", "ms@example.org"],
@@ -65,7 +63,7 @@ MAN_PAGE = (
         ('"Report-Msgid-Bugs-To: bugs@example.org\\n"', ["bugs@example.org"]),
         ('"초기 작성자: Jan Novak <jan@example.org>.\\n"', ["jan@example.org"]),
         ("이 패키지는 하은결 <eg@example.org>가 처음 작성했습니다.", ["eg@example.org"]),
-        ("## 유지보수\n\n현재 담당은 나서진 <sj@example.kr>입니다.", ["sj@example.kr"]),
+        ("## Maintenance\n\n현재 담당은 나서진 <sj@example.kr>입니다.", ["sj@example.kr"]),
         # a PO file as published: the quoted header, the translators in its comments, and
         # the translator-credits message with one translator a line
         (
@@ -83,6 +81,9 @@ MAN_PAGE = (
         ("보낸 사람: 최유진 <yj@example.com>\n제목: 회의 일정", []),
         ("동호회 명단\n홍길동 hong@example.com 010-1234-5678", []),
         ("김철수 드림 (kim@example.com)", []),
+        # a résumé's career and a maintenance notice are no credits sections
+        ("이력\n김하늘 (sky@example.com)\n2019년 입사", []),
+        ("유지보수\n담당 김하늘 (sky@example.com)", []),
         ("첨부 문서는 김철수(kim@example.com)에게 받았습니다.", []),
         ("  들여쓴 첫 줄 hong@example.com", []),
         # a section ends SECTION_CHARS after its heading

@@ -280,7 +280,12 @@ class KoreanPatternMixin:
                 continue
             for match in pattern.compiled.finditer(folded):
                 start, end = match.span()
-                if self._negated(folded, start) or self.STANDALONE and embedded(folded, start, end):
+                if (
+                    self._negated(folded, start)
+                    or self.STANDALONE
+                    and embedded(folded, start, end)
+                    or _example(folded, start)
+                ):
                     continue
                 value = folded[start:end]
                 validation = self.validate_result(value)
@@ -323,6 +328,14 @@ def _placeholder(value: str) -> bool:
     """Only zeros where the digits go (000-000-000000, 000000-0000000): a form's example."""
     digits = digits_of(value)
     return bool(digits) and digits.strip("0") == ""
+
+
+# What introduces a form's example value: 예) 123456789012, 예: 010-0000-0000, e.g. ….
+_EXAMPLE_BEFORE = re.compile(r"(?:예[):]|예시[)]?[ ]?:?|\(예\)|e\.g\.,?|ex\))[ ]*$", re.IGNORECASE)
+
+
+def _example(text: str, start: int) -> bool:
+    return _EXAMPLE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def digits_of(text: str) -> str:

@@ -34,7 +34,8 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
     """IPv4 and IPv6 addresses, followed by Korean particles or not. Loopback, unspecified,
     broadcast, multicast, netmask values and network ranges (192.168.0.0/16) identify no one
     and are left alone; four-part version numbers in a sentence about a version, firmware or
-    build (펌웨어 1.2.0.5 와 2.0.10.3 중 최신은 2.0.10.3) are not addresses."""
+    build or a dependency (펌웨어 1.2.0.5 와 2.0.10.3 중 최신은 2.0.10.3, updated dependency
+    libfoo 1.2.13.4) are not addresses."""
 
     NEGATIVE_CONTEXT = (
         "버전",
@@ -46,6 +47,9 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
         "build",
         "릴리스",
         "release",
+        "dependency",
+        "의존성",
+        "updated",
     )
     STANDALONE = False  # an address in a URL is still one
     CONTEXT_WORDS = ["ip", "아이피", "접속", "서버", "주소", "address", "host"]

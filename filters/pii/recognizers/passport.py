@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
 
 from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin, mentions
 
+_KOREAN = r"[MSRODGmsrodg](?:\d{3}[A-Za-z]\d{4}|\d{8})"
+_KOREAN_RE = re.compile(_KOREAN)
+
 
 class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
     """Passport numbers (M123A4567, older M12345678, in either case); product codes look the
-    same, so a context word (여권) in the clause is required."""
+    same, so a context word (여권) in the clause is required. Another country's number (six
+    to nine letters and digits, at least five of them digits: TK5829174, 548210937) counts
+    right after its own label only (여권번호: …, Passport No. …)."""
 
     CONTEXT_WORDS = ["여권", "passport"]
+    OWN_LABELS = ("여권번호", "여권 번호", "여권", "passport number", "passport no.", "passport")
 
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:
@@ -29,4 +37,16 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
                 0.2,
                 gate=mentions(cls.CONTEXT_WORDS, 8),
             ),
+            KoPattern(
+                "foreign",
+                rf"{edge[0]}(?!{_KOREAN}{edge[1]})(?=(?:[A-Za-z]*\d){{5}})[A-Za-z0-9]{{6,9}}{edge[1]}",
+                0.0,
+                gate=mentions(cls.CONTEXT_WORDS, 1),
+                invalid_score=None,
+            ),
         ]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Korean numbers as the other patterns take them; any other shape only after its
+        own label (False sends it there)."""
+        return None if _KOREAN_RE.fullmatch(pattern_text) else False

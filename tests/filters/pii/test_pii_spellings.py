@@ -68,6 +68,10 @@ FOUND = [
     ),  # noqa: E501
     ("KR_PASSPORT", "여권번호 m12345678", "m12345678"),
     ("KR_PASSPORT", "여권번호: m123a4567", "m123a4567"),
+    # another country's passport number, right after its own label
+    ("KR_PASSPORT", "Name: Kenji Tanaka\nPassport No.: TK5829174", "TK5829174"),
+    ("KR_PASSPORT", "외국인 근로자\n여권번호: C8392017\n체류자격 E-9", "C8392017"),
+    ("KR_PASSPORT", "Passport: 548210937 (UK)", "548210937"),
     ("KR_DRIVER_LICENSE", "운전면허번호 28 22 123456 12", "28 22 123456 12"),
     # a region name written before the full number is part of it
     ("KR_DRIVER_LICENSE", "면허번호 서울 11-19-334821-42 / 010-6691-0372", "서울 11-19-334821-42"),
@@ -83,6 +87,13 @@ def test_every_spelling_is_found_exactly(kind, text, value):
 
 
 UNTOUCHED = [
+    # another country's number shape counts only right after a passport label
+    "주문번호 AB3318204 (여권 케이스)",
+    "여권 발급 수수료는 53000원이며 사진 2매가 필요합니다.",
+    # a form's example value
+    "계좌번호 입력 예) 110482339017 (하이픈 없이)",
+    # four-part version numbers of a dependency
+    "- Updated dependency libfoo 1.2.13.4 → 1.2.14.0",
     # Counting in Hangul numerals, a slashed date, a spoken placeholder.
     "일이삼사오육칠팔구십 하고 세어 보세요",
     "작성일 2024/05/01",

@@ -19,12 +19,13 @@ from filters.pii.recognizers.base import (
 
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
 # A landline right after a public institution or one of its departments (국토교통부
-# 주택정책과 044-201-3321, ○○구청 민원실 02-…) is the office's published number.
+# 주택정책과 044-201-3321, ○○구청 민원실 대표번호 02-…, 재난안전상황실(031-…)) is the
+# office's published number.
 _INSTITUTION = re.compile(
     r"(?:시청|구청|군청|도청|주민센터|행정복지센터|경찰서|지구대|파출소|소방서|세무서|법원|"
     r"검찰청|교육청|교육지원청|보건소|공단|공사|정부|국회|위원회|민원실|민원센터|학교|행정실|교무실|"
-    r"[가-힣]{2,}(?:부|처|청|과|국))[ ]*[(:]?[ ]*"
-    r"(?:\(?(?:대표|민원|팩스|fax|tel|전화)\)?[ ]*[:.]?[ ]*)?$",
+    r"상황실|[가-힣]{2,}(?:부|처|청|과|국))[ ]*[(:]?[ ]*"
+    r"(?:\(?(?:대표|민원|팩스|fax|tel|전화)(?:번호|전화)?\)?[ ]*[:.]?[ ]*)?$",
     re.IGNORECASE,
 )
 # Words ending like a department (…처, …과) that name a place to reach someone, not an office:

@@ -166,6 +166,15 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
                 rf"(?:{SEP}|\)[ \u00a0]?)?\d{{3,4}}{SEP}?\d{{4}}{NO_DIGIT_AFTER}",
                 0.85,
             ),
+            # another country's number (+33 6 12 34 56 78, +44 7700 900123): 8 to 13 digits
+            # after its country code; only with a context word near it (연락처, Mobile:)
+            KoPattern(
+                "foreign",
+                r"(?<![\w+])\+(?!82)[1-9]\d{0,2}(?=(?:[ \u00a0-]?\d){7,12}(?![\d-]))"
+                r"(?:[ \u00a0-]?\d{1,4}){2,6}(?![\d-])",
+                0.15,
+                gate=lambda text: "+" in text,
+            ),
             KoPattern(
                 "landline", bounded(rf"{area_prefix}\d{{3,4}}{SEP}\d{{4}}"), 0.6, gate=FOUR_DIGITS
             ),

@@ -66,6 +66,9 @@ FOUND = [
         "카드 ４１１１－１１１１－１１１１－１１１１",
         "４１１１－１１１１－１１１１－１１１１",
     ),  # noqa: E501
+    # another country's phone number, with a context word near it
+    ("PHONE_NUMBER", "현지 연락처 +33 6 12 34 56 78 (파리)", "+33 6 12 34 56 78"),
+    ("PHONE_NUMBER", "Mobile: +44 7700 900123", "+44 7700 900123"),
     ("KR_PASSPORT", "여권번호 m12345678", "m12345678"),
     ("KR_PASSPORT", "여권번호: m123a4567", "m123a4567"),
     # another country's passport number, right after its own label
@@ -87,6 +90,8 @@ def test_every_spelling_is_found_exactly(kind, text, value):
 
 
 UNTOUCHED = [
+    # a signed number without a phone's context word
+    "코스피는 +12 34 56 78 포인트 범위에서 움직였다.",
     # public offices' published numbers, the office named before them
     "○○구청 민원실 대표번호 02-2148-1234",
     "가까운 주민센터 또는 시청 재난안전상황실(031-228-0119)로 문의하세요.",

@@ -162,7 +162,7 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
             KoPattern("old mobile digits", bounded(r"01[16789]\d{7,8}"), 0.4, gate=digits_run(10)),
             KoPattern(
                 "international",
-                rf"(?<![\w+])\+82[ \u00a0-]?(?:\(0\)[ \u00a0]?|0)?{intl_area}"
+                rf"(?<![\w+])\+82[ \u00a0.-]?(?:\(0\)[ \u00a0]?|0)?{intl_area}"
                 rf"(?:{SEP}|\)[ \u00a0]?)?\d{{3,4}}{SEP}?\d{{4}}{NO_DIGIT_AFTER}",
                 0.85,
             ),

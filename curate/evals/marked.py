@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Iterable
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -55,3 +56,57 @@ def write_jsonl(rows: Iterable[dict[str, Any]], path: Path) -> int:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
     return count
+
+
+# Short labels a hold-out's writer may use while writing (``[[010-…|TEL]]``).
+SHORT_LABELS = {
+    "PER": "PERSON",
+    "TEL": "PHONE_NUMBER",
+    "MAIL": "EMAIL_ADDRESS",
+    "CARD": "CREDIT_CARD",
+    "ACC": "KR_BANK_ACCOUNT",
+    "BRN": "KR_BRN",
+    "PASS": "KR_PASSPORT",
+    "DL": "KR_DRIVER_LICENSE",
+    "IP": "IP_ADDRESS",
+    "RRN": "KR_RRN",
+    "FRN": "KR_FRN",
+}
+_SHORT_MARK = re.compile(r"\|(" + "|".join(SHORT_LABELS) + r")\]\]")
+
+
+def expand_short(marked: str) -> str:
+    """``marked`` with its short labels (``|PER]]``) written out in full (``|PERSON]]``)."""
+    return _SHORT_MARK.sub(lambda match: "|" + SHORT_LABELS[match.group(1)] + "]]", marked)
+
+
+def holdout_rows(positives: Iterable[str], negatives: Iterable[str], prefix: str) -> list[dict]:
+    """A hand-marked hold-out's records: ``{prefix}-pNNN`` for each positive (which must hold
+    a mark), then ``{prefix}-nNNN`` for each hard negative (which must hold none)."""
+    rows: list[dict[str, Any]] = []
+    for number, marked in enumerate(positives, 1):
+        text, spans = typed_spans(expand_short(marked))
+        if not spans:
+            raise ValueError(f"positive without gold: {marked!r}")
+        rows.append({"id": f"{prefix}-p{number:03d}", "text": text, "spans": spans})
+    for number, marked in enumerate(negatives, 1):
+        text, spans = typed_spans(expand_short(marked))
+        if spans:
+            raise ValueError(f"hard negative with gold: {marked!r}")
+        rows.append(
+            {"id": f"{prefix}-n{number:03d}", "text": text, "spans": [], "hard_negative": True}
+        )
+    return rows
+
+
+def write_holdout(rows: list[dict], path: Path, minimums: Mapping[str, int]) -> None:
+    """Write the hold-out and print its gold counts per type; a type below its minimum fails."""
+    count = write_jsonl(rows, path)
+    gold = Counter(span["type"] for row in rows for span in row["spans"])
+    negatives = sum(1 for row in rows if row.get("hard_negative"))
+    print(f"{count} records ({count - negatives} with gold, {negatives} hard negatives) -> {path}")
+    for kind in minimums:
+        print(f"  {kind:18s} {gold[kind]}")
+    short = {kind: gold[kind] for kind, least in minimums.items() if gold[kind] < least}
+    if short:
+        raise ValueError(f"below minimum: {short}")

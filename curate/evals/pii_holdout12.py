@@ -41,29 +41,12 @@ Regenerate: ``.venv/bin/python -m curate.evals.pii_holdout12`` (writes
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from pathlib import Path
 
-from curate.evals.marked import typed_spans, write_jsonl
+from curate.evals.marked import holdout_rows, write_holdout
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_holdout12_ko.jsonl"
 
-# Short labels used while writing; expanded before the marks are stripped.
-SHORT = {
-    "PER": "PERSON",
-    "TEL": "PHONE_NUMBER",
-    "MAIL": "EMAIL_ADDRESS",
-    "CARD": "CREDIT_CARD",
-    "ACC": "KR_BANK_ACCOUNT",
-    "BRN": "KR_BRN",
-    "PASS": "KR_PASSPORT",
-    "DL": "KR_DRIVER_LICENSE",
-    "IP": "IP_ADDRESS",
-    "RRN": "KR_RRN",
-    "FRN": "KR_FRN",
-}
-_SHORT_MARK = re.compile(r"\|(" + "|".join(SHORT) + r")\]\]")
 
 MINIMUMS = {
     "KR_RRN": 15,
@@ -345,35 +328,12 @@ NEGATIVES: list[str] = [
 ]
 
 
-def _expand(marked: str) -> str:
-    return _SHORT_MARK.sub(lambda m: "|" + SHORT[m.group(1)] + "]]", marked)
-
-
 def records() -> list[dict]:
-    rows: list[dict] = []
-    for number, marked in enumerate(POSITIVES, 1):
-        text, spans = typed_spans(_expand(marked))
-        assert spans, f"positive without gold: {marked!r}"
-        rows.append({"id": f"holdout12-p{number:03d}", "text": text, "spans": spans})
-    for number, marked in enumerate(NEGATIVES, 1):
-        text, spans = typed_spans(_expand(marked))
-        assert not spans, f"hard negative with gold: {marked!r}"
-        rows.append(
-            {"id": f"holdout12-n{number:03d}", "text": text, "spans": [], "hard_negative": True}
-        )
-    return rows
+    return holdout_rows(POSITIVES, NEGATIVES, "holdout12")
 
 
 def main() -> None:
-    rows = records()
-    count = write_jsonl(rows, OUT)
-    gold = Counter(span["type"] for row in rows for span in row["spans"])
-    negatives = sum(1 for row in rows if row.get("hard_negative"))
-    print(f"{count} records ({count - negatives} with gold, {negatives} hard negatives) -> {OUT}")
-    for kind in MINIMUMS:
-        print(f"  {kind:18s} {gold[kind]}")
-    short = {kind: gold[kind] for kind, least in MINIMUMS.items() if gold[kind] < least}
-    assert not short, f"below minimum: {short}"
+    write_holdout(records(), OUT, MINIMUMS)
 
 
 if __name__ == "__main__":

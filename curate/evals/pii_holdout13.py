@@ -48,29 +48,12 @@ Regenerate: ``.venv/bin/python -m curate.evals.pii_holdout13``
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
-from curate.evals.marked import typed_spans, write_jsonl
+from curate.evals.marked import holdout_rows, write_holdout
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_holdout13_ko.jsonl"
 
-SHORT = {
-    "PER": "PERSON",
-    "TEL": "PHONE_NUMBER",
-    "MAIL": "EMAIL_ADDRESS",
-    "CARD": "CREDIT_CARD",
-    "ACC": "KR_BANK_ACCOUNT",
-    "BRN": "KR_BRN",
-    "PASS": "KR_PASSPORT",
-    "DL": "KR_DRIVER_LICENSE",
-    "IP": "IP_ADDRESS",
-    "RRN": "KR_RRN",
-    "FRN": "KR_FRN",
-}
-_SHORT_MARK = re.compile(r"\|(" + "|".join(SHORT) + r")\]\]")
 
 MINIMUMS = {
     "KR_RRN": 15,
@@ -85,11 +68,6 @@ MINIMUMS = {
     "IP_ADDRESS": 15,
     "PERSON": 120,
 }
-
-
-def expand(marked: str) -> str:
-    """``marked`` with its short labels (``|PER]]``) written out in full (``|PERSON]]``)."""
-    return _SHORT_MARK.sub(lambda match: "|" + SHORT[match.group(1)] + "]]", marked)
 
 
 POSITIVES = [
@@ -338,28 +316,12 @@ NEGATIVES = [
 ]
 
 
-def records() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for n, marked in enumerate(POSITIVES, 1):
-        text, spans = typed_spans(expand(marked))
-        assert spans, f"positive without a mark: {marked!r}"
-        rows.append({"id": f"holdout13-p{n:03d}", "text": text, "spans": spans})
-    for n, text in enumerate(NEGATIVES, 1):
-        stripped, spans = typed_spans(text)
-        assert not spans and stripped == text, f"negative with a mark: {text!r}"
-        rows.append({"id": f"holdout13-n{n:03d}", "text": text, "spans": [], "hard_negative": True})
-    return rows
+def records() -> list[dict]:
+    return holdout_rows(POSITIVES, NEGATIVES, "holdout13")
 
 
 def main() -> None:
-    rows = records()
-    count = write_jsonl(rows, OUT)
-    gold = Counter(span["type"] for row in rows for span in row["spans"])
-    print(f"{count} records -> {OUT}")
-    for kind in sorted(gold):
-        print(f"  {kind}: {gold[kind]}")
-    for kind, least in MINIMUMS.items():
-        assert gold[kind] >= least, f"{kind}: {gold[kind]} < {least}"
+    write_holdout(records(), OUT, MINIMUMS)
 
 
 if __name__ == "__main__":

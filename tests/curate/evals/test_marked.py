@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from curate.evals.marked import strip_marks, typed_spans
+from curate.evals.marked import holdout_rows, strip_marks, typed_spans, write_holdout
 
 
 def test_marks_become_the_spans_of_their_values():
@@ -24,9 +24,37 @@ def test_an_unknown_label_or_a_broken_mark_is_refused(marked):
         strip_marks(marked)
 
 
-@pytest.mark.parametrize("number", [4, 5, 6, 7])
+@pytest.mark.parametrize("number", [4, 5, 6, 7, 12, 13])
 def test_each_shipped_hold_out_is_what_its_generator_writes(number):
     module = importlib.import_module(f"curate.evals.pii_holdout{number}")
     path = getattr(module, "OUTPUT", None) or module.OUT
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines == [json.dumps(row, ensure_ascii=False) for row in module.records()]
+
+
+def test_a_hold_out_expands_short_labels_and_numbers_its_records():
+    rows = holdout_rows(["성명: [[김도윤|PER]] [[010-1234-5678|TEL]]"], ["주문번호 ORD-2291"], "h")
+    assert [row["id"] for row in rows] == ["h-p001", "h-n001"]
+    assert [s["type"] for s in rows[0]["spans"]] == ["PERSON", "PHONE_NUMBER"]
+    assert rows[1] == {
+        "id": "h-n001",
+        "text": "주문번호 ORD-2291",
+        "spans": [],
+        "hard_negative": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("positives", "negatives", "message"),
+    [(["no mark here"], [], "positive without gold"), ([], ["[[김도윤|PER]]"], "with gold")],
+)
+def test_a_positive_needs_gold_and_a_negative_none(positives, negatives, message):
+    with pytest.raises(ValueError, match=message):
+        holdout_rows(positives, negatives, "h")
+
+
+def test_a_hold_out_below_its_minimum_is_refused(tmp_path):
+    rows = holdout_rows(["[[김도윤|PER]]"], [], "h")
+    write_holdout(rows, tmp_path / "ok.jsonl", {"PERSON": 1})
+    with pytest.raises(ValueError, match="below minimum: {'PHONE_NUMBER': 0}"):
+        write_holdout(rows, tmp_path / "short.jsonl", {"PERSON": 1, "PHONE_NUMBER": 1})

@@ -168,7 +168,8 @@ class Scrubber:
         results = self.analyzer.analyze(text, LANGUAGE, nlp_artifacts=artifacts)
         addresses = [(r.start, r.end) for r in results if r.entity_type == "EMAIL_ADDRESS"]
         named = any(r.entity_type == "PERSON" for r in results)
-        credits = find_credits(text, addresses, named)
+        contact = self.settings.person == "contact"
+        credits = find_credits(text, addresses, named) if contact else NO_CREDITS
         values = [
             (r.start, r.end)
             for r in results

@@ -167,6 +167,12 @@ def test_credited_names_stay_and_their_addresses_go(text, found):
     assert set(spans_of(text)) == found
 
 
-def test_under_all_every_name_the_recognizer_finds_still_goes():
-    text = "보낸 사람: Changwoo Ryu <cwryu@example.com>"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보낸 사람: Changwoo Ryu <cwryu@example.com>",
+        "Copyright (C) 2003 Changwoo Ryu <cw@example.org>",
+    ],
+)
+def test_under_all_every_name_the_recognizer_finds_still_goes(text):
     assert ("PERSON", "Changwoo Ryu") in spans_of(text, "pii.person=all")

@@ -86,8 +86,21 @@ MAN_PAGE = (
         ("유지보수\n담당 김하늘 (sky@example.com)", []),
         ("첨부 문서는 김철수(kim@example.com)에게 받았습니다.", []),
         ("  들여쓴 첫 줄 hong@example.com", []),
-        # a section ends SECTION_CHARS after its heading
+        # a section ends SECTION_CHARS after its heading, whatever heading comes later
         ("AUTHORS\n" + "가" * SECTION_CHARS + "\nlate@example.org", []),
+        ("AUTHORS\n" + "가" * SECTION_CHARS + "\nlate@example.org\n\nBUGS\nnone", []),
+        # an address that ends the text ends the section too
+        ("AUTHORS\njane@example.org", ["jane@example.org"]),
+        # a line's field is that line (and the lines it folds), not the lines after it
+        (
+            "From: 김하늘 <sky@example.com>\n\nCopyright (C) 2003 Jane <jane@example.org>\n"
+            "License: MIT",
+            ["jane@example.org"],
+        ),
+        (
+            "Copyright: 2003 Jane <jane@example.org>\n\t2010 Jan <jan@example.org>",
+            ["jan@example.org", "jane@example.org"],
+        ),
     ],
 )
 def test_addresses_that_stand_in_a_credit(text, credits):
@@ -151,6 +164,12 @@ def test_no_addresses_no_credits():
         (
             "THANKS\n\n다음 분들께 감사드립니다.\n\nHyunwoo Baek <hw@example.net> - 빌드\n구본재",
             {("EMAIL_ADDRESS", "hw@example.net")},
+        ),
+        # a name after a credits section is not held by it
+        (
+            "고마운 분들\n\n장우빈 님께 감사합니다.\n\n설치\n\n"
+            "수신: 신태윤 귀하\n전화 010-2222-3333",
+            {("PERSON", "신태윤"), ("PHONE_NUMBER", "010-2222-3333")},
         ),
         # another contact value makes the record contact data; the credited name still stays
         (

@@ -115,11 +115,19 @@ class Extractor:
         return page.finish(text)
 
     def _submit(self, page: Page) -> Future:
+        """The page's extraction; a pool that broke since the last answer refuses new work
+        at once, and that refusal is settled like the death it reports (the page is tried
+        again alone), not raised out of the reader, which would cut the file short."""
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn")
             )
-        return self._pool.submit(self._extract, page.html, page.url)
+        try:
+            return self._pool.submit(self._extract, page.html, page.url)
+        except BrokenProcessPool as err:
+            refused: Future = Future()
+            refused.set_exception(err)
+            return refused
 
     def _drain(self, pending: deque) -> Iterator[Any]:
         while pending:

@@ -8,6 +8,7 @@ import io
 import os
 import subprocess
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 
@@ -66,6 +67,20 @@ def test_a_pool_gives_the_records_of_reading_alone(gzip):
     kept = [r for r in alone if r["status"] is None]
     assert len(kept) == 34 and "기사 39" in alone[-1]["text"]
     assert {r["reason"] for r in alone if r["status"] is not None} == {"non_text_content"}
+
+
+def test_a_pool_that_died_between_two_pages_tries_the_next_page_again():
+    """A process can die after one answer and before the reader sends its next page; the
+    broken pool then refuses the page outright, which must not end the file's reading."""
+    extractor = Extractor(2, crashing_extract)
+    try:
+        dead = extractor._submit(Page(CRASH, None, str, repr))
+        with pytest.raises(BrokenProcessPool):
+            dead.result(timeout=120)
+        pages = [Page(f"<p>{i}</p>", None, lambda _text, i=i: i, repr) for i in range(3)]
+        assert list(extractor.resolved(pages)) == [0, 1, 2]
+    finally:
+        extractor.close()
 
 
 def test_a_page_that_kills_its_process_is_its_own_error_and_no_other_page_is_lost():

@@ -72,6 +72,8 @@ SHORT_LABELS = {
     "RRN": "KR_RRN",
     "FRN": "KR_FRN",
 }
+# Each hold-out holds at least this many gold spans of every structured type.
+STRUCTURED_MINIMUMS = {label: 15 for label in SHORT_LABELS.values() if label != "PERSON"}
 _SHORT_MARK = re.compile(r"\|(" + "|".join(SHORT_LABELS) + r")\]\]")
 
 

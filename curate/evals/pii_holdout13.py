@@ -50,24 +50,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from curate.evals.marked import holdout_rows, write_holdout
+from curate.evals.marked import STRUCTURED_MINIMUMS, holdout_rows, write_holdout
 
 OUT = Path(__file__).resolve().parent / "data" / "pii_holdout13_ko.jsonl"
 
 
-MINIMUMS = {
-    "KR_RRN": 15,
-    "KR_FRN": 15,
-    "PHONE_NUMBER": 15,
-    "EMAIL_ADDRESS": 15,
-    "CREDIT_CARD": 15,
-    "KR_BANK_ACCOUNT": 15,
-    "KR_BRN": 15,
-    "KR_PASSPORT": 15,
-    "KR_DRIVER_LICENSE": 15,
-    "IP_ADDRESS": 15,
-    "PERSON": 120,
-}
+MINIMUMS = {**STRUCTURED_MINIMUMS, "PERSON": 120}
 
 
 POSITIVES = [

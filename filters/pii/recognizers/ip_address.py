@@ -21,6 +21,8 @@ def _may_hold_ipv6(text: str) -> bool:
 
 # A numbered section, clause or edition, not a host: 문서 3.1.2.4절의 표, 4.2.1.0판.
 _SECTION_AFTER = re.compile(r"[ ]?(?:절|장|항|조|편|판|단계|차)(?![가-힣]{2})")
+# A version compared or named right after the number: 1.2.10.4 이하 펌웨어, 2.0.10.3 버전.
+_VERSION_AFTER = re.compile(r"[ ]?(?:이하|이상|미만|초과|버전|펌웨어|빌드|패치)")
 _DOTTED = re.compile(r"[\d.]+")
 
 
@@ -35,7 +37,8 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
     broadcast, multicast, netmask values and network ranges (192.168.0.0/16) identify no one
     and are left alone; four-part version numbers in a sentence about a version, firmware or
     build or a dependency (펌웨어 1.2.0.5 와 2.0.10.3 중 최신은 2.0.10.3, updated dependency
-    libfoo 1.2.13.4) are not addresses."""
+    libfoo 1.2.13.4) or compared or named right after (1.2.10.4 이하 펌웨어) are not
+    addresses."""
 
     NEGATIVE_CONTEXT = (
         "버전",
@@ -71,7 +74,12 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
         ]
 
     def _negated(self, text: str, start: int) -> bool:
-        if super()._negated(text, start) or _SECTION_AFTER.match(text, _end_of(text, start)):
+        end = _end_of(text, start)
+        if (
+            super()._negated(text, start)
+            or _SECTION_AFTER.match(text, end)
+            or _VERSION_AFTER.match(text, end)
+        ):
             return True
         sentence = text[sentence_start(text, start) : start].lower()
         return any(word in sentence for word in self.NEGATIVE_CONTEXT)

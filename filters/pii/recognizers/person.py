@@ -100,9 +100,10 @@ _NOT_PERSON_TEXT = """
     서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주
     도쿠가와 도요토미 오다 아시카가 호조 다케다 우에스기 모리 시마즈 마쓰다이라 미나모토 다이라
     후지와라 소가 아케치 이마가와 다테 마에다 이시다 아사쿠라 사이토 오토모 가토 하시바 아자이
-    배송지 수령지 발송지 주소지 거주지 소재지 근무지 출발지 도착지 목적지
+    배송지 수령지 발송지 주소지 거주지 소재지 근무지 출발지 도착지 목적지 동호수
 """
 _NOT_PERSON_WORDS = frozenset(_NOT_PERSON_TEXT.split())
+_DIGIT_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만")
 # After 씨 these say a clan, not a person: 도쿠가와 씨 정권, 오다 씨(織田氏), 경주 김씨 문중.
 _CLAN_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:\([^)]{0,12}氏|[가-힣]*氏|(?:의[ \u00a0]+)?"
@@ -155,6 +156,11 @@ ROLE_LIKE_GIVEN_NAMES = frozenset(
         "말자",
         "예인",
         "세인",
+        "다인",
+        "지인",
+        "수인",
+        "서인",
+        "채인",
     ]
 )
 TITLES = (
@@ -416,7 +422,7 @@ _LATIN_NOT_NAME_WORDS_TEXT = """
     APPLICATION FORM REQUEST VISA VPN IT HR PR QA CEO CTO CFO VIP USD KRW EUR OK YES ID PIN
     PIN CODE CARD VISA MASTER AMEX JCB UNION PAY APPLE GOOGLE SAMSUNG KAKAO NAVER TOSS
     ADMIN SUPPORT SERVICE CUSTOMER HELP DESK OFFICE TRANSLATOR TRANSLATION GNOME KDE DEBIAN
-    UBUNTU LINUX WINDOWS FREE SOFTWARE OPEN SOURCE"""
+    UBUNTU LINUX WINDOWS FREE SOFTWARE OPEN SOURCE HI HELLO HEY"""
 _LATIN_NOT_NAME_WORDS = frozenset(_LATIN_NOT_NAME_WORDS_TEXT.split())
 
 
@@ -458,6 +464,8 @@ def plausible_name(name: str) -> bool:
         return False
     if name[:2] in _NOT_NAMES or name in _NOT_PERSON_WORDS or _anonymised(name):
         return False
+    if all(c in _DIGIT_SYLLABLES for c in name):
+        return False  # a number read aloud: 공칠공-팔이삼일
     if name[:2] in SURNAMES_2:
         return len(name) >= 3
     return name[0] in SURNAMES_1

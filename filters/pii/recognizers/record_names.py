@@ -13,6 +13,8 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from filters.pii.recognizers.person import (
+    _LATIN_NOT_NAME_WORDS,
+    _NOT_PERSON_WORDS,
     CONTACT_KEY,
     DERIVED_TAGS,
     LABEL_WORDS,
@@ -59,6 +61,8 @@ def names_in_contact_record(
     spans = _names_beside(text, analysis, values)
     spans.update(_hangul_names_in_record(text, analysis, values))
     spans.update(_latin_names_in_record(text, values))
+    spans.update(_given_names_in_record(text, analysis))
+    spans.update(_foreign_names_in_record(text, values))
     spans.update(_transliterations(text, [*spans, *people]))
     spans.update(_listed_with(text, [*spans, *people]))
     return [_contact_person(start, end) for start, end in sorted(spans)]
@@ -204,11 +208,13 @@ _RELATION_TEXT = """
     자매 성도 집사 권사 전도사 목사 장로 기사 세무사 변호사 법무사 노무사 회원 고객 학생 선생
     원장 신랑 신부 혼주 상주 총무 회장 계주 명의 동기 동문 원고 피고 모 부 형 누나 언니 오빠
     동생 님 씨 군 양 귀하 앞 드림 올림 조교 사장 회계 서기 차주 교사 강사 코치 선임 책임 수석
-    인솔자"""
+    인솔자 교수 소장 국장 사무국장 트레이너 간호사 약사 어르신 세대주 세입자 집주인
+    대표"""
 _RELATION_WORDS = (*_RELATION_TEXT.split(), *TITLES)
 _RELATION_TAILS = (
     *("", "님", "님께", "님의", "님이", "님은", "님을", "님도", "께", "의", "이", "가", "은", "는"),
-    *("에게", "도", "과", "와"),
+    *("에게", "도", "과", "와", "로", "으로", "께서", "한테", "랑", "이랑", "하고"),
+    *("님께서", "님한테", "님과", "님이랑"),
 )
 
 
@@ -224,6 +230,9 @@ def _relation(word: str) -> bool:
 
 _SELF_WORDS = frozenset(("저", "제", "나", "저는", "나는", "제가", "내가"))
 _UNKNOWN_MORPHEME = 2
+# Tags of the pieces Kiwi cuts an unseen name into besides nouns: a number word, a prefix, a
+# determiner, a root (권/NNB 오/NR 석, 표 재/XPN 윤, 길도 현/MM): no ending or particle.
+_PIECE_TAGS = frozenset(("NR", "XPN", "MM", "XR"))
 # A chat export's speaker after its time stamp: 2026. 10. 28. 오후 9:05, 최성훈 : …
 _STAMPED_SPEAKER_RE = re.compile(r"\d{1,2}:\d{2},?[ \u00a0]*$")
 _PLACE_BEFORE_RE = re.compile(r"[가-힣](?:시|도|구|군)[ \u00a0]$")
@@ -243,9 +252,10 @@ def _word_kind(word: str) -> str:
         if tokens[0].id == _UNKNOWN_MORPHEME:
             return "unknown"
         return "proper" if tokens[0].tag == "NNP" else "noun"
-    if tokens[0].tag == "NNB":
+    pieces = all(t.tag.startswith("NN") or t.tag in _PIECE_TAGS for t in tokens)
+    if tokens[0].tag == "NNB" and not pieces:
         return "verb"  # a bound noun and its particle: 명+의+의
-    if not all(t.tag.startswith("NN") for t in tokens):
+    if not pieces:
         nouns = [t for t in tokens if t.tag.startswith("NN")]
         return (
             "particle"
@@ -285,8 +295,11 @@ def _slot(
     if rest[:1] in (":", "：", "\t") or rest.startswith((" :", " ：")):
         speaker = (
             _STAMPED_SPEAKER_RE.search(line)
-            or not line
-            and (len(re.findall(r"(?m)^" + re.escape(text[start:word_end]) + r"[ ]?:", text)) > 1)
+            or not line.strip(" └ㄴ-•")
+            and (
+                len(re.findall(r"(?m)^" + re.escape(text[start:word_end]) + r"[ ]?:", text)) > 1
+                or _chat_speakers(text) > 1
+            )
         )
         return "strong" if speaker else None
     if _beside_value(text, start, word_end, values):
@@ -297,6 +310,29 @@ def _slot(
     if plain_after:
         return None
     return "strong" if _LIST_MARKER_RE.fullmatch(line) else "weak"
+
+
+_SPEAKER_LINE_RE = re.compile(
+    r"(?m)^[ └ㄴ\-•]*(?:(?P<name>[가-힣]{2,5})(?: [가-힣]{1,4})?"
+    r"|(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}))[ ]?[:：][ ]+(?!\d)\S"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _chat_speakers(text: str) -> int:
+    """Lines of a chat log or a comment thread led by a name-shaped speaker and a colon
+    (라윤희: 엄마 돈 들어왔어? / Anna Ra: yes 받았어); a form's labels (성명:, 신청인:) are no
+    speakers: not a name's shape, or a noun Kiwi knows."""
+    return sum(
+        1
+        for match in _SPEAKER_LINE_RE.finditer(text)
+        if match["latin"] is not None
+        and latin_person(match["latin"])
+        or match["name"] is not None
+        and _NAME_WORD_RE.fullmatch(match["name"]) is not None
+        and plausible_name(match["name"])
+        and _word_kind(match["name"]) in ("unknown", "nouns", "proper")
+    )
 
 
 # Buildings and shops (공학관, 시내점, 인도장), which a roster's place would also hold.
@@ -360,11 +396,108 @@ def _line_before(text: str, position: int, reach: int = 48) -> str:
     return text[max(text.rfind("\n", 0, position) + 1, position - reach) : position]
 
 
+# A name before its own value's label: 고혜진 여권번호 M64019283, 모하준 휴대폰 010-…,
+# Hannah Roth, passport C01X…, 권오석 면허번호 인천 28-22-….
+_VALUE_LABELS = (
+    r"(?:여권(?:번호)?|(?:운전)?면허(?:번호)?|휴대폰|휴대전화|핸드폰|전화(?:번호)?|연락처|폰|"
+    r"주민(?:등록)?번호|외국인등록번호|등록번호|계좌(?:번호)?|이메일|메일|카드(?:번호)?|"
+    r"(?i:passport(?: no\.?)?|arc(?: no\.?)?|phone|tel|mobile|e-?mail|account(?: no\.?)?))"
+)
+_NAME_THEN_LABEL_RE = re.compile(
+    r"[ \u00a0]{0,2}(?:\([^()\n]{1,12}\)[ ]?)?[,/(]?[ ]?"
+    + _VALUE_LABELS
+    + r"[ ]?[:：]?[ \u00a0]{0,2}"
+)
+# A name of one to three Hangul words in a person's slot, ending where a name ends: a
+# separator, a bracket, a value or its label, the line's end.
+_NAME_RUN = r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,2}?"
+_RUN_END = r"(?=[ ]*(?:$|\n|[—–\-/|,(\t<]|\+?\d)|[ ]+" + _VALUE_LABELS + ")"
+_LABELLED_RUN_RE = re.compile(
+    r"(?P<label>[가-힣]+)(?:[ ]?\([가-힣A-Za-z]{1,4}\))?[ ]?[:：]?[ ]+(?P<run>"
+    + _NAME_RUN
+    + ")"
+    + _RUN_END,
+    re.MULTILINE,
+)
+_LISTED_RUN_RE = re.compile(
+    r"^[ ]*(?:\d{1,3}[.)]|[-•*·|])[ ]*(?P<run>" + _NAME_RUN + ")" + _RUN_END, re.MULTILINE
+)
+
+
+def _foreign_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names Korean writes in Hangul from another language (응우옌 티 투, 라마 프라사드,
+    린샤오), which no surname marks: a run of one to three Hangul words after a person's
+    label or role (성명:, 구직자:, 결혼이민자), or opening a roster's line beside its own
+    value, ending where a name ends; never a Korean name (the other rules' part), a word Kiwi
+    reads as a common noun, a verb form or a noun and its particle, a bank, a place, a team
+    or a business (사업장: 대성금속 (사업자 …))."""
+    spans = []
+    for match in _LABELLED_RUN_RE.finditer(text):
+        label = match["label"]
+        if (
+            _names_a_person(label)
+            and not label.startswith("사업")
+            and not label.endswith(ORGANISATION_ENDINGS)
+            and (label in LABEL_WORDS or _word_kind(label) in ("noun", "compound"))
+        ):
+            spans.append(match.span("run"))
+    for match in _LISTED_RUN_RE.finditer(text):
+        start, end = match.span("run")
+        if _beside_value(text, start, end, values):
+            spans.append((start, end))
+    return [
+        (start, end)
+        for start, end in spans
+        if _foreign_run(text[start:end]) and not _BUSINESS_AFTER_RE.match(text, end)
+    ]
+
+
+_BUSINESS_AFTER_RE = re.compile(r"[ ]*\(?[ ]*(?:사업자|법인|주식회사|\(주\)|대표)")
+# One-syllable words that open or end no foreign name: honorifics, kin, quantifiers.
+_NOT_NAME_SYLLABLES = frozenset("님씨딸모부중외및등각총약본전현구신")
+_BANK_ENDINGS = ("은행", "뱅크", "금고", "신협", "농협", "수협", "우체국")
+
+
+def _foreign_run(run: str) -> bool:
+    words = run.split()
+    # Kiwi reads a foreign syllable as a particle or an ending (끼엔 → 끼+엔): fine
+    # beside a word it does not know at all (응우옌 반 끼엔).
+    kinds = ("unknown", "proper", "nouns")
+    if len(words) > 1 and any(_word_kind(word) == "unknown" for word in words if len(word) > 1):
+        kinds += ("particle",)
+    if plausible_name(words[0]) or len(words) > 1 and plausible_name(words[1]):
+        return False
+    for word in words:
+        if len(word) == 1:
+            if word in _NOT_NAME_SYLLABLES:
+                return False
+            continue
+        if (
+            word.endswith((*ROLE_ENDINGS, *ORGANISATION_ENDINGS, *_PLACE_ENDINGS, *_BANK_ENDINGS))
+            or word in _BANKS
+            or word in LABEL_WORDS
+            or word in _NOT_PERSON_WORDS
+            or _word_kind(word) not in kinds
+        ):
+            return False
+    return any(len(word) > 1 for word in words)
+
+
+def _on_line_with_value(text: str, position: int, values: list[tuple[int, int]]) -> bool:
+    """A contact value stands later on ``position``'s line (a table's or a roster's row)."""
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(position <= start < line_end for start, _ in values)
+
+
 def _beside_value(text: str, start: int, end: int, values: list[tuple[int, int]]) -> bool:
     for value_start, value_end in values:
         if value_end <= start and _BETWEEN_NAME_AND_VALUE_RE.fullmatch(text, value_end, start):
             return True
-        if end <= value_start and _BETWEEN_NAME_AND_VALUE_RE.fullmatch(text, end, value_start):
+        if end <= value_start and (
+            _BETWEEN_NAME_AND_VALUE_RE.fullmatch(text, end, value_start)
+            or _NAME_THEN_LABEL_RE.fullmatch(text, end, value_start)
+        ):
             return True
     return False
 
@@ -423,6 +556,84 @@ def _hangul_names_in_record(
     return spans
 
 
+# A given name alone, as friends and family write it: two name syllables, then 님/씨, a
+# relation word, or the 이/아 that Korean adds to a given name (하윤이가, 수현아, 은채씨).
+_GIVEN_WORD_RE = re.compile(rf"(?<![가-힣])(?P<core>{_GIVEN}{{2}})(?P<tail>[가-힣]*)(?![가-힣])")
+_GIVEN_NAME_SUFFIX_TAGS = frozenset(("XSN", "JKV"))
+
+
+def _given_names_in_record(text: str, analysis: Any) -> list[tuple[int, int]]:
+    """Given names written alone in a record that holds contact values: a word of two name
+    syllables that Kiwi reads as a proper noun in its sentence, followed by the suffix 이 or
+    a vocative (하윤/NNP 이/XSN 가, 수현/NNP 아/JKV), by 님 or 씨, or by a relation word
+    (도윤 엄마, 영호 형님께); with 님 or 씨 also one Kiwi does not know (서윤 님); never a
+    common noun (미소님, 고객님)."""
+    spans = []
+    for match in _GIVEN_WORD_RE.finditer(text):
+        core, tail = match["core"], match["tail"]
+        if core[:2] in _NOT_GIVEN_PAIRS or _in_title(text, match.start()):
+            continue
+        kind = _word_kind(core)
+        if kind in ("noun", "compound", "proper compound"):
+            continue
+        honorific = tail[:1] in ("님", "씨")
+        following = _WORD_RE.match(text[match.end() :].lstrip(" \u00a0"))
+        related = not tail and following is not None and following.group() in _KIN_FORMS
+        if (
+            (honorific or related)
+            and kind in ("unknown", "nouns", "proper")
+            or (_proper_with_suffix(analysis, match.start(), core))
+        ):
+            spans.append((match.start(), match.start() + 2))
+    return spans
+
+
+# Family words after a given name (도윤 엄마, 영호 형님께, 민지 누나): 회원, 원고, 대표
+# after a word say its organisation or case (본회 회원, 주보 원고).
+_KIN_TEXT = """
+    엄마 아빠 어머니 아버지 어머님 아버님 할머니 할아버지 삼촌 이모 고모 외삼촌 형 형님 누나
+    언니 오빠 동생 선생님 쌤"""
+_KIN_FORMS = frozenset(
+    kin + tail
+    for kin in _KIN_TEXT.split()
+    for tail in (
+        "",
+        "께",
+        "께서",
+        "이",
+        "가",
+        "는",
+        "도",
+        "의",
+        "예요",
+        "이에요",
+        "야",
+        "이야",
+        "입니다",
+    )
+)
+# Pairs of name syllables that open common words before 님/씨 or a relation word.
+_NOT_GIVEN_PAIRS = frozenset(("선생", "사장", "원장", "회장", "부장", "과장", "기사", "고객"))
+
+
+def _proper_with_suffix(analysis: Any, start: int, core: str) -> bool:
+    """Kiwi read ``core`` at ``start`` as a proper noun followed by the given-name suffix
+    이 or a vocative (하윤/NNP 이/XSN, 수현/NNP 아/JKV), or as one proper noun with that 이
+    (은솔이/NNP)."""
+    i = bisect_left(analysis.starts, start)
+    if i >= len(analysis) or analysis.starts[i] != start or analysis.tags[i] != "NNP":
+        return False
+    form = analysis.forms[i]
+    if form == core + "이":
+        return True
+    return (
+        form == core
+        and i + 1 < len(analysis)
+        and analysis.starts[i + 1] == start + 2
+        and analysis.tags[i + 1] in _GIVEN_NAME_SUFFIX_TAGS
+    )
+
+
 def _nouns_in_context(analysis: Any, start: int, core: str) -> bool:
     """Kiwi read the name in its sentence as nouns only, ending where it ends (신랑
     권준영/NNP ·, 투숙객 봉/NNG 하/NNG 진/NNG |)."""
@@ -473,7 +684,7 @@ def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int, word_
 
 # Latin-script names in a record that holds contact values: passengers, guests, senders,
 # foreign workers (LEE SOOAH, Sophie Martin, PARK/SEOYEON, NGUYEN VAN MINH).
-_LATIN_TOKEN = r"(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_LATIN_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-z][a-zà-öø-ÿ]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 _LATIN_RUN_RE = re.compile(
     rf"(?<![A-Za-z0-9@._\-/]){_LATIN_TOKEN}(?:(?:[ ]|/){_LATIN_TOKEN}){{1,3}}(?![A-Za-z0-9@_\-])"
 )
@@ -490,8 +701,33 @@ _ROMANISED_SURNAMES = frozenset(_ROMANISED_SURNAMES_TEXT.split())
 _LATIN_LABEL_RE = re.compile(
     r"(?:(?i:name|names|guest|sender|recipient|beneficiary|passenger|traveller|traveler|"
     r"holder|applicant|customer|host|dear|for|attn|i am|i'm|my name is|this is|"
-    r"mr|mrs|ms|miss|dr|surname)\.?|성명|이름|영문명|영문)"
+    r"mr|mrs|ms|miss|dr|surname|refund to|signed by|guarantor|renter|tenant|insured)\.?"
+    r"|성명|이름|영문명|영문)"
     r"(?:[ ]?\((?:영문|한글|영어)\))?[ ]?(?:\d[ ]?)?[:：]?[ \t]*$"
+    # a person's role as a form's field: Owner: …, Emergency contact: …
+    r"|(?i:owner|companion|emergency contact|contact|agent|driver|patient|student|member|"
+    r"employee|candidate|participant|visitor|resident|buyer|seller|remitter|payee|payer|"
+    r"spouse|parent|guardian|vendor|teacher|tutor|supervisor|roommate|interpreter|guide|"
+    r"landlord|witness|reporter|requester|approver|assignee)"
+    r"(?: verification| onboarding)?[ ]?[:：][ \t]*$"
+)
+# Korean words for a person's role before a Latin-script name that a role noun's ending
+# does not show: 시터 Emily Kwon, 셀러 Anna Kowalski, 가이드 Kevin Cho.
+_ROLE_NOUNS_BEFORE_LATIN_TEXT = """
+    시터 셀러 가이드 게스트 운영진 사위 며느리 튜터 호스트 멘토 멘티 바이어 에이전트 드라이버
+    라이더 통역 동반 동행 룸메이트 발표 매니저 코디 트레이너 스태프"""
+_ROLE_NOUNS_BEFORE_LATIN = frozenset(_ROLE_NOUNS_BEFORE_LATIN_TEXT.split())
+# What after a Latin run says it is a person: an honorific (Emily Kwon 님), a chat line's
+# time (Jiyoon Kang 10:42), a quoted mail's attribution (Daniel Shin wrote:).
+_LATIN_PERSON_AFTER_RE = re.compile(
+    r"[ ]?(?:님|씨)(?![가-힣])|[ ]+\d{1,2}:\d{2}(?!\d)| wrote:"
+    r"|(?:이에요|예요|입니다|이고|인데|이라고|라고)(?![가-힣])"
+)
+# A given name alone after a greeting (Hi Sujin, / Dear Marcus,) and a name on the line after
+# a letter's sign-off (Best regards,\nHannah Lee).
+_GREETED_RE = re.compile(rf"(?:^|[\n.!] ?)(?:Hi|Hello|Hey|Dear)[ ](?P<name>{_LATIN_TOKEN}),")
+_SIGN_OFF_RE = re.compile(
+    r"(?i:regards|best|thanks|thank you|sincerely|cheers|warmly|yours)[,.!]?[ ]*\n$"
 )
 # A Korean word before a Latin-script name, with its particle or colon: 튜터 Ryan Baek,
 # 운전자는 Jason Kwon이고, 남편 David Lee의, 예약자: Kim Haneul.
@@ -521,6 +757,11 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
     titled = "Mr" in text or "Ms" in text or "Dr" in text or "Prof" in text
     spans += [
         m.span("name")
+        for m in _GREETED_RE.finditer(text)
+        if m["name"].upper() not in _LATIN_NOT_NAME_WORDS
+    ]
+    spans += [
+        m.span("name")
         for m in (_TITLED_SURNAME_RE.finditer(text) if titled else ())
         if latin_person(m["name"])
     ]
@@ -531,18 +772,29 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
         line = _line_before(text, match.start())
         before = _HANGUL_WORD_BEFORE_RE.search(line)
         labelled = _LATIN_LABEL_RE.search(line) is not None or (
-            before is not None and _names_a_person(before["word"])
+            before is not None
+            and (_names_a_person(before["word"]) or before["word"] in _ROLE_NOUNS_BEFORE_LATIN)
         )
         rest = text[match.end() : match.end() + 3]
-        alone = not line.strip(" \t-•*·0123456789.") and (
-            rest[:1] in ("", "\n", "\t") or rest.startswith(("  ", " /", " |", " ("))
+        alone = not line.strip(" \t-•*·0123456789.—–") and (
+            rest[:1] in ("", "\n", "\t", ",")
+            or rest.startswith(("  ", " /", " |", " (", " –", " -", " —", ":"))
         )
         if (
             labelled
+            or _LATIN_PERSON_AFTER_RE.match(text, match.end())
+            or _SIGN_OFF_RE.search(text, max(0, match.start() - 24), match.start())
+            and not line
             or _beside_value(text, match.start(), match.end(), values)
             or _HANGUL_NAME_BEFORE_RE.search(line)
             or alone
-            and (upper[0] in _ROMANISED_SURNAMES or upper[-1] in _ROMANISED_SURNAMES)
+            and (
+                upper[0] in _ROMANISED_SURNAMES
+                or upper[-1] in _ROMANISED_SURNAMES
+                or _on_line_with_value(text, match.end(), values)
+                or rest[:1] == ":"
+                and _chat_speakers(text) > 1
+            )
         ):
             spans.append(match.span())
     return spans

@@ -105,6 +105,9 @@ UNTOUCHED = [
     "계좌번호 입력 예) 110482339017 (하이픈 없이)",
     # four-part version numbers of a dependency
     "- Updated dependency libfoo 1.2.13.4 → 1.2.14.0",
+    # a version compared or named right after the number
+    "공유기 2.1.10.4 이하 펌웨어는 업데이트가 필요합니다.",
+    "카메라 앱 4.0.12.7 버전부터 지원합니다.",
     # Counting in Hangul numerals, a slashed date, a spoken placeholder.
     "일이삼사오육칠팔구십 하고 세어 보세요",
     "작성일 2024/05/01",

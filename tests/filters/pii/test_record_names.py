@@ -60,6 +60,35 @@ FOUND = [
     ("상견례 참석: 신랑측 송병국·박미라\n연락처 010 2239 8841", ["송병국", "박미라"]),
     # a table's header row holds labels, not names; the name column below it does
     ("| 동호수 | 성명 | 연락처 |\n| 101-1203 | 노경민 | 010-2231-5582 |", ["노경민"]),
+    # a title or role after the name, with its particle (… 코치로, … 세대주님)
+    ("12/3 수업은 탁지호 트레이너로 바뀝니다. 문의 070-4410-2281", ["탁지호"]),
+    ("[관리사무소] 엽수안 세대주님, 환급금은 국민 604201-01-118822 로 지급", ["엽수안"]),
+    ("심사위원 명단: 금보람 교수, 연락 010-3381-2207", ["금보람"]),
+    # a name before its own value's label, in either script
+    ("- 변하람 여권번호 M27731904\n- 석도윤 여권번호 M55120833", ["변하람", "석도윤"]),
+    ("- Nora Lindqvist, passport N0448127", ["Nora Lindqvist"]),
+    # a name Kiwi cuts into a prefix or a number word and nouns, beside its value
+    ("담당자 표재익 031-492-7704", ["표재익"]),
+    # a chat log's speakers in either script, though each speaks once
+    (
+        "송금 확인\n라은비: 들어왔어? 카뱅 3333-01-2298371\nMia Hart: yes 받았어",
+        ["라은비", "Mia Hart"],
+    ),
+    # a given name alone: with the suffix 이, a vocative, 님 or 씨, or a family word
+    ("하온이가 내일 결석해요. 제 번호 010-2231-5582", ["하온"]),
+    ("지안 엄마예요, 010-2231-5582 로 연락 주세요", ["지안"]),
+    ("서율씨 면접 안내드려요. 회신 010-2231-5582", ["서율"]),
+    # a foreign name written in Hangul after a person's label, or opening a roster's line
+    ("구직자: 아지즈 카리모프 / 외국인등록번호 870315-5588184", ["아지즈 카리모프"]),
+    ("1. 응우옌 반 끼엔 — 010-2281-4039", ["응우옌 반 끼엔"]),
+    # Latin script: after a role word, with 님, with a chat line's time, after a greeting,
+    # after an English role label, on the line after a sign-off
+    ("펫시터 Olivia Kwon 님 (070-8824-3119)", ["Olivia Kwon"]),
+    ("[Slack] Daniel Baek 09:12\n주소 알려드려요 010-2231-5582", ["Daniel Baek"]),
+    ("Hi Yerin, 환불 계좌 110-482-937216 확인했어요.", ["Yerin"]),
+    ("Claim\nInsured: Jonas Weber\nPhone: +82 10-3390-1128", ["Jonas Weber"]),
+    ("Call me at 010-4458-2210.\nBest regards,\nIsla Moreno", ["Isla Moreno"]),
+    ("| 감사 | Arjun Mehta | 010-7419-0632 |", ["Arjun Mehta"]),
 ]
 
 
@@ -95,6 +124,18 @@ KEPT = [
     # Latin runs of team, company and label words
     "APT Development Team <deity@lists.debian.org>",
     "Backend Engineer · SEOUL\nMobile +82 10-5521-7730",
+    # a number read aloud, a form's 동호수, a bank beside its account
+    "15만까지 생각해요. 공칠공-팔이삼일 로 전화 주세요 010-2231-5582",
+    "동호수 108-1504, 연락처 010-2231-5582",
+    "회비 납부: 새마을금고 9003-2418-7765-1",
+    # a company after a role that ends like one, or before its business number
+    "매수인: 오토밸류 (사업자등록번호 135-86-21547) 연락처 010-2231-5582",
+    "주식회사 예시커머스 | 통신판매 문의 010-2231-5582",
+    # common nouns before 님 or a family word, an organisation before 회원
+    "미소님 감사합니다! 입금 확인 010-2231-5582",
+    "본회 회원 여러분, 회비는 농협 302-8891-2274-11",
+    # a greeting word is no name
+    "Hi Team, the new number is 010-2231-5582",
 ]
 
 

@@ -5,6 +5,8 @@ from tests.pii_helpers import finds_exactly, leaves_untouched
 FOUND = [
     ("서버 IP 203.0.113.77에서 접속", "203.0.113.77"),
     ("IPv6 2001:db8:1a2b::7f로 접속", "2001:db8:1a2b::7f"),
+    # a version word later on the line is another thing's version
+    ("접속 서버 198.51.100.23 (nginx 버전 1.24) 재시작", "198.51.100.23"),
 ]
 
 UNTOUCHED = [

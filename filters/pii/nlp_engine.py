@@ -258,6 +258,21 @@ class KiwiContextEnhancer(LemmaContextAwareEnhancer):
         forward = self._add_n_words_forward(index, self.context_suffix_count, lemmas, keywords)
         return list({*backward, *forward, *implied_context(nlp_artifacts.text, start)})
 
+    @staticmethod
+    def _find_supportive_word_in_context(
+        context_list: list[str], recognizer_context_list: list[str], matching_mode: str = ""
+    ) -> str:
+        """presidio's substring match, except that a Latin context word of three letters or
+        fewer (nh, kb, ip, tel) must be a whole word: inside Minh, recipient or hotel it
+        names no bank, address or phone. Korean ones stay substrings (계좌 in 계좌번호)."""
+        words = [word.lower() for word in context_list or ()]
+        for context_word in recognizer_context_list or ():
+            wanted = context_word.lower()
+            whole = wanted.isascii() and len(wanted) <= 3
+            if any(wanted == word if whole else wanted in word for word in words):
+                return context_word
+        return ""
+
 
 class KiwiNlpEngine(NlpEngine):
     """Korean NLP engine for presidio's ``AnalyzerEngine``: Kiwi morphemes as artifacts.

@@ -44,7 +44,6 @@ NO_DIGIT_AFTER = r"(?![-.]?\d)"
 SEP = r"(?:[ \u00a0]?[-.\u2010-\u2015\u2212][ \u00a0]?|[ \u00a0])"
 DASH = r"[ \u00a0]?[-\u2010-\u2015\u2212][ \u00a0]?"
 DATE6 = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-MASK = r"[*xX●○]"
 _NEGATIVE_WINDOW = 20
 
 # Full-width forms (０-９, Ａ-Ｚ, －, ＋…), every Unicode dash (‐ ‑ ‒ – — ― − ﹣), middle dots and

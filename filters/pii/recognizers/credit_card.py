@@ -20,9 +20,10 @@ _SEP = r"[ ]?-[ ]?|[ ]"
 
 class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
     """Card numbers: 4-4-4-4 groups (issuer digit 2-6: Master, JCB, Visa, Maestro, UnionPay;
-    9: Korean domestic cards) or 4-6-5 (Amex) that pass Luhn, or fail it next to a card
-    context word (카드번호); unbroken digits only when they pass (order numbers are long
-    too). Gift-card and coupon PINs pass Luhn as well and are excluded by negative context."""
+    9: Korean domestic cards), 4-6-5 (Amex) or 4-6-4 (Diners Club) that pass Luhn, or fail
+    it next to a card context word (카드번호); unbroken digits only when they pass (order
+    numbers are long too). Gift-card and coupon PINs pass Luhn as well and are excluded by
+    negative context."""
 
     CONTEXT_WORDS = ["카드", "card", "결제", "visa", "master", "신용", "체크"]
     OWN_LABELS = ("카드번호", "카드 번호", "card number", "card no")
@@ -46,6 +47,14 @@ class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
                 0.2,
                 digits_run(6),
             ),
+            KoPattern(
+                "diners",
+                bounded(rf"3(?:0[0-5]|[68]\d)\d({_SEP})\d{{6}}\1\d{{4}}"),
+                0.3,
+                1.0,
+                0.2,
+                digits_run(6),
+            ),
             KoPattern("digits", bounded(r"\d{15,16}"), 0.2, 0.6, gate=digits_run(15)),
         ]
 
@@ -56,8 +65,12 @@ class KoCreditCardRecognizer(KoreanPatternMixin, CreditCardRecognizer):
         return digits[0] not in "234569"
 
     def validate_result(self, pattern_text: str) -> bool:
-        """Luhn (presidio's) and a card issuer: 15 digits for Amex, 16 for the others."""
+        """Luhn (presidio's) and a card issuer: 15 digits for Amex, 14 for Diners Club
+        (300-305, 36, 38), 16 for the others."""
         digits = digits_of(pattern_text)
         amex = digits[:2] in ("34", "37")
-        issuer = amex if len(digits) == 15 else digits[0] in "234569" and not amex
+        if len(digits) == 14:
+            issuer = digits[:2] in ("36", "38") or "300" <= digits[:3] <= "305"
+        else:
+            issuer = amex if len(digits) == 15 else digits[0] in "234569" and not amex
         return issuer and super().validate_result(digits)

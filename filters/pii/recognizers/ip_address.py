@@ -20,10 +20,20 @@ def _may_hold_ipv6(text: str) -> bool:
 
 
 # A numbered section, clause or edition, not a host: 문서 3.1.2.4절의 표, 4.2.1.0판.
-_SECTION_AFTER = re.compile(r"[ ]?(?:절|장|항|조|편|판|단계|차)(?![가-힣]{2})")
+# (Only with a particle after it: 1.2.3.4 차단 blocks an address, 3.1.2.4절에서 cites a section.)
+_SECTION_AFTER = re.compile(
+    r"[ ]?(?:절|장|항|조|편|판|단계|차)(?:에서|으로|[은는이가을를의에로와과도])?(?![가-힣])"
+)
 # A version compared or named right after the number: 1.2.10.4 이하 펌웨어, 2.0.10.3 버전.
 _VERSION_AFTER = re.compile(r"[ ]?(?:이하|이상|미만|초과|버전|펌웨어|빌드|패치)")
 _DOTTED = re.compile(r"[\d.]+")
+
+
+def _small_parts(dotted: str) -> bool:
+    """Four small numbers (5.6.10.13: a list of allergen, section or item numbers), outside
+    the private 10.x range: an address only where the clause says so (IP, 서버, 접속)."""
+    parts = dotted.split("/")[0].split(".")
+    return len(parts) == 4 and parts[0] != "10" and all(int(p) < 20 for p in parts if p)
 
 
 def _end_of(text: str, start: int) -> int:
@@ -38,7 +48,8 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
     and are left alone; four-part version numbers in a sentence about a version, firmware or
     build or a dependency (펌웨어 1.2.0.5 와 2.0.10.3 중 최신은 2.0.10.3, updated dependency
     libfoo 1.2.13.4) or compared or named right after (1.2.10.4 이하 펌웨어) are not
-    addresses."""
+    addresses, nor four small numbers outside 10.x without an address word in their clause
+    (제육볶음(5.6.10.13): allergen numbers)."""
 
     NEGATIVE_CONTEXT = (
         "버전",
@@ -82,7 +93,11 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
         ):
             return True
         sentence = text[sentence_start(text, start) : start].lower()
-        return any(word in sentence for word in self.NEGATIVE_CONTEXT)
+        if any(word in sentence for word in self.NEGATIVE_CONTEXT):
+            return True
+        return _small_parts(text[start:end]) and not any(
+            word in sentence for word in self.CONTEXT_WORDS
+        )
 
     def invalidate_result(self, pattern_text: str) -> bool:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
 from presidio_analyzer import PatternRecognizer
 
 from filters.pii.recognizers.base import (
@@ -21,10 +22,21 @@ _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
 # A landline right after a public institution or one of its departments (국토교통부
 # 주택정책과 044-201-3321, ○○구청 민원실 대표번호 02-…, 재난안전상황실(031-…)) is the
 # office's published number.
+# Ministries and national agencies, whose units publish their numbers (외교부 영사콜센터).
+_MINISTRIES_TEXT = """
+    외교부 통일부 법무부 국방부 행정안전부 기획재정부 교육부 과학기술정보통신부 문화체육관광부
+    농림축산식품부 산업통상자원부 보건복지부 환경부 고용노동부 여성가족부 국토교통부 해양수산부
+    중소벤처기업부 국가보훈부 국세청 관세청 조달청 통계청 검찰청 경찰청 소방청 산림청 특허청 기상청
+    해양경찰청 질병관리청 병무청 방위사업청 재외동포청 국가유산청 인사혁신처 법제처
+    식품의약품안전처"""
+_MINISTRIES = "|".join(_MINISTRIES_TEXT.split())
 _INSTITUTION = re.compile(
     r"(?:시청|구청|군청|도청|주민센터|행정복지센터|경찰서|지구대|파출소|소방서|세무서|법원|"
     r"검찰청|교육청|교육지원청|보건소|공단|공사|정부|국회|위원회|민원실|민원센터|학교|행정실|교무실|"
-    r"상황실|[가-힣]{2,}(?:부|처|청|과|국))[ ]*[(:]?[ ]*"
+    r"상황실|[가-힣]{2,}(?:부|처|청|과|국)"
+    # a ministry's or an agency's unit: 외교부 영사콜센터, 국세청 세원정보과
+    rf"|(?:{_MINISTRIES})[ ]+[가-힣]{{1,10}}(?:센터|과|실|국|팀|단))"
+    r"[ ]*[(:]?[ ]*"
     r"(?:\(?(?:대표|민원|팩스|fax|tel|전화)(?:번호|전화)?\)?[ ]*[:.]?[ ]*)?$",
     re.IGNORECASE,
 )
@@ -111,6 +123,18 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
         "call",
     ]
 
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Another country's number that its numbering plan says is a real line
+        (phonenumbers' metadata, bundled with presidio): a phone without a context word;
+        +12 34 56 78 is too short for +1 and stays a statistic."""
+        if not pattern_text.startswith("+") or pattern_text.startswith("+82"):
+            return None
+        try:
+            number = phonenumbers.parse(pattern_text, None)
+        except phonenumbers.NumberParseException:
+            return None
+        return phonenumbers.is_valid_number(number) or None
+
     def invalidate_result(self, pattern_text: str) -> bool:
         """An all-zero exchange (010-0000-0000, 02-000-1234) is a placeholder written in forms
         and examples: no line is numbered with one."""
@@ -167,12 +191,14 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
                 0.85,
             ),
             # another country's number (+33 6 12 34 56 78, +44 7700 900123): 8 to 13 digits
-            # after its country code; only with a context word near it (연락처, Mobile:)
+            # after its country code; a valid line in its country's plan, or a context word
+            # near it (연락처, Mobile:)
             KoPattern(
                 "foreign",
                 r"(?<![\w+])\+(?!82)[1-9]\d{0,2}(?=(?:[ \u00a0-]?\d){7,12}(?![\d-]))"
                 r"(?:[ \u00a0-]?\d{1,4}){2,6}(?![\d-])",
                 0.15,
+                0.6,
                 gate=lambda text: "+" in text,
             ),
             KoPattern(

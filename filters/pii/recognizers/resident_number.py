@@ -12,8 +12,6 @@ from presidio_analyzer.predefined_recognizers.country_specific.korea import (
 from filters.pii.recognizers.base import (
     DASH,
     DATE6,
-    MASK,
-    NO_DIGIT_BEFORE,
     SIX_DIGITS,
     KoPattern,
     KoreanPatternMixin,
@@ -38,8 +36,10 @@ class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
     space, a dot or nothing. The birth date must exist. A valid check digit raises the score;
     numbers issued since October 2020 have none, so a hyphenated number still passes without
     it, and a spaced, dotted or unbroken one with a context word in its clause (unbroken and
-    alone, it needs the check digit). Masked forms (900101-1******) keep the birth date and
-    sex, so they count too. Right after 주민등록번호 any number of this shape is scrubbed."""
+    alone, it needs the check digit). Right after 주민등록번호 any number of this shape is
+    scrubbed. A masked form (900101-1******) is left, like a masked card: the mask is the
+    de-identification its writer applied, and what it leaves (a birth date and a sex) is no
+    more identifying than a birthday in a sentence, which is not scrubbed either."""
 
     GENDER = "[1-4]"
     CONTEXT_WORDS = ["주민", "등록번호", "rrn", "resident"]
@@ -57,13 +57,6 @@ class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
                 bounded(rf"{DATE6}(?:[ ]?\.[ ]?|[ ])?{g}\d{{6}}"),
                 0.3,
                 0.7,
-                gate=SIX_DIGITS,
-            ),
-            KoPattern(
-                "masked",
-                rf"{NO_DIGIT_BEFORE}{DATE6}{DASH}{g}(?:{MASK}{{6}}|\d{MASK}{{5}})(?!{MASK}|\d)",
-                0.6,
-                0.6,
                 gate=SIX_DIGITS,
             ),
         ]

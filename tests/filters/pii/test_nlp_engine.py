@@ -9,7 +9,7 @@ from curate.evals.pii import load_eval_set
 from curate.sample.texts import source_documents
 from filters.analysis import analyze, analyze_text
 from filters.pii.clause import clause_bounds, implied_context
-from filters.pii.nlp_engine import LANGUAGE, words_of
+from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, words_of
 from filters.pii.recognizers import korean_recognizers
 from filters.pii.scrub import scrubber
 from tests.conftest import settings
@@ -26,7 +26,11 @@ def test_compound_nouns_are_one_word_so_context_words_match():
 class ClauseLemmaEnhancer(LemmaContextAwareEnhancer):
     """presidio's stock enhancer over every word of the document, the words outside the
     match's clause blanked, plus the context the value's place implies (the reference for
-    the windowed one)."""
+    the windowed one). Short Latin context words match whole words in both (tested below)."""
+
+    _find_supportive_word_in_context = staticmethod(
+        KiwiContextEnhancer._find_supportive_word_in_context
+    )
 
     def _extract_surrounding_words(self, nlp_artifacts, word, start):
         lo, hi = clause_bounds(nlp_artifacts.text, start, start + len(word))
@@ -65,3 +69,12 @@ def test_context_enhancer_matches_presidio_stock_enhancer_on_whole_documents():
         )
         key = lambda r: (r.start, r.end, r.entity_type, r.score)  # noqa: E731
         assert sorted(map(key, ours)) == sorted(map(key, theirs)), text
+
+
+def test_a_short_latin_context_word_counts_only_as_a_whole_word():
+    find = KiwiContextEnhancer._find_supportive_word_in_context
+    assert find(["Minh", "father"], ["계좌", "nh", "bank"]) == ""
+    assert find(["NH", "302"], ["계좌", "nh"]) == "nh"
+    assert find(["recipient"], ["ip", "서버"]) == ""
+    assert find(["계좌번호"], ["nh", "계좌"]) == "계좌"
+    assert find(["Telephone"], ["phone"]) == "phone"

@@ -72,6 +72,13 @@ FOUND = [
     # another country's phone number, with a context word near it
     ("PHONE_NUMBER", "현지 연락처 +33 6 12 34 56 78 (파리)", "+33 6 12 34 56 78"),
     ("PHONE_NUMBER", "Mobile: +44 7700 900123", "+44 7700 900123"),
+    # or without one, when its country's numbering plan says it is a real line
+    ("PHONE_NUMBER", "Tran Van Minh (father) +84 91 234 5678", "+84 91 234 5678"),
+    ("PHONE_NUMBER", "reach the front office at +65 6123 4567.", "+65 6123 4567"),
+    # a Diners Club card in its 4-6-4 groups
+    ("CREDIT_CARD", "Diners (backup) 3602-534815-0777", "3602-534815-0777"),
+    # an address that a word right after blocks (차단), not a section (차)
+    ("IP_ADDRESS", "방화벽에서 IP 203.0.113.77 차단 완료", "203.0.113.77"),
     ("KR_PASSPORT", "여권번호 m12345678", "m12345678"),
     ("KR_PASSPORT", "여권번호: m123a4567", "m123a4567"),
     # another country's passport number, right after its own label
@@ -105,6 +112,12 @@ UNTOUCHED = [
     "계좌번호 입력 예) 110482339017 (하이픈 없이)",
     # four-part version numbers of a dependency
     "- Updated dependency libfoo 1.2.13.4 → 1.2.14.0",
+    # a ministry's unit and its published number; four small numbers without an address word
+    "긴급신고 112, 외교부 영사콜센터 02-3210-0404",
+    "제육볶음(5.6.10.13), 배추김치(9) — 숫자는 알레르기 유발 식품 번호",
+    # a Diners-shaped order number that fails Luhn; +12 34 56 78 is too short a line for +1
+    "주문번호 3602-534815-0771",
+    "지수는 +12 34 56 78 범위",
     # a version compared or named right after the number
     "공유기 2.1.10.4 이하 펌웨어는 업데이트가 필요합니다.",
     "카메라 앱 4.0.12.7 버전부터 지원합니다.",

@@ -101,9 +101,15 @@ _NOT_PERSON_TEXT = """
     도쿠가와 도요토미 오다 아시카가 호조 다케다 우에스기 모리 시마즈 마쓰다이라 미나모토 다이라
     후지와라 소가 아케치 이마가와 다테 마에다 이시다 아사쿠라 사이토 오토모 가토 하시바 아자이
     배송지 수령지 발송지 주소지 거주지 소재지 근무지 출발지 도착지 목적지 동호수
+    아일랜드 카자흐스탄 우즈베키스탄 키르기스스탄 타지키스탄 네팔 캄보디아 뉴질랜드 아르헨티나
+    멕시코 콜롬비아 네덜란드 벨기에 덴마크 스웨덴 핀란드 그리스 파키스탄 스리랑카 체코
+    신여권 구여권
 """
 _NOT_PERSON_WORDS = frozenset(_NOT_PERSON_TEXT.split())
 _DIGIT_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만")
+# A child's given name with its parent's word glued on, as parents sign in group chats
+# (하율맘, 도윤엄마): the name is the child's, the speaker the parent.
+KIN_GLUED = ("맘", "엄마", "아빠")
 # After 씨 these say a clan, not a person: 도쿠가와 씨 정권, 오다 씨(織田氏), 경주 김씨 문중.
 _CLAN_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:\([^)]{0,12}氏|[가-힣]*氏|(?:의[ \u00a0]+)?"
@@ -586,6 +592,7 @@ class KoPersonRecognizer(EntityRecognizer):
                 and candidate[1] == speaker.end("name")
                 and (speaker["time"] or candidate[2])
                 and speaker["name"] not in LABEL_WORDS
+                and not speaker["name"].endswith(KIN_GLUED)
             ):
                 add(candidate, True, self.weak_score)
         if not cued:

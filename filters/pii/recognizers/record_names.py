@@ -12,11 +12,13 @@ from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
+from filters.pii.clause import table_cells
 from filters.pii.recognizers.person import (
     _LATIN_NOT_NAME_WORDS,
     _NOT_PERSON_WORDS,
     CONTACT_KEY,
     DERIVED_TAGS,
+    KIN_GLUED,
     LABEL_WORDS,
     ORGANISATION_ENDINGS,
     ROLE_ENDINGS,
@@ -25,6 +27,7 @@ from filters.pii.recognizers.person import (
     SURNAMES_2,
     TITLES,
     KoPersonRecognizer,
+    _name_column,
     is_hangul,
     latin_person,
     plausible_name,
@@ -63,6 +66,8 @@ def names_in_contact_record(
     spans.update(_latin_names_in_record(text, values))
     spans.update(_given_names_in_record(text, analysis))
     spans.update(_foreign_names_in_record(text, values))
+    spans.update(_table_names(text))
+    spans.update(_logged_names(text))
     spans.update(_transliterations(text, [*spans, *people]))
     spans.update(_listed_with(text, [*spans, *people]))
     return [_contact_person(start, end) for start, end in sorted(spans)]
@@ -234,7 +239,9 @@ _UNKNOWN_MORPHEME = 2
 # determiner, a root (권/NNB 오/NR 석, 표 재/XPN 윤, 길도 현/MM): no ending or particle.
 _PIECE_TAGS = frozenset(("NR", "XPN", "MM", "XR"))
 # A chat export's speaker after its time stamp: 2026. 10. 28. 오후 9:05, 최성훈 : …
-_STAMPED_SPEAKER_RE = re.compile(r"\d{1,2}:\d{2},?[ \u00a0]*$")
+_STAMPED_SPEAKER_RE = re.compile(r"\d{1,2}:\d{2}[\])]?,?[ \u00a0]*$")
+# A chat export's time after its speaker: 혜진 (18:22): ….
+_TIME_AFTER_SPEAKER_RE = re.compile(r"[ ]?\(\d{1,2}:\d{2}\)[ ]?[:：]")
 _PLACE_BEFORE_RE = re.compile(r"[가-힣](?:시|도|구|군)[ \u00a0]$")
 
 
@@ -286,7 +293,7 @@ def _slot(
     following = _WORD_RE.match(stripped)
     if following is not None and _relation(following.group()):
         return "honorific"
-    if tail in _COPULA_TAILS or _TIME_AFTER_RE.match(rest):
+    if tail in _COPULA_TAILS or _TIME_AFTER_RE.match(rest) or _TIME_AFTER_SPEAKER_RE.match(rest):
         return "strong"  # 원지호인데요; a messenger's speaker: 임도현 10:02
     line = _QUALIFIER_RE.sub("", _line_before(text, start).rstrip(" \u00a0"))
     previous = _PREVIOUS_WORD_RE.search(line)
@@ -313,8 +320,9 @@ def _slot(
 
 
 _SPEAKER_LINE_RE = re.compile(
-    r"(?m)^[ └ㄴ\-•]*(?:(?P<name>[가-힣]{2,5})(?: [가-힣]{1,4})?"
-    r"|(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}))[ ]?[:：][ ]+(?!\d)\S"
+    r"(?m)^[ └ㄴ\-•]*(?:\[\d{1,2}:\d{2}\][ ]?)?(?:(?P<name>[가-힣]{2,5})(?: [가-힣]{1,4})?"
+    r"|(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}))(?:[ ]?\(\d{1,2}:\d{2}\))?[ ]?[:：][ ]+"
+    r"(?!\d)\S"
 )
 
 
@@ -329,8 +337,11 @@ def _chat_speakers(text: str) -> int:
         if match["latin"] is not None
         and latin_person(match["latin"])
         or match["name"] is not None
-        and _NAME_WORD_RE.fullmatch(match["name"]) is not None
-        and plausible_name(match["name"])
+        and (
+            _NAME_WORD_RE.fullmatch(match["name"]) is not None
+            and plausible_name(match["name"])
+            or _GIVEN_WORD_RE.fullmatch(match["name"]) is not None
+        )
         and _word_kind(match["name"]) in ("unknown", "nouns", "proper")
     )
 
@@ -424,6 +435,49 @@ _LISTED_RUN_RE = re.compile(
 )
 
 
+# Header cells of a names column in English (Name, Passenger, Guest…).
+_LATIN_NAME_HEADERS = frozenset(
+    ("name", "full name", "names", "passenger", "guest", "student", "member", "participant")
+)
+_CELL_NAME_RE = re.compile(
+    rf"[ \u00a0]*(?P<name>{_LATIN_NAME}|{_HANGUL_NAME})(?:[ ]*\([^()|\t]{{1,24}}\))?[ \u00a0]*"
+)
+
+
+def _table_names(text: str) -> list[tuple[int, int]]:
+    """Names in a table's names column (header 이름, 성명, 근로자명, Name…) in any script:
+    a Latin run, a Korean name, a foreign name in Hangul, each with its other spelling in
+    brackets after it (LIU HAORAN (류하오란), 라힘 우딘)."""
+    spans = []
+    for start, end, header in table_cells(text):
+        if not (_name_column(header) or header.lower() in _LATIN_NAME_HEADERS):
+            continue
+        match = _CELL_NAME_RE.fullmatch(text, start, end)
+        if match is None:
+            continue
+        name = match["name"]
+        if latin_person(name) if name[0].isascii() else plausible_name(name) or _foreign_run(name):
+            spans.append(match.span("name"))
+    return spans
+
+
+# A log's or a URL's key for a person (user=모재희, member=Mark Ellison).
+_LOGGED_NAME_RE = re.compile(
+    r"(?i:user|member|name|customer|guest|owner|holder|requester|username)[ ]?="
+    r"(?P<name>[가-힣]{2,5}(?![가-힣])|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+)
+
+
+def _logged_names(text: str) -> list[tuple[int, int]]:
+    if "=" not in text:
+        return []
+    return [
+        match.span("name")
+        for match in _LOGGED_NAME_RE.finditer(text)
+        if (latin_person if match["name"][0].isascii() else plausible_name)(match["name"])
+    ]
+
+
 def _foreign_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names Korean writes in Hangul from another language (응우옌 티 투, 라마 프라사드,
     린샤오), which no surname marks: a run of one to three Hangul words after a person's
@@ -465,7 +519,7 @@ def _foreign_run(run: str) -> bool:
     kinds = ("unknown", "proper", "nouns")
     if len(words) > 1 and any(_word_kind(word) == "unknown" for word in words if len(word) > 1):
         kinds += ("particle",)
-    if plausible_name(words[0]) or len(words) > 1 and plausible_name(words[1]):
+    if plausible_name(words[0]) or any(len(w) > 2 and plausible_name(w) for w in words[1:]):
         return False
     for word in words:
         if len(word) == 1:
@@ -576,11 +630,12 @@ def _given_names_in_record(text: str, analysis: Any) -> list[tuple[int, int]]:
         kind = _word_kind(core)
         if kind in ("noun", "compound", "proper compound"):
             continue
-        honorific = tail[:1] in ("님", "씨")
+        honorific = tail[:1] in ("님", "씨") or tail.startswith(KIN_GLUED)
         following = _WORD_RE.match(text[match.end() :].lstrip(" \u00a0"))
         related = not tail and following is not None and following.group() in _KIN_FORMS
+        speaker = not tail and _speaker_at(text, match.start(), match.end())
         if (
-            (honorific or related)
+            (honorific or related or speaker)
             and kind in ("unknown", "nouns", "proper")
             or (_proper_with_suffix(analysis, match.start(), core))
         ):
@@ -612,6 +667,22 @@ _KIN_FORMS = frozenset(
         "입니다",
     )
 )
+
+
+def _speaker_at(text: str, start: int, end: int) -> bool:
+    """The word at ``start`` leads its line of a chat log as its speaker (서윤: 오늘 택배…,
+    [14:05] 다인: …, 혜진 (18:22): …)."""
+    line = _line_before(text, start)
+    rest = text[end : end + 12]
+    colon = rest[:1] in (":", "：") or _TIME_AFTER_SPEAKER_RE.match(rest) is not None
+    return (
+        colon
+        and not line.strip(" └ㄴ-•")
+        or _STAMPED_SPEAKER_RE.search(line) is not None
+        and (colon or rest.startswith(" :"))
+    ) and _chat_speakers(text) > 1
+
+
 # Pairs of name syllables that open common words before 님/씨 or a relation word.
 _NOT_GIVEN_PAIRS = frozenset(("선생", "사장", "원장", "회장", "부장", "과장", "기사", "고객"))
 

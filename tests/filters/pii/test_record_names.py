@@ -89,6 +89,26 @@ FOUND = [
     ("Claim\nInsured: Jonas Weber\nPhone: +82 10-3390-1128", ["Jonas Weber"]),
     ("Call me at 010-4458-2210.\nBest regards,\nIsla Moreno", ["Isla Moreno"]),
     ("| 감사 | Arjun Mehta | 010-7419-0632 |", ["Arjun Mehta"]),
+    ("Priya Raman / 인디아 커리 / 010-7419-0632", ["Priya Raman"]),
+    # a names column in any script, the other spelling in brackets after a name
+    (
+        "| 방 | 이름 | 국적 |\n| 305 | LIU HAORAN (류하오란) | 중국 |\n연락 010-2231-5582",
+        ["LIU HAORAN", "류하오란"],
+    ),
+    # chat speakers after a bracketed time or before one, given names alone as speakers
+    (
+        "[14:05] 정유나: 네 한도 있어요\n[14:06] 오현석: 계좌 110-482-937216 로 주세요",
+        ["정유나", "오현석"],
+    ),
+    ("혜진 (18:22): 안녕하세요\n민호 (18:26): 계좌 110-482-937216 주세요", ["혜진", "민호"]),
+    (
+        "[B동 단톡]\n서윤: 택배 왔어?\n다인: 응 문 앞에\n서윤: 계좌 3333-01-2298371 로 보낼게",
+        ["서윤", "다인", "서윤"],
+    ),
+    # a child's name with its parent's word glued on: the name without it
+    ("하율맘: 준비물 맞나요?\n도윤엄마: 네 맞아요 010-2231-5582 로 연락 주세요", ["하율", "도윤"]),
+    # a log's key for a person
+    ("2024-11-02 23:41 user=모재희 tel=010-2231-5582", ["모재희"]),
 ]
 
 
@@ -136,6 +156,9 @@ KEPT = [
     "본회 회원 여러분, 회비는 농협 302-8891-2274-11",
     # a greeting word is no name
     "Hi Team, the new number is 010-2231-5582",
+    # a country after a label ending like a role, a passport's kind in brackets
+    "희망국가: 아일랜드(더블린) 24주 / 연락처 010-2231-5582",
+    "여권번호 M553R2108 (신여권) / 연락처 010-2231-5582",
 ]
 
 

@@ -176,4 +176,26 @@ def implied_context(text: str, start: int) -> list[str]:
     recent = text[text.rfind("\n", 0, max(line_start, 0)) + 1 : start]  # this line, the one above
     words = [word for pattern, word in _IMPLIED_BEFORE if pattern.search(recent)]
     header = column_header(text, start)
-    return [*words, header.lower()] if header else words
+    heading = list_heading(text, start)
+    return [*words, *(h.lower() for h in (header, heading) if h)]
+
+
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*·▶■□○●])[ \t]")
+
+
+def list_heading(text: str, start: int, reach: int = 12) -> str | None:
+    """The heading of the list whose item holds ``start`` (여권 정보 (영문 이름 / 여권번호):
+    above 1. KIM MINJI / M71204586): the nearest line above the item's that is no item,
+    within ``reach`` lines; None outside a list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM_RE.match(text, line_start):
+        return None
+    for _ in range(reach):
+        if line_start == 0:
+            return None
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        if line.strip() and not _LIST_ITEM_RE.match(line):
+            return line
+        line_start = previous
+    return None

@@ -6,6 +6,7 @@ import re
 
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
 
+from filters.pii.clause import column_header
 from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin, mentions
 
 _KOREAN = r"[MSRODGmsrodg](?:\d{3}[A-Za-z]\d{4}|\d{8})"
@@ -16,7 +17,8 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
     """Passport numbers (M123A4567, older M12345678, in either case); product codes look the
     same, so a context word (여권) in the clause is required. Another country's number (six
     to nine letters and digits, at least five of them digits: TK5829174, 548210937) counts
-    right after its own label only (여권번호: …, Passport No. …)."""
+    right after its own label only (여권번호: …, Passport No. …), or in a table's passport
+    column."""
 
     CONTEXT_WORDS = ["여권", "passport"]
     OWN_LABELS = ("여권번호", "여권 번호", "여권", "passport number", "passport no.", "passport")
@@ -45,6 +47,13 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
                 invalid_score=None,
             ),
         ]
+
+    def _own_label(self, text: str, start: int) -> bool:
+        """Also a table cell under a passport column (| 여권번호 |, | Passport |)."""
+        if super()._own_label(text, start):
+            return True
+        header = column_header(text, start)
+        return header is not None and any(w in header.lower() for w in self.CONTEXT_WORDS)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Korean numbers as the other patterns take them; any other shape only after its

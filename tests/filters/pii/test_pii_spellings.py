@@ -85,6 +85,13 @@ FOUND = [
     ("KR_PASSPORT", "Name: Kenji Tanaka\nPassport No.: TK5829174", "TK5829174"),
     ("KR_PASSPORT", "외국인 근로자\n여권번호: C8392017\n체류자격 E-9", "C8392017"),
     ("KR_PASSPORT", "Passport: 548210937 (UK)", "548210937"),
+    # a passport in a list whose heading names the column, or in a table's passport column
+    (
+        "KR_PASSPORT",
+        "단체 명단 (영문 이름 / 여권번호):\n1. KIM MINJI / M71204586 / 2031-03-02",
+        "M71204586",
+    ),
+    ("KR_PASSPORT", "| 이름 | 여권번호 |\n| Ram Thapa | PA0981274 |", "PA0981274"),
     ("KR_DRIVER_LICENSE", "운전면허번호 28 22 123456 12", "28 22 123456 12"),
     # a region name written before the full number is part of it
     ("KR_DRIVER_LICENSE", "면허번호 서울 11-19-334821-42 / 010-6691-0372", "서울 11-19-334821-42"),
@@ -112,6 +119,8 @@ UNTOUCHED = [
     "계좌번호 입력 예) 110482339017 (하이픈 없이)",
     # four-part version numbers of a dependency
     "- Updated dependency libfoo 1.2.13.4 → 1.2.14.0",
+    # a passport-shaped code in a list whose heading names no passport
+    "재고 목록:\n1. 모니터 / M71204586 / 2031-03-02",
     # a ministry's unit and its published number; four small numbers without an address word
     "긴급신고 112, 외교부 영사콜센터 02-3210-0404",
     "제육볶음(5.6.10.13), 배추김치(9) — 숫자는 알레르기 유발 식품 번호",

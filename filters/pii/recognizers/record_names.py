@@ -368,6 +368,7 @@ def _in_title(text: str, position: int) -> bool:
 _TITLE_BRACKETS = (("『", "』"), ("「", "」"), ("《", "》"))
 
 
+@functools.lru_cache(maxsize=65536)
 def _names_a_person(word: str) -> bool:
     """A word after which a name stands: a self-reference, a name label, a role or relation
     word (with its particle), a form's X명/X분/X측 or a flat's number (101동 황보석진); not a
@@ -423,13 +424,13 @@ _NAME_THEN_LABEL_RE = re.compile(
 # separator, a bracket, a value or its label, the line's end.
 _NAME_RUN = r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,2}?"
 _RUN_END = r"(?=[ ]*(?:$|\n|[—–\-/|,(\t<]|\+?\d)|[ ]+" + _VALUE_LABELS + ")"
-_LABELLED_RUN_RE = re.compile(
-    r"(?P<label>[가-힣]+)(?:[ ]?\([가-힣A-Za-z]{1,4}\))?[ ]?[:：]?[ ]+(?P<run>"
-    + _NAME_RUN
-    + ")"
-    + _RUN_END,
-    re.MULTILINE,
+# A label before a colon, or a role word (its last syllable one that role nouns end in), then
+# a Hangul word: where ``_foreign_names_in_record`` looks.
+_LABEL_BEFORE_RUN_RE = re.compile(
+    r"(?P<label>[가-힣]+)(?:[ ]?\([가-힣A-Za-z]{1,4}\))?"
+    r"(?:[ ]?[:：][ ]+|(?<=[자인원생객사님부측명분족주장당실])[ ]+)(?=[가-힣])"
 )
+_RUN_RE = re.compile(r"(?P<run>" + _NAME_RUN + ")" + _RUN_END, re.MULTILINE)
 _LISTED_RUN_RE = re.compile(
     r"^[ ]*(?:\d{1,3}[.)]|[-•*·|])[ ]*(?P<run>" + _NAME_RUN + ")" + _RUN_END, re.MULTILINE
 )
@@ -486,15 +487,18 @@ def _foreign_names_in_record(text: str, values: list[tuple[int, int]]) -> list[t
     reads as a common noun, a verb form or a noun and its particle, a bank, a place, a team
     or a business (사업장: 대성금속 (사업자 …))."""
     spans = []
-    for match in _LABELLED_RUN_RE.finditer(text):
+    for match in _LABEL_BEFORE_RUN_RE.finditer(text):
         label = match["label"]
-        if (
+        if not (
             _names_a_person(label)
             and not label.startswith("사업")
             and not label.endswith(ORGANISATION_ENDINGS)
             and (label in LABEL_WORDS or _word_kind(label) in ("noun", "compound"))
         ):
-            spans.append(match.span("run"))
+            continue
+        run = _RUN_RE.match(text, match.end())
+        if run is not None:
+            spans.append(run.span("run"))
     for match in _LISTED_RUN_RE.finditer(text):
         start, end = match.span("run")
         if _beside_value(text, start, end, values):
@@ -623,24 +627,36 @@ def _given_names_in_record(text: str, analysis: Any) -> list[tuple[int, int]]:
     (도윤 엄마, 영호 형님께); with 님 or 씨 also one Kiwi does not know (서윤 님); never a
     common noun (미소님, 고객님)."""
     spans = []
-    for match in _GIVEN_WORD_RE.finditer(text):
-        core, tail = match["core"], match["tail"]
-        if core[:2] in _NOT_GIVEN_PAIRS or _in_title(text, match.start()):
+    for match in _GIVEN_CUED_RE.finditer(text):
+        core, tail = match["core"], match["tail"] or ""
+        start, end = match.start(), match.end()
+        honorific = tail[:1] in ("님", "씨") or tail.startswith(KIN_GLUED)
+        suffixed = tail[:1] in ("이", "아", "야")
+        related = speaker = False
+        if not tail:
+            following = _FOLLOWING_WORD_RE.match(text, end)
+            related = following is not None and following[1] in _KIN_FORMS
+            speaker = (
+                not related
+                and text[end : end + 1] in (":", "：", " ", "(")
+                and _speaker_at(text, start, end)
+            )
+        if not (honorific or related or speaker or suffixed) or core in _NOT_GIVEN_PAIRS:
             continue
         kind = _word_kind(core)
         if kind in ("noun", "compound", "proper compound"):
             continue
-        honorific = tail[:1] in ("님", "씨") or tail.startswith(KIN_GLUED)
-        following = _WORD_RE.match(text[match.end() :].lstrip(" \u00a0"))
-        related = not tail and following is not None and following.group() in _KIN_FORMS
-        speaker = not tail and _speaker_at(text, match.start(), match.end())
         if (
             (honorific or related or speaker)
             and kind in ("unknown", "nouns", "proper")
-            or (_proper_with_suffix(analysis, match.start(), core))
-        ):
-            spans.append((match.start(), match.start() + 2))
+            or suffixed
+            and _proper_with_suffix(analysis, start, core)
+        ) and not _in_title(text, start):
+            spans.append((start, start + 2))
     return spans
+
+
+_FOLLOWING_WORD_RE = re.compile(r"[ \u00a0]*([가-힣]+)")
 
 
 # Family words after a given name (도윤 엄마, 영호 형님께, 민지 누나): 회원, 원고, 대표
@@ -683,6 +699,14 @@ def _speaker_at(text: str, start: int, end: int) -> bool:
     ) and _chat_speakers(text) > 1
 
 
+# Two name syllables with one of the cues above after them: only these are looked at.
+_GIVEN_CUED_RE = re.compile(
+    rf"(?<![가-힣])(?P<core>{_GIVEN}{{2}})"
+    r"(?:(?P<tail>(?:님|씨|맘|엄마|아빠|이|아|야)[가-힣]*)(?![가-힣])"
+    r"|(?![가-힣])(?=[:：(]|[ ][:(]|[ \u00a0]+(?:"
+    + "|".join(sorted(_KIN_TEXT.split(), key=len, reverse=True))
+    + r")))"
+)
 # Pairs of name syllables that open common words before 님/씨 or a relation word.
 _NOT_GIVEN_PAIRS = frozenset(("선생", "사장", "원장", "회장", "부장", "과장", "기사", "고객"))
 

@@ -184,14 +184,15 @@ def explain(index: ProvenanceIndex, doc_id: str) -> dict[str, Any]:
 def _grouped(
     index: ProvenanceIndex, key: str | None = None, per_release: int | None = None
 ) -> list[dict[str, Any]]:
-    """Status counts per release and ``key``; the ``per_release`` largest groups only."""
+    """Status counts per release and ``key``; the ``per_release`` largest groups only, ties
+    at the cut broken by ``key`` (a positional 2 inside ``OVER ()`` is a constant)."""
     columns = "release_version" + (f", {key}" if key else "")
     groups = "1, 2" if key else "1"
     top = (
         ""
         if per_release is None
-        else "QUALIFY row_number() OVER (PARTITION BY release_version ORDER BY total DESC, 2) "
-        f"<= {int(per_release)}"
+        else "QUALIFY row_number() OVER (PARTITION BY release_version ORDER BY total DESC, "
+        f"{(key or 'release_version').rsplit(' AS ', 1)[0]}) <= {int(per_release)}"
     )
     return index.query(
         f"SELECT {columns}, {_STATUS_COUNTS} FROM provenance GROUP BY {groups} {top} "

@@ -203,11 +203,15 @@ def _s3_session_credentials() -> tuple[bool, str]:
     """(found, how): the AWS chain boto3 walks (Beam's --s3_access_key_id flags, then the
     environment, the shared profile files, container and instance roles)."""
     import boto3
+    import botocore.exceptions
 
     s3 = _configured().get_all_options()
     if s3.get("s3_access_key_id"):
         return True, "the --s3_access_key_id/--s3_secret_access_key options"
-    credentials = boto3.session.Session().get_credentials()
+    try:
+        credentials = boto3.session.Session().get_credentials()
+    except botocore.exceptions.ProfileNotFound:
+        credentials = None  # AWS_PROFILE names a profile no config file has
     if credentials is None:
         profile = os.environ.get("AWS_PROFILE") or "default"
         return False, (

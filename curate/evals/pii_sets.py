@@ -685,7 +685,8 @@ def render(frame: str, values: Values) -> tuple[str, list[dict]]:
 
     def slot(match: re.Match) -> tuple[str | None, str]:
         kind, make = SLOTS[match.group(1)]
-        return kind, make(values)
+        value = make(values)
+        return (None if "*" in value else kind), value  # a masked value is not gold
 
     return _fill(frame, _SLOT, slot)
 

@@ -14,12 +14,12 @@ from presidio_analyzer import RecognizerResult
 
 from filters.pii.clause import table_cells
 from filters.pii.recognizers.person import (
-    _LATIN_NOT_NAME_WORDS,
-    _NOT_PERSON_WORDS,
     CONTACT_KEY,
     DERIVED_TAGS,
     KIN_GLUED,
     LABEL_WORDS,
+    LATIN_NOT_NAME_WORDS,
+    NOT_PERSON_WORDS,
     ORGANISATION_ENDINGS,
     ROLE_ENDINGS,
     ROLE_LIKE_GIVEN_NAMES,
@@ -27,15 +27,17 @@ from filters.pii.recognizers.person import (
     SURNAMES_2,
     TITLES,
     KoPersonRecognizer,
-    _name_column,
     is_hangul,
     latin_person,
+    name_column,
     plausible_name,
 )
 
 # Banks named right before their account number (신한 110-…) look like a surname and a name.
 _BANKS_TEXT = "국민 신한 우리 하나 농협 기업 신협 수협 씨티 제일 대구 부산 경남 광주 전북 제주"
 _BANKS = frozenset(_BANKS_TEXT.split())
+# How banks' and cooperatives' names end (국민은행, 카카오뱅크, 카뱅, 새마을금고, 지역농협).
+_BANK_ENDINGS = ("은행", "뱅크", "뱅", "금고", "신협", "농협", "수협", "우체국")
 
 
 def _name_shaped(name: str) -> bool:
@@ -396,7 +398,7 @@ _PREVIOUS_WORD_RE = re.compile(r"(?P<word>[가-힣]+)(?P<colon>[ ]?[:：])?$")
 # bank of an account (3333 05 8127734 카뱅 표주연).
 _BETWEEN_NAME_AND_VALUE_RE = re.compile(
     r"[ \u00a0()\[\]<>/|,·:：\-–—]{0,4}"
-    r"(?:(?:[가-힣]*(?:은행|뱅크|뱅|금고|신협|농협|수협|우체국)|"
+    r"(?:(?:[가-힣]*(?:" + "|".join(_BANK_ENDINGS) + r")|"
     + "|".join(_BANKS_TEXT.split())
     + r")[ \u00a0()/|,·:：]{1,3})?"
 )
@@ -451,7 +453,7 @@ def _table_names(text: str) -> list[tuple[int, int]]:
     brackets after it (LIU HAORAN (류하오란), 라힘 우딘)."""
     spans = []
     for start, end, header in table_cells(text):
-        if not (_name_column(header) or header.lower() in _LATIN_NAME_HEADERS):
+        if not (name_column(header) or header.lower() in _LATIN_NAME_HEADERS):
             continue
         match = _CELL_NAME_RE.fullmatch(text, start, end)
         if match is None:
@@ -513,7 +515,6 @@ def _foreign_names_in_record(text: str, values: list[tuple[int, int]]) -> list[t
 _BUSINESS_AFTER_RE = re.compile(r"[ ]*\(?[ ]*(?:사업자|법인|주식회사|\(주\)|대표)")
 # One-syllable words that open or end no foreign name: honorifics, kin, quantifiers.
 _NOT_NAME_SYLLABLES = frozenset("님씨딸모부중외및등각총약본전현구신")
-_BANK_ENDINGS = ("은행", "뱅크", "금고", "신협", "농협", "수협", "우체국")
 
 
 def _foreign_run(run: str) -> bool:
@@ -534,7 +535,7 @@ def _foreign_run(run: str) -> bool:
             word.endswith((*ROLE_ENDINGS, *ORGANISATION_ENDINGS, *_PLACE_ENDINGS, *_BANK_ENDINGS))
             or word in _BANKS
             or word in LABEL_WORDS
-            or word in _NOT_PERSON_WORDS
+            or word in NOT_PERSON_WORDS
             or _word_kind(word) not in kinds
         ):
             return False
@@ -853,7 +854,7 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
     spans += [
         m.span("name")
         for m in _GREETED_RE.finditer(text)
-        if m["name"].upper() not in _LATIN_NOT_NAME_WORDS
+        if m["name"].upper() not in LATIN_NOT_NAME_WORDS
     ]
     spans += [
         m.span("name")

@@ -19,9 +19,6 @@ from filters.pii.recognizers.base import (
 )
 
 _AREA = r"0(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])"
-# A landline right after a public institution or one of its departments (국토교통부
-# 주택정책과 044-201-3321, ○○구청 민원실 대표번호 02-…, 재난안전상황실(031-…)) is the
-# office's published number.
 # Ministries and national agencies, whose units publish their numbers (외교부 영사콜센터).
 _MINISTRIES_TEXT = """
     외교부 통일부 법무부 국방부 행정안전부 기획재정부 교육부 과학기술정보통신부 문화체육관광부
@@ -30,6 +27,9 @@ _MINISTRIES_TEXT = """
     해양경찰청 질병관리청 병무청 방위사업청 재외동포청 국가유산청 인사혁신처 법제처
     식품의약품안전처"""
 _MINISTRIES = "|".join(_MINISTRIES_TEXT.split())
+# A landline right after a public institution or one of its departments (국토교통부
+# 주택정책과 044-201-3321, ○○구청 민원실 대표번호 02-…, 재난안전상황실(031-…)) is the
+# office's published number.
 _INSTITUTION = re.compile(
     r"(?:시청|구청|군청|도청|주민센터|행정복지센터|경찰서|지구대|파출소|소방서|세무서|법원|"
     r"검찰청|교육청|교육지원청|보건소|공단|공사|정부|국회|위원회|민원실|민원센터|학교|행정실|교무실|"

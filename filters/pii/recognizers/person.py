@@ -90,7 +90,7 @@ _NOT_NAMES = frozenset(
 )
 # Whole words that pass the surname test but name a country, a people, a (Japanese or Korean)
 # clan or a kind of place: "(국가)의 브리핑", "도쿠가와 씨(徳川氏)", "김해 김씨", "배송지".
-NOT_PERSON_TEXT = """
+_NOT_PERSON_TEXT = """
     한국 남한 북한 인도 이란 이라크 이집트 이스라엘 이탈리아 인도네시아 호주 태국 대만 우크라이나
     우간다 오만 오스트리아 예멘 가나 가봉 남아공 남수단 노르웨이 마케도니아 말레이시아 몽골
     모로코 모나코 방글라데시 베트남 베네수엘라 부탄 브라질 서사하라 수단 스위스 스페인 시리아
@@ -105,7 +105,7 @@ NOT_PERSON_TEXT = """
     멕시코 콜롬비아 네덜란드 벨기에 덴마크 스웨덴 핀란드 그리스 파키스탄 스리랑카 체코
     신여권 구여권
 """
-NOT_PERSON_WORDS = frozenset(NOT_PERSON_TEXT.split())
+NOT_PERSON_WORDS = frozenset(_NOT_PERSON_TEXT.split())
 _DIGIT_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만")
 # A child's given name with its parent's word glued on, as parents sign in group chats
 # (하율맘, 도윤엄마): the name is the child's, the speaker the parent.
@@ -416,7 +416,7 @@ _LATIN_NAME_RE = re.compile(
 _LATIN_NOT_NAMES = frozenset(("FULL NAME", "First Last", "Your Name", "YOUR NAME"))
 # Capitalised words that are not parts of a person's name: form labels, titles, companies,
 # places and the words around them in bookings and forms.
-LATIN_NOT_NAME_WORDS_TEXT = """
+_LATIN_NOT_NAME_WORDS_TEXT = """
     NAME NAMES GIVEN SURNAME FAMILY FIRST LAST FULL PASSPORT NO NUMBER ALIEN REG ARC DATE
     BIRTH SEX MALE FEMALE ADDRESS PHONE MOBILE TEL FAX EMAIL MAIL CONTACT GUEST GUESTS
     SENDER RECIPIENT BENEFICIARY REMITTANCE PASSENGER BOOKING RESERVATION CONFIRMED CONFIRMATION
@@ -429,7 +429,7 @@ LATIN_NOT_NAME_WORDS_TEXT = """
     PIN CODE CARD VISA MASTER AMEX JCB UNION PAY APPLE GOOGLE SAMSUNG KAKAO NAVER TOSS
     ADMIN SUPPORT SERVICE CUSTOMER HELP DESK OFFICE TRANSLATOR TRANSLATION GNOME KDE DEBIAN
     UBUNTU LINUX WINDOWS FREE SOFTWARE OPEN SOURCE HI HELLO HEY"""
-LATIN_NOT_NAME_WORDS = frozenset(LATIN_NOT_NAME_WORDS_TEXT.split())
+LATIN_NOT_NAME_WORDS = frozenset(_LATIN_NOT_NAME_WORDS_TEXT.split())
 
 
 def latin_person(name: str) -> bool:

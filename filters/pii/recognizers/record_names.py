@@ -322,7 +322,8 @@ def _slot(
 
 
 _SPEAKER_LINE_RE = re.compile(
-    r"(?m)^[ └ㄴ\-•]*(?:\[\d{1,2}:\d{2}\][ ]?)?(?:(?P<name>[가-힣]{2,5})(?: [가-힣]{1,4})?"
+    r"(?m)^[ └ㄴ\-•]*(?:\[?\d{1,2}:\d{2}\]?[ ]?(?:[가-힣]{2,4}[ ])?)?"
+    r"(?:(?P<name>[가-힣]{2,5})(?: [가-힣]{1,4})?"
     r"|(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}))(?:[ ]?\(\d{1,2}:\d{2}\))?[ ]?[:：][ ]+"
     r"(?!\d)\S"
 )
@@ -660,11 +661,12 @@ def _given_names_in_record(text: str, analysis: Any) -> list[tuple[int, int]]:
 _FOLLOWING_WORD_RE = re.compile(r"[ \u00a0]*([가-힣]+)")
 
 
-# Family words after a given name (도윤 엄마, 영호 형님께, 민지 누나): 회원, 원고, 대표
-# after a word say its organisation or case (본회 회원, 주보 원고).
+# Family words and personal titles after a given name (도윤 엄마, 영호 형님께, 하람 자매님,
+# 은비 간호사): 회원, 원고, 대표 after a word say its organisation or case (본회 회원, 주보 원고).
 _KIN_TEXT = """
     엄마 아빠 어머니 아버지 어머님 아버님 할머니 할아버지 삼촌 이모 고모 외삼촌 형 형님 누나
-    언니 오빠 동생 선생님 쌤"""
+    언니 오빠 동생 선생님 쌤 자매 자매님 형제 형제님 전도사 전도사님 목사님 집사님 권사님
+    간호사 간호사님 강사님 코치님 매니저님"""
 _KIN_FORMS = frozenset(
     kin + tail
     for kin in _KIN_TEXT.split()
@@ -689,7 +691,7 @@ _KIN_FORMS = frozenset(
 def _speaker_at(text: str, start: int, end: int) -> bool:
     """The word at ``start`` leads its line of a chat log as its speaker (서윤: 오늘 택배…,
     [14:05] 다인: …, 혜진 (18:22): …)."""
-    line = _line_before(text, start)
+    line = _ROLE_BEFORE_SPEAKER_RE.sub("", _line_before(text, start))
     rest = text[end : end + 12]
     colon = rest[:1] in (":", "：") or _TIME_AFTER_SPEAKER_RE.match(rest) is not None
     return (
@@ -698,6 +700,10 @@ def _speaker_at(text: str, start: int, end: int) -> bool:
         or _STAMPED_SPEAKER_RE.search(line) is not None
         and (colon or rest.startswith(" :"))
     ) and _chat_speakers(text) > 1
+
+
+# A speaker's role between the time and the name: 14:03 상담원 지은:, 19:42 라이더 민재:.
+_ROLE_BEFORE_SPEAKER_RE = re.compile(r"(?<=\d[ \]])[ ]?[가-힣]{2,4}[ ]$")
 
 
 # Two name syllables with one of the cues above after them: only these are looked at.
@@ -821,7 +827,11 @@ _LATIN_PERSON_AFTER_RE = re.compile(
 )
 # A given name alone after a greeting (Hi Sujin, / Dear Marcus,) and a name on the line after
 # a letter's sign-off (Best regards,\nHannah Lee).
-_GREETED_RE = re.compile(rf"(?:^|[\n.!] ?)(?:Hi|Hello|Hey|Dear)[ ](?P<name>{_LATIN_TOKEN}),")
+_GREETED_RE = re.compile(
+    rf"(?:^|[\n.!] ?)(?:Hi|Hello|Hey|Dear)[ ](?P<name>{_LATIN_TOKEN}),"
+    rf"|(?i:regards|best|thanks|thank you|sincerely|cheers|warmly|yours)[,.!]?[ ]*\n"
+    rf"(?:— |- )?(?P<signed>{_LATIN_TOKEN})[ ]*(?:$|\n)"
+)
 _SIGN_OFF_RE = re.compile(
     r"(?i:regards|best|thanks|thank you|sincerely|cheers|warmly|yours)[,.!]?[ ]*\n$"
 )
@@ -852,9 +862,10 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
     spans = [m.span("name") for m in _LATIN_NAME_PART_RE.finditer(text)] if parts else []
     titled = "Mr" in text or "Ms" in text or "Dr" in text or "Prof" in text
     spans += [
-        m.span("name")
+        m.span(group)
         for m in _GREETED_RE.finditer(text)
-        if m["name"].upper() not in LATIN_NOT_NAME_WORDS
+        for group in ("name", "signed")
+        if m[group] is not None and m[group].upper() not in LATIN_NOT_NAME_WORDS
     ]
     spans += [
         m.span("name")

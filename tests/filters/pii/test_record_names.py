@@ -107,6 +107,14 @@ FOUND = [
     ),
     # a child's name with its parent's word glued on: the name without it
     ("하율맘: 준비물 맞나요?\n도윤엄마: 네 맞아요 010-2231-5582 로 연락 주세요", ["하율", "도윤"]),
+    # a speaker after a time and a role word; a given name before a personal title
+    (
+        "14:03 상담원 지은: 확인할게요\n14:05 상담원 지은: 계좌 110-482-937216 맞으시죠",
+        ["지은", "지은"],
+    ),
+    ("하람 자매님~ 숙소 배정 나왔어요. 문의 010-5573-8820 - 성민 전도사", ["하람", "성민"]),
+    # a given name alone on the line after a letter's sign-off
+    ("Call me at 010-7743-1128.\n\nThanks,\nMaria", ["Maria"]),
     # a log's key for a person
     ("2024-11-02 23:41 user=모재희 tel=010-2231-5582", ["모재희"]),
 ]

@@ -18,7 +18,7 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
     same, so a context word (여권) in the clause is required. Another country's number (six
     to nine letters and digits, at least five of them digits: TK5829174, 548210937) counts
     right after its own label only (여권번호: …, Passport No. …), or in a table's passport
-    column."""
+    column; either kind also with one space inside (M 9182 7364, FH 210493, 72 4410938)."""
 
     CONTEXT_WORDS = ["여권", "passport"]
     OWN_LABELS = ("여권번호", "여권 번호", "여권", "passport number", "passport no.", "passport")
@@ -40,6 +40,20 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
                 gate=mentions(cls.CONTEXT_WORDS, 8),
             ),
             KoPattern(
+                "previous, spaced",
+                rf"{edge[0]}[MSRODGmsrodg][ ]\d{{4}}[ ]\d{{4}}{edge[1]}",
+                0.2,
+                gate=mentions(cls.CONTEXT_WORDS, 4),
+            ),
+            KoPattern(
+                "foreign, spaced",
+                rf"{edge[0]}(?![MSRODGmsrodg][ ]\d{{4}}[ ]\d{{4}})(?=(?:[A-Za-z ]*\d){{6}})"
+                rf"[A-Za-z0-9]{{1,3}}[ ][A-Za-z0-9]{{4,7}}{edge[1]}",
+                0.0,
+                gate=mentions(cls.CONTEXT_WORDS, 4),
+                invalid_score=None,
+            ),
+            KoPattern(
                 "foreign",
                 rf"{edge[0]}(?!{_KOREAN}{edge[1]})(?=(?:[A-Za-z]*\d){{5}})[A-Za-z0-9]{{6,9}}{edge[1]}",
                 0.0,
@@ -58,4 +72,4 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         """Korean numbers as the other patterns take them; any other shape only after its
         own label (False sends it there)."""
-        return None if _KOREAN_RE.fullmatch(pattern_text) else False
+        return None if _KOREAN_RE.fullmatch(pattern_text.replace(" ", "")) else False

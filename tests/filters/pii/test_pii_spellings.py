@@ -92,6 +92,10 @@ FOUND = [
         "M71204586",
     ),
     ("KR_PASSPORT", "| 이름 | 여권번호 |\n| Ram Thapa | PA0981274 |", "PA0981274"),
+    # either kind with one space inside, after its label
+    ("KR_PASSPORT", "성명 정다빈 / 여권 M 9182 7364 / 만료일 2031.04.30", "M 9182 7364"),
+    ("KR_PASSPORT", "Passport: 72 4410938 (RU)", "72 4410938"),
+    ("KR_PASSPORT", "예약: Olena Kovalenko / 여권 FH 210493 / 메일", "FH 210493"),
     ("KR_DRIVER_LICENSE", "운전면허번호 28 22 123456 12", "28 22 123456 12"),
     # a region name written before the full number is part of it
     ("KR_DRIVER_LICENSE", "면허번호 서울 11-19-334821-42 / 010-6691-0372", "서울 11-19-334821-42"),
@@ -119,6 +123,8 @@ UNTOUCHED = [
     "계좌번호 입력 예) 110482339017 (하이픈 없이)",
     # four-part version numbers of a dependency
     "- Updated dependency libfoo 1.2.13.4 → 1.2.14.0",
+    # a spaced count after a passport word that is no label of a number
+    "여권 사진 규격 35 4500 mm",
     # a passport-shaped code in a list whose heading names no passport
     "재고 목록:\n1. 모니터 / M71204586 / 2031-03-02",
     # a ministry's unit and its published number; four small numbers without an address word

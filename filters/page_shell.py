@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filters.quality_rules import CLOSING_PREFIXES, SYMBOL_TAGS, DocView
+from filters.quality_rules import CLOSING_PREFIXES, SYMBOL_TAGS, DocView, closing_tag
 
 PAGE_SHELL_RULE = "page_shell"
 # A line ending on one of these is not finished: the sentence continues on the next line.
@@ -53,5 +53,5 @@ def _sentences(doc: DocView) -> Iterator[tuple[tuple[str, str], int]]:
             depth = max(depth - 1, 0)
         elif tag not in SYMBOL_TAGS:
             size += 1
-            last = (tag, form) if depth == 0 else last
+            last = (closing_tag(tag, form), form) if depth == 0 else last
     yield last, size

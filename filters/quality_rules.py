@@ -364,9 +364,9 @@ def _sentence_ends(doc: DocView) -> list[int]:
     ends = {i + 1 for i in _positions(tags, "SF")}
     lines, spans = doc.lines, doc.line_tokens
     for index, (first, end) in enumerate(spans[:-1]):
-        continued = lines[index + 1].strip() and _closing_tag(
-            doc.analysis, first, end
-        ).startswith(CONTINUING_PREFIXES)
+        continued = lines[index + 1].strip() and _closing_tag(doc.analysis, first, end).startswith(
+            CONTINUING_PREFIXES
+        )
         if not continued:
             ends.add(end)
     ends.add(len(tags))
@@ -389,8 +389,19 @@ def _closing_tag(analysis: Analysis, first: int, end: int) -> str:
         elif tag == "SSO":
             depth = max(depth - 1, 0)
         elif depth == 0 and tag not in SYMBOL_TAGS:
-            return tag
+            return closing_tag(tag, forms[i])
     return ""
+
+
+def closing_tag(tag: str, form: str) -> str:
+    """The tag a sentence's last morpheme closes it with: a verse-final ending Kiwi reads as
+    connective (``verse_final_endings_ko.txt``) closes like EF."""
+    return "EF" if tag == "EC" and form in verse_final_endings() else tag
+
+
+@functools.cache
+def verse_final_endings(name: str = "verse_final_endings_ko.txt") -> frozenset[str]:
+    return frozenset(entries(name))
 
 
 def ef_sentence_ratio(doc: DocView) -> float:

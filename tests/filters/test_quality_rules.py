@@ -333,3 +333,28 @@ def test_the_stage_reads_line_breaks_the_korean_way():
     measured = verdict_of(assess(verse, "quality.line_cleaning=false", setting), "new_line_ratio")
     assert (measured.value, measured.passed) == (0.0, True)
     assert new_line_ratio(morphemes(verse)) > 0.1
+
+
+def test_verse_final_endings_close_their_sentence():
+    """Kiwi tags the final endings of sijo and older verse as connective (어떠하리: 리/EC,
+    있으랴: 으랴/EC); at a line's end they close the sentence like EF, so the line does not
+    run on into the next one and a sijo measures as closed sentences. A modern connective
+    (먹고) still runs on."""
+    sijo = morphemes("이런들 어떠하며 저런들 어떠하리\n만수산 드렁칡이 얽어진들 어떠하리")
+    assert [tag for tag, _ in sijo.sentences] == ["EF", "EF"]
+    assert ef_sentence_ratio(sijo) == 1.0
+    assert line_closed_ratio(sijo) == 1.0
+    asked = morphemes("일편단심이야 변할 줄이 있으랴.")
+    assert asked.sentences[-1][0] == "EF"
+    assert morphemes("그는 밥을 먹고\n물을 마셨다").sentences == [("EF", 11)]
+
+
+def test_a_verse_final_ending_counts_as_main_text():
+    """The page-shell measure reads the same endings as closing: a sijo line closed by 로다
+    is main text as it would be closed by the modern 다 (else it would run on into the
+    unfinished line after it and count nothing)."""
+    from filters.page_shell import main_text_morphemes
+
+    sijo = morphemes("태산이 높다 하되 하늘 아래 뫼이로다\n오르고 또 오르면 못 오를 리 없건마는")
+    closed = morphemes("태산이 높다 하되 하늘 아래 뫼이다\n오르고 또 오르면 못 오를 리 없건마는")
+    assert main_text_morphemes(sijo) == main_text_morphemes(closed) == 11

@@ -196,6 +196,7 @@ class KoreanRuleSettings:
     max_spam_lexicon_ratio: float = fraction()
     max_repeated_char_ratio: float = fraction()
     max_web_token_ratio: float = fraction()
+    max_translationese_ratio: float = at_least(0)
 
 
 @dataclass(frozen=True)

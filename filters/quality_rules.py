@@ -30,6 +30,7 @@ from filters.analysis import Analysis, get_kiwi
 from filters.lexicons import entries
 from filters.ngram_repetition import NgramIndex
 from filters.script_stats import ScriptCounts
+from filters.translationese import translationese_ratio
 
 _PASSES: dict[str, Callable[[float, float], bool]] = {
     "<=": operator.le,
@@ -432,6 +433,11 @@ def hangul_ratio(doc: DocView) -> float:
     return _ratio(scripts.hangul, scripts.non_space - scripts.hanja)
 
 
+def translationese_measure(doc: DocView) -> float:
+    """Literal-translation habits per sentence (``filters.translationese``)."""
+    return translationese_ratio(doc.analysis, len(doc.sentences))
+
+
 def mean_sentence_morphemes(doc: DocView) -> float:
     return _ratio(doc.content_morphemes, len(doc.sentences))
 
@@ -557,6 +563,12 @@ def korean_rules(settings: KoreanRuleSettings) -> list[Rule]:
         Rule("spam_lexicon_ratio", spam_lexicon_ratio, settings.max_spam_lexicon_ratio, "<="),
         Rule("repeated_char_ratio", repeated_char_ratio, settings.max_repeated_char_ratio, "<="),
         Rule("web_token_ratio", web_token_ratio, settings.max_web_token_ratio, "<="),
+        Rule(
+            "translationese_ratio",
+            translationese_measure,
+            settings.max_translationese_ratio,
+            "<=",
+        ),
     ]
 
 

@@ -289,6 +289,14 @@ EDGES = [
         "https://example.kr https://example.org 포도 수박.",
         2 / 5,
     ),
+    Edge(
+        "translationese_ratio",
+        K + "max_translationese_ratio",
+        1 / 6,  # one habit (그녀는) in one sentence, five of prior
+        "그녀는 밥을 먹었다.",
+        "그녀는 그녀의 밥을 먹었다.",
+        2 / 6,
+    ),
 ]
 
 

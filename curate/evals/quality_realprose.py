@@ -113,8 +113,10 @@ def _excerpt_prose() -> Iterator[tuple[str, str, str]]:
 
 
 def _written_prose() -> Iterator[tuple[str, str, str]]:
+    """A group named ``train:…`` stays on the train side (texts written to teach the model)."""
     for text in written_texts():
-        yield text.source, f"{text.source}:{text.group}", text.body
+        group = text.group if text.group.startswith(PRESPLIT) else f"{text.source}:{text.group}"
+        yield text.source, group, text.body
 
 
 def prose() -> list[tuple[str, str, str]]:

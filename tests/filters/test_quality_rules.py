@@ -346,6 +346,8 @@ def test_verse_final_endings_close_their_sentence():
     assert line_closed_ratio(sijo) == 1.0
     asked = morphemes("일편단심이야 변할 줄이 있으랴.")
     assert asked.sentences[-1][0] == "EF"
+    waiting = morphemes("나는 아직 나의 봄을 기다리고 있을 테요\n모란이 피기까지는")
+    assert [tag for tag, _ in waiting.sentences] == ["EF", "JX"]
     assert morphemes("그는 밥을 먹고\n물을 마셨다").sentences == [("EF", 11)]
 
 

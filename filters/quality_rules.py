@@ -315,6 +315,14 @@ def alpha_word_ratio(doc: DocView) -> float:
     return _ratio(alpha, len(doc.words))
 
 
+def eojeol_alpha_word_ratio(doc: DocView) -> float:
+    """FineWeb's alpha-word ratio on whitespace words (eojeol) where the other rules count
+    morphemes: Kiwi splits punctuation off every word (``--sort=none`` is five morphemes,
+    three of them symbols), so on morphemes option lists and punctuated prose lose words
+    that FineWeb, splitting on spaces, counts as alphabetic."""
+    return alpha_word_ratio(DocView.whitespace(doc.text))
+
+
 def stop_word_count(stop_words: frozenset[str]) -> Callable[[DocView], float]:
     def measure(doc: DocView) -> float:
         return sum(word in stop_words for word in doc.words)
@@ -512,11 +520,12 @@ def fineweb2_rules(
     stop_measure: Callable[[DocView], float],
     line_measure: Callable[[DocView], float] = line_punct_ratio,
     new_line_measure: Callable[[DocView], float] = new_line_ratio,
+    alpha_measure: Callable[[DocView], float] = alpha_word_ratio,
 ) -> list[Rule]:
     """FineWeb-2's Korean filters in its order (repetition, FineWeb quality, Gopher quality).
-    The stop-word, line-end and new-line rules are the caller's: stop words on whitespace
-    words and punctuation only (FineWeb-2), or stop-morphemes, Korean line closings and
-    clause-aware line breaks on the analysis."""
+    The stop-word, line-end, new-line and alpha-word rules are the caller's: stop words on
+    whitespace words and punctuation only (FineWeb-2), or stop-morphemes, Korean line
+    closings, clause-aware line breaks and alphabetic eojeol on the analysis."""
     gate = settings.min_repetition_line_chars
     return [
         *_ngram_rules(settings),
@@ -536,7 +545,7 @@ def fineweb2_rules(
         Rule("ellipsis_ratio", ellipsis_ratio, settings.max_symbol_word_ratio, "<="),
         Rule("bullet_lines_ratio", bullet_lines_ratio, settings.max_bullet_lines_ratio, "<="),
         Rule("ellipsis_lines_ratio", ellipsis_lines_ratio, settings.max_ellipsis_lines_ratio, "<="),
-        Rule("alpha_word_ratio", alpha_word_ratio, settings.min_alpha_word_ratio, ">="),
+        Rule("alpha_word_ratio", alpha_measure, settings.min_alpha_word_ratio, ">="),
         Rule("stop_words", stop_measure, settings.min_stop_words, ">="),
     ]
 
@@ -575,6 +584,10 @@ def korean_rules(settings: KoreanRuleSettings) -> list[Rule]:
 def morpheme_rules(settings: QualitySettings) -> list[Rule]:
     """Our document rules: FineWeb-2's on morphemes (stop-morphemes) + the Korean ones."""
     fineweb2 = fineweb2_rules(
-        settings.fineweb2, stop_morpheme_count, line_closed_ratio, clause_new_line_ratio
+        settings.fineweb2,
+        stop_morpheme_count,
+        line_closed_ratio,
+        clause_new_line_ratio,
+        eojeol_alpha_word_ratio,
     )
     return fineweb2 + korean_rules(settings.korean)

@@ -19,6 +19,7 @@ from filters.quality_rules import (
     dup_line_frac,
     dup_ngram_frac,
     ef_sentence_ratio,
+    eojeol_alpha_word_ratio,
     ellipsis_lines_ratio,
     ellipsis_ratio,
     hangul_ratio,
@@ -360,3 +361,12 @@ def test_a_verse_final_ending_counts_as_main_text():
     sijo = morphemes("태산이 높다 하되 하늘 아래 뫼이로다\n오르고 또 오르면 못 오를 리 없건마는")
     closed = morphemes("태산이 높다 하되 하늘 아래 뫼이다\n오르고 또 오르면 못 오를 리 없건마는")
     assert main_text_morphemes(sijo) == main_text_morphemes(closed) == 11
+
+
+def test_alphabetic_words_are_counted_on_eojeol_not_on_morphemes():
+    """An option line keeps FineWeb's reading (each of its 4 whitespace words has a letter)
+    where Kiwi's morphemes count every split-off hyphen, comma and bracket as a word (6 of
+    12 have a letter)."""
+    doc = morphemes("-d, --delimiters=<목록> 탭 대신에")
+    assert (eojeol_alpha_word_ratio(doc), alpha_word_ratio(doc)) == (1.0, 6 / 12)
+    assert eojeol_alpha_word_ratio(morphemes("사과 1 포도 2")) == 2 / 4

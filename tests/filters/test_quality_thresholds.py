@@ -218,9 +218,9 @@ EDGES = [
     Edge(
         "alpha_word_ratio",
         F + "min_alpha_word_ratio",
-        3 / 6,
-        "사과 1 포도 2 수박.",
+        3 / 6,  # whitespace words: 1, 2 and 3 have no letter
         "사과 1 포도 2 3 수박.",
+        "사과 1 포도 2 3 4 수박.",
         3 / 7,
     ),
     Edge("stop_words", F + "min_stop_words", 3, SENTENCE, "그는 밥 먹었다.", 2),  # 는, 을, 다

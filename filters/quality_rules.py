@@ -495,14 +495,21 @@ def web_token_ratio(doc: DocView) -> float:
 
 
 def _ngram_rules(settings: FineWeb2Settings) -> list[Rule]:
-    """Duplicate lines and top n-grams everywhere (one phrase dominating a page is stuffing
-    in any register); duplicate 5..10-grams only in running prose (``in_running_prose``)."""
+    """Duplicate lines everywhere; top 2..4-grams and duplicate 5..10-grams only in running
+    prose (``in_running_prose``): a help page's table repeats its frame (선택한 머리글/바닥글
+    영역에 … 삽입합니다) as a poem repeats its refrain, while templated and stuffed pages
+    repeat theirs in long lines."""
+    gate = settings.min_repetition_line_chars
     rules = [Rule("dup_line_frac", dup_line_frac, settings.max_dup_line_frac, "<=")]
     rules += [
-        Rule(f"top_{n}gram_frac", top_ngram_frac(n), settings.max_top_ngram_frac(n), "<=")
+        Rule(
+            f"top_{n}gram_frac",
+            in_running_prose(top_ngram_frac(n), gate),
+            settings.max_top_ngram_frac(n),
+            "<=",
+        )
         for n in (2, 3, 4)
     ]
-    gate = settings.min_repetition_line_chars
     rules += [
         Rule(
             f"dup_{n}gram_frac",

@@ -169,6 +169,18 @@ def test_duplicate_ngrams_are_measured_in_running_prose_only():
     assert in_running_prose(measure, 0)(DocView.whitespace(listed)) > 0
 
 
+@pytest.mark.parametrize("n", [2, 3, 4])
+def test_the_stage_measures_top_ngrams_in_running_prose_only(n):
+    """The default rule set gates the top n-gram rules like the duplicate ones: a help table
+    repeating its frame in short lines measures 0, the same lines run together do not."""
+    frame = "선택한 영역에 자리 표시자를 삽입합니다."
+    items = [f"{noun} {frame}" for noun in ("파일", "표", "쪽", "날짜", "시간")]
+    listed, running = assess("\n".join(items)), assess(" ".join(items))
+    rule = f"top_{n}gram_frac"
+    assert verdict_of(listed, rule).value == 0
+    assert verdict_of(running, rule).value > 0
+
+
 # Measures at a threshold: a constructed document measuring exactly the threshold, and one just
 # past it, with the verdict of the rule's own comparison (`Rule.check`).
 

@@ -27,7 +27,13 @@ from curate.evals import realprose_junk as rj
 from curate.evals.fineweb2_baseline import FINEWEB2_KOREAN, LANGUAGE_SCORE, STOP_WORDS_FILE
 from curate.evals.quality import assess_both, score_tables
 from curate.evals.quality_data import GOOD, JUNK, Labelled
-from curate.evals.realprose_sources import DATA, is_korean, shipped_excerpts, written_texts
+from curate.evals.realprose_sources import (
+    DATA,
+    WRITTEN_TRAIN,
+    is_korean,
+    shipped_excerpts,
+    written_texts,
+)
 from curate.sample import junk
 from curate.sample.texts import Document, source_documents
 from curate.settings import LangidSettings, QualitySettings
@@ -113,19 +119,26 @@ def _excerpt_prose() -> Iterator[tuple[str, str, str]]:
 
 
 def _written_prose() -> Iterator[tuple[str, str, str]]:
-    """A group named ``train:…`` stays on the train side (texts written to teach the model)."""
     for text in written_texts():
-        group = text.group if text.group.startswith(PRESPLIT) else f"{text.source}:{text.group}"
-        yield text.source, group, text.body
+        yield text.source, f"{text.source}:{text.group}", text.body
+
+
+def _written_for_training() -> Iterator[tuple[str, str, str]]:
+    """Texts written to teach the model (casual threads, older verse, translationese and
+    fluent spam of many topics, native prose on the same topics): train side only."""
+    for text in written_texts(WRITTEN_TRAIN):
+        yield text.source, f"{TRAIN}:{text.source}:{text.group}", text.body
 
 
 def prose() -> list[tuple[str, str, str]]:
-    """(source, group, text) of every real-prose document, in a fixed order."""
+    """(source, group, text) of every written or shipped document, in a fixed order: real
+    prose, and the train side's written junk (``realprose_junk.WRITTEN_JUNK``)."""
     return [
         *_sample_prose(),
         *_hanja_statutes(),
         *_excerpt_prose(),
         *_written_prose(),
+        *_written_for_training(),
     ]
 
 
@@ -164,17 +177,20 @@ def build() -> list[Item]:
     documents = prose()
     groups: dict[str, list[str]] = defaultdict(list)
     for source, group, _ in documents:
-        groups[source].append(group)
+        if not group.startswith(PRESPLIT):
+            groups[source].append(group)
     splits = {g: s for gs in groups.values() for g, s in assign_splits(gs).items()}
-    splits |= {g: g.split(":", 1)[0] for g in splits if g.startswith(PRESPLIT)}
+    splits |= {g: g.split(":", 1)[0] for _, g, _ in documents if g.startswith(PRESPLIT)}
     counters: Counter[str] = Counter()
     items = []
     for source, group, text in documents:
         counters[source] += 1
         item_id = f"{source}-{counters[source]}"
-        items.append(Item(item_id, source, group, splits[group], GOOD, text))
+        label = JUNK if source in rj.WRITTEN_JUNK else GOOD
+        items.append(Item(item_id, source, group, splits[group], label, text))
     for split in (TRAIN, HELD_OUT):
-        items += _junk_items(split, [item for item in items if item.split == split])
+        real = [item for item in items if item.split == split and item.label == GOOD]
+        items += _junk_items(split, real)
     return items
 
 

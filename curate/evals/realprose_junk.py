@@ -68,6 +68,8 @@ SHARE_BUTTONS = (
     "다음 기사",
     "맨 위로",
 )
+# Junk kinds that written_train.txt also holds, written per document for the model.
+WRITTEN_JUNK = frozenset({"translationese", "fluent-spam"})
 # Hand-written translationese (literal renderings of English): 그/그녀, 의해, 가지다,
 # ~하는 것이 가능하다, ~것이다 endings, English word order and plural 들.
 TRANSLATIONESE = (

@@ -24,6 +24,8 @@ from filters.script_stats import ScriptCounts
 DATA: Traversable = files("curate.evals") / "data" / "quality_realprose"
 EXCERPTS = "excerpts.jsonl"
 WRITTEN = "written.txt"
+# Texts written to train the bundled model: train side only, junk kinds labelled junk.
+WRITTEN_TRAIN = "written_train.txt"
 LIBREOFFICE_HELP = "usr/share/libreoffice/help/ko/text"
 LOCALE_KO = "/usr/share/locale/ko/LC_MESSAGES"
 # Catalogues whose long messages are Korean prose (help texts, hints), by Debian package.
@@ -149,10 +151,10 @@ def _written_blocks(text: str) -> Iterator[tuple[str, list[str]]]:
         yield header, lines
 
 
-def written_texts() -> list[WrittenText]:
+def written_texts(name: str = WRITTEN) -> list[WrittenText]:
     """``## source | group | origin | title`` then the text, up to the next header."""
     texts = []
-    for header, lines in _written_blocks((DATA / WRITTEN).read_text(encoding="utf-8")):
+    for header, lines in _written_blocks((DATA / name).read_text(encoding="utf-8")):
         source, group, origin, title = (part.strip() for part in header.split("|"))
         body = "\n".join(lines).strip()
         texts.append(WrittenText(source, group, origin, title, body))

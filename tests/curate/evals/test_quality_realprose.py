@@ -11,7 +11,7 @@ from curate.commands.main import main
 from curate.evals import quality_realprose as rp
 from curate.evals import realprose_junk as rj
 from curate.evals.quality_data import GOOD, JUNK
-from curate.evals.realprose_sources import DATA, written_texts
+from curate.evals.realprose_sources import DATA, WRITTEN_TRAIN, written_texts
 
 PROSE = {
     "statutes",
@@ -25,8 +25,16 @@ PROSE = {
     "recipes",
     "hanja-mixed",
 }
-# Written to teach the model (groups named train:…); the blind hold-outs measure them.
-TRAIN_ONLY = {"forum-qa", "sijo-and-folk"}
+# Only in written_train.txt (texts written to teach the model); the blind hold-outs measure them.
+TRAIN_ONLY = {
+    "forum-qa",
+    "sijo-and-folk",
+    "essay-blog",
+    "manual",
+    "news",
+    "ui-messages",
+    "native-rewrites",
+}
 JUNK_KINDS = {
     "templated",
     "spun",
@@ -80,8 +88,20 @@ def test_every_shipped_source_has_its_licence_row():
     licences = (DATA / "LICENSES.md").read_text(encoding="utf-8")
     for name in ("libreoffice-help-ko", "bash", "coreutils", "git", "postgresql-15"):
         assert name in licences
-    for text in written_texts():
+    for text in written_texts() + written_texts(WRITTEN_TRAIN):
         assert text.origin in ("written", "reproduced") and text.title in licences
+
+
+def test_texts_written_for_training_stay_on_the_train_side():
+    """Every text of written_train.txt is a train item, junk where its source is a junk kind;
+    adding them moved no group of the other sources across the split."""
+    trained = {text.body for text in written_texts(WRITTEN_TRAIN)}
+    items = [item for item in shipped() if item.text in trained]
+    assert len(items) == len(trained)
+    assert {item.split for item in items} == {rp.TRAIN}
+    assert {item.source for item in items if item.label == JUNK} == set(rj.WRITTEN_JUNK)
+    held_out = [item for item in shipped() if item.split == rp.HELD_OUT and item.label == GOOD]
+    assert not {item.text for item in held_out} & trained
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ TRAIN_ONLY = {
     "news",
     "ui-messages",
     "native-rewrites",
+    "native-topical",
 }
 JUNK_KINDS = {
     "templated",

@@ -35,6 +35,12 @@ TRAIN_ONLY = {
     "ui-messages",
     "native-rewrites",
     "native-topical",
+    "product-review",
+    "economy-news",
+    "health-howto",
+    "event-notice",
+    "translated-literature",
+    "fiction",
 }
 JUNK_KINDS = {
     "templated",

@@ -221,12 +221,12 @@ def register(commands) -> None:
     )
     evaluate.add_argument(
         "--set-name",
-        choices=("sample", "realprose", "holdout2", "holdout3", "holdout4", "holdout5"),
+        choices=("sample", "realprose", *(f"holdout{n}" for n in range(2, 7))),
         default="sample",
         help="sample: prose of curate/sample/sources and generated junk (default); "
         "realprose: real Korean text of many registers vs junk of many kinds, per source "
-        "and kind (curate/evals/data/quality_realprose); holdout2 to holdout5: later blind "
-        "sets of several genres, holdout4 and 5 with translationese and fluent spam "
+        "and kind (curate/evals/data/quality_realprose); holdout2 to holdout6: later blind "
+        "sets of several genres, holdout4 to 6 with translationese and fluent spam "
         "(curate/evals/data/quality_holdoutN; --split does not apply)",
     )
     evaluate.set_defaults(handler=_handler(_eval))

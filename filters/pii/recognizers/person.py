@@ -254,6 +254,29 @@ _WEAK_LABELS = (
     "탑승자",
     "투숙객",
     "상주",
+    "보낸이",
+    "받는이",
+    "동행",
+    "강사",
+    "상담사",
+    "번역사",
+    "통역사",
+    "엔지니어",
+    "매니저",
+    "코치",
+)
+# Any field label naming a person by role, before a colon at the start of a line or field:
+# 요청자:, 사업주:, 세대주:, 수강생:, 방문객:, and the -인 roles of forms and filings
+# (신고인:, 관리인:; 본인:, 외국인:, 원인: head no person). A name must still follow.
+_PERSON_IN = "신고|관리|대리|위임|수임|상속|고소|피고소|참고|청구|증|입회|신원보증|연대보증"
+_ROLE_LABEL_RE = re.compile(
+    r"(?P<label>(?:[가-힣]{1,5}(?:자|주|생|객)|(?:" + _PERSON_IN + r")인))"
+    r"(?P<sep>[ \u00a0]*[:：][ \u00a0]*)"
+)
+# Role words of bylines and the public (a name after them is credited, not contact data),
+# and people no form field names (미성년자: 법정대리인 동의서).
+_PUBLIC_ROLE_LABELS = frozenset(
+    ("기자", "저자", "진행자", "출연자", "미성년자", "장애인", "유공자", "수급자", "해당자")
 )
 # Forms print a two-syllable label letter-spaced to line up with longer ones (성   명 :).
 _SPACED_LABELS = (r"성[ \u00a0]+명", r"이[ \u00a0]+름", r"성[ \u00a0]+함")
@@ -319,6 +342,21 @@ ORGANISATION_ENDINGS = (
     "마트",
     "식당",
 )
+
+
+def _labels(text: str) -> list[re.Match[str]]:
+    """Listed labels, and role labels (``_ROLE_LABEL_RE``) that stand as a field's label
+    before a colon where no listed label does."""
+    listed = list(_LABEL_RE.finditer(text))
+    taken = {match.end("label") for match in listed}
+    roles = [
+        match
+        for match in _ROLE_LABEL_RE.finditer(text)
+        if match.end("label") not in taken
+        and match["label"] not in _PUBLIC_ROLE_LABELS
+        and _LABEL_START_RE.search(text, max(0, match.start() - 20), match.start()) is not None
+    ]
+    return sorted(listed + roles, key=lambda match: match.start())
 
 
 def _label_word(label: str) -> str:
@@ -463,6 +501,19 @@ def _anonymised(name: str) -> bool:
     return name.endswith("모") and (name[:-1] in SURNAMES_2 or name[:-1] in SURNAMES_1)
 
 
+# Last syllables of a one-word instruction or value in a name field (기재요, 미기재, 입력함).
+_INSTRUCTION_ENDS = tuple("요다오기함음것시재력")
+
+
+def _name_shaped(word: str) -> bool:
+    """A whole field value that can only be a full name: one word, a common surname and a
+    given name of the usual length (3 syllables, 4 after a two-syllable surname)."""
+    full_length = 4 if word[:2] in SURNAMES_2 else 3
+    return (
+        len(word) == full_length and plausible_name(word) and not word.endswith(_INSTRUCTION_ENDS)
+    )
+
+
 def plausible_name(name: str) -> bool:
     """Two to four Hangul syllables after a common surname, not a word that only looks like a
     name, nor the surname and 모 that news writes for someone it keeps anonymous (김모 씨)."""
@@ -516,7 +567,7 @@ class KoPersonRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None
     ) -> list[RecognizerResult]:
-        labels = list(_LABEL_RE.finditer(text))
+        labels = _labels(text)
         cued = _CUE_RE.search(text) is not None
         speakers = list(_SPEAKER_RE.finditer(text)) if ":" in text or "[" in text else []
         latin = [m for m in _LATIN_NAME_RE.finditer(text) if latin_person(m["name"])]
@@ -572,7 +623,12 @@ class KoPersonRecognizer(EntityRecognizer):
                     or not _in_narration(text, match.end())
                 )
             )
-            if in_position and (colon or self._bracketed(text, match)):
+            if label not in LABEL_WORDS:
+                # a role label (신고인:) is no name field: its value must look like a name
+                value = _FIELD_VALUE_RE.match(text, match.end())
+                if candidate is None and value is not None and _name_shaped(value.group()):
+                    candidate = (match.end(), value.end(), True)
+            elif in_position and (colon or self._bracketed(text, match)):
                 candidate = self._field_value(text, analysis, match.end()) or candidate
             while add(candidate, strong or colon, score, form) and colon:
                 separator = _LIST_SEP_RE.match(text, candidate[1])
@@ -666,7 +722,10 @@ class KoPersonRecognizer(EntityRecognizer):
             return None
         first, last = bisect_left(analysis.starts, start), bisect_left(analysis.starts, value.end())
         if any(tag.startswith(_INSTRUCTION_TAGS) for tag in analysis.tags[first:last]):
-            return None
+            # Kiwi reads some names as verbs (나은지: 낫/VV 은지, 도정한: 도정/NNG 하/XSV):
+            # a field holding one name-shaped word alone is a name, an instruction is not
+            word = value.group()
+            return (start, value.end(), True) if _name_shaped(word) else None
         words = value.group().split(" ")
         not_person = ROLE_ENDINGS + ORGANISATION_ENDINGS
         if words[0].endswith(not_person) or _TEAM_AFTER_RE.match(text, value.end()):

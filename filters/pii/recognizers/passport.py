@@ -11,6 +11,9 @@ from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin, mentions
 
 _KOREAN = r"[MSRODGmsrodg](?:\d{3}[A-Za-z]\d{4}|\d{8})"
 _KOREAN_RE = re.compile(_KOREAN)
+# English records label a passport number in more ways than a colon: a log's key=value, the
+# number in brackets after the word, a sentence (my passport is …).
+_ENGLISH_LABEL_RE = re.compile(r"passport(?: number| no\.?)?(?:[ ]*[=(]|[ ]+is)[ ]*$", re.I)
 
 
 class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
@@ -63,8 +66,11 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
         ]
 
     def _own_label(self, text: str, start: int) -> bool:
-        """Also a table cell under a passport column (| 여권번호 |, | Passport |)."""
+        """Also a table cell under a passport column (| 여권번호 |, | Passport |), and the
+        English spellings of ``_ENGLISH_LABEL_RE``."""
         if super()._own_label(text, start):
+            return True
+        if _ENGLISH_LABEL_RE.search(text, max(0, start - 24), start):
             return True
         header = column_header(text, start)
         return header is not None and any(w in header.lower() for w in self.CONTEXT_WORDS)

@@ -81,7 +81,7 @@ _NEXT_LABEL = re.compile(r"\S+[ \u00a0]*(?=[+(]?\d)")
 def sentence_start(text: str, start: int) -> int:
     """Where the sentence (or field) holding ``start`` begins on its line."""
     line = text.rfind("\n", 0, start) + 1
-    return max((line + stop.end() for stop in _BEFORE.finditer(text, line, start)), default=line)
+    return max((stop.end() for stop in _BEFORE.finditer(text, line, start)), default=line)
 
 
 def _label_line(line: str) -> bool:

@@ -1,6 +1,6 @@
 """IP addresses before Korean particles; loopback, netmasks, ranges and version numbers stay."""
 
-from tests.pii_helpers import finds_exactly, leaves_untouched
+from tests.pii_helpers import finds_exactly, leaves_untouched, spans_of
 
 FOUND = [
     ("서버 IP 203.0.113.77에서 접속", "203.0.113.77"),
@@ -18,3 +18,11 @@ UNTOUCHED = [
 test_span_covers_exactly_the_address = finds_exactly("IP_ADDRESS", FOUND)
 
 test_addresses_that_identify_no_one_stay = leaves_untouched(UNTOUCHED)
+
+
+def test_an_address_word_after_a_full_stop_counts_on_every_line():
+    """The sentence before an address starts after the last full stop on its own line, on
+    the second line as on the first (it started a line's length too late)."""
+    first = spans_of("점검 완료. 서버 192.0.2.14 접속")
+    assert first == [("IP_ADDRESS", "192.0.2.14")]
+    assert spans_of("안내\n점검 완료. 서버 192.0.2.14 접속") == first

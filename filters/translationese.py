@@ -115,10 +115,17 @@ _TRIGGERS = {
     "counted_genitive": COUNTERS,
     "plural": {"들"},
 }
-_BY_FORM: dict[str, tuple[tuple[str, Matcher], ...]] = {}
-for _name, _forms in _TRIGGERS.items():
-    for _form in _forms:
-        _BY_FORM[_form] = (*_BY_FORM.get(_form, ()), (_name, HABITS[_name]))
+
+
+def _habits_by_form() -> dict[str, tuple[tuple[str, Matcher], ...]]:
+    table: dict[str, tuple[tuple[str, Matcher], ...]] = {}
+    for name, forms in _TRIGGERS.items():
+        for form in forms:
+            table[form] = (*table.get(form, ()), (name, HABITS[name]))
+    return table
+
+
+_BY_FORM = _habits_by_form()
 
 
 def habit_counts(analysis: Analysis) -> Counter[str]:

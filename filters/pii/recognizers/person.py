@@ -365,6 +365,27 @@ def _label_word(label: str) -> str:
     return squeezed if squeezed in _NAME_FIELDS else label
 
 
+# Labels of a contact or identity value (연락처:, 여권번호, e-mail): where a name's record
+# puts its values.
+VALUE_LABELS = (
+    r"(?:여권(?:번호)?|(?:운전)?면허(?:번호)?|휴대폰|휴대전화|핸드폰|전화(?:번호)?|연락처|폰|"
+    r"주민(?:등록)?번호|외국인등록번호|등록번호|계좌(?:번호)?|이메일|메일|카드(?:번호)?|"
+    r"(?i:passport(?: no\.?)?|arc(?: no\.?)?|phone|tel|mobile|e-?mail|account(?: no\.?)?))"
+)
+# A cell or tab-separated value that is itself a field's label: the key column of a
+# key-value table (성명⇥김민수⏎연락처⇥…), the next header of a header row (성명⇥은행명⇥비고).
+_FIELD_LABEL_RE = re.compile(
+    VALUE_LABELS
+    + r"|주소|비고|생년월일|성별|나이|직업|소속|국적|은행명|상품명|기관명|회사명|업체명|학교명"
+    + r"|지점명|부서명|제품명|단체명|상호명"
+)
+
+
+def field_label(word: str) -> bool:
+    """``word`` is a field's label, not its value."""
+    return word in LABEL_WORDS or _FIELD_LABEL_RE.fullmatch(word) is not None
+
+
 # A column of people's names headed by role + 명 (사원명, 학생명, 회원명…); 상품명, 은행명 and
 # 기관명 head no person.
 _PERSON_COLUMN_RE = re.compile(
@@ -606,6 +627,8 @@ class KoPersonRecognizer(EntityRecognizer):
             )
             score = self.strong_score if strong else self.weak_score
             candidate = self._candidate_at(text, analysis, match.end())
+            if candidate and "\t" in sep and field_label(text[candidate[0] : candidate[1]]):
+                continue  # a header row: 성명⇥은행명⇥비고
             if (
                 candidate
                 and label in _NOUN_LABELS
@@ -756,7 +779,12 @@ class KoPersonRecognizer(EntityRecognizer):
         for start, end, header in table_cells(text):
             cell = text[start:end]
             stripped = cell.strip(" \u00a0")
-            if name_column(header) and stripped and is_hangul(stripped[0]):
+            if (
+                name_column(header)
+                and stripped
+                and is_hangul(stripped[0])
+                and not field_label(stripped)
+            ):
                 first = start + cell.index(stripped[0])
                 candidate = cls._candidate_at(text, analysis, first)
                 if candidate and candidate[1] == first + len(stripped):

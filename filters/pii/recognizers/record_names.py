@@ -26,7 +26,9 @@ from filters.pii.recognizers.person import (
     SURNAMES_1,
     SURNAMES_2,
     TITLES,
+    VALUE_LABELS,
     KoPersonRecognizer,
+    field_label,
     is_hangul,
     latin_person,
     name_column,
@@ -399,7 +401,9 @@ _PREVIOUS_WORD_RE = re.compile(r"(?P<word>[가-힣]+)(?P<colon>[ ]?[:：])?$")
 # bank of an account (3333 05 8127734 카뱅 표주연).
 _BETWEEN_NAME_AND_VALUE_RE = re.compile(
     r"[ \u00a0()\[\]<>/|,·:：\-–—]{0,4}"
-    r"(?:(?:[가-힣]*(?:" + "|".join(_BANK_ENDINGS) + r")|"
+    r"(?:(?:[가-힣]*(?:"
+    + "|".join(_BANK_ENDINGS)
+    + r")|"
     + "|".join(_BANKS_TEXT.split())
     + r")[ \u00a0()/|,·:：]{1,3})?"
 )
@@ -413,20 +417,15 @@ def _line_before(text: str, position: int, reach: int = 48) -> str:
 
 # A name before its own value's label: 고혜진 여권번호 M64019283, 모하준 휴대폰 010-…,
 # Hannah Roth, passport C01X…, 권오석 면허번호 인천 28-22-….
-_VALUE_LABELS = (
-    r"(?:여권(?:번호)?|(?:운전)?면허(?:번호)?|휴대폰|휴대전화|핸드폰|전화(?:번호)?|연락처|폰|"
-    r"주민(?:등록)?번호|외국인등록번호|등록번호|계좌(?:번호)?|이메일|메일|카드(?:번호)?|"
-    r"(?i:passport(?: no\.?)?|arc(?: no\.?)?|phone|tel|mobile|e-?mail|account(?: no\.?)?))"
-)
 _NAME_THEN_LABEL_RE = re.compile(
     r"[ \u00a0]{0,2}(?:\([^()\n]{1,12}\)[ ]?)?[,/(]?[ ]?"
-    + _VALUE_LABELS
+    + VALUE_LABELS
     + r"[ ]?[:：]?[ \u00a0]{0,2}"
 )
 # A name of one to three Hangul words in a person's slot, ending where a name ends: a
 # separator, a bracket, a value or its label, the line's end.
 _NAME_RUN = r"[가-힣]{1,6}(?: [가-힣]{1,6}){0,2}?"
-_RUN_END = r"(?=[ ]*(?:$|\n|[—–\-/|,(\t<]|\+?\d)|[ ]+" + _VALUE_LABELS + ")"
+_RUN_END = r"(?=[ ]*(?:$|\n|[—–\-/|,(\t<]|\+?\d)|[ ]+" + VALUE_LABELS + ")"
 # A label before a colon, or a role word (its last syllable one that role nouns end in), then
 # a Hangul word: where ``_foreign_names_in_record`` looks.
 _LABEL_BEFORE_RUN_RE = re.compile(
@@ -460,6 +459,8 @@ def _table_names(text: str) -> list[tuple[int, int]]:
         if match is None:
             continue
         name = match["name"]
+        if field_label(name):
+            continue  # the key column of a key-value table (성명⇥김민수⏎연락처⇥…)
         if latin_person(name) if name[0].isascii() else plausible_name(name) or _foreign_run(name):
             spans.append(match.span("name"))
     return spans

@@ -41,3 +41,15 @@ def test_a_role_label_counts_only_where_a_label_stands():
         ("PERSON", "김민수")
     ]  # found by 씨, not by the label
     assert spans_of("어제 온 신고인: 도정한", "pii.person=all") == []
+
+
+def test_a_tables_labels_are_not_names():
+    """A key-value table's key column (연락처, 성명 under the first row) and the next header of
+    a header row (은행명 after 성명⇥) are labels, not names; the values are still found."""
+    assert spans_of("성명\t은행명\t비고\n참고\t안내\t없음", "pii.person=all") == []
+    assert spans_of("성명\t김민수\n연락처\t010-1234-5678") == [
+        ("PERSON", "김민수"),
+        ("PHONE_NUMBER", "010-1234-5678"),
+    ]
+    rows = "성명\t김민수\t010-1234-5678\n성명\t이영희\t010-2222-3333"
+    assert [value for kind, value in spans_of(rows) if kind == "PERSON"] == ["김민수", "이영희"]

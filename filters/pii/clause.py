@@ -177,10 +177,36 @@ def implied_context(text: str, start: int) -> list[str]:
     words = [word for pattern, word in _IMPLIED_BEFORE if pattern.search(recent)]
     header = column_header(text, start)
     heading = list_heading(text, start)
-    return [*words, *(h.lower() for h in (header, heading) if h)]
+    asked = asking_line(text, start)
+    return [*words, *(h.lower() for h in (header, heading, asked) if h)]
 
 
-_LIST_ITEM_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*·▶■□○●])[ \t]")
+# A chat message's opening: its speaker (after a time, if any) and a colon.
+_MESSAGE_OPENING_RE = re.compile(r"[^\n]{1,48}?[:：][ ]*(?:Sent:[ ]*)?")
+
+
+# A message that asks for something: a question, or a request (보내줘, 알려 주세요, send).
+_REQUEST_RE = re.compile(r"\?|주세요|주실|줘|알려|보내|불러|(?i:please|send|share)")
+
+
+def asking_line(text: str, start: int) -> str | None:
+    """The message a value answers, when the value opens a chat message and the line before
+    asks for something (간호사: 여권번호 다시 불러주실 수 있을까요? ⏎ 통역사: C4829173 입니다):
+    that line, whose words are the value's context; None elsewhere (a form's next field)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _MESSAGE_OPENING_RE.fullmatch(text, line_start, start):
+        return None
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[previous : line_start - 1]
+    return line if _REQUEST_RE.search(line) else None
+
+
+# A list's item: a marker (1., 1), -, •) or a number and a space, or a row of fields split by
+# slashes (김태식 / M41827705 / 만료 2029.03).
+_LIST_ITEM_RE = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)]|[-•*·▶■□○●])[ \t]|[ \t]*\d{1,2}[ ](?=[^\d\s])"
+    r"|[^\n/]+/[^\n/]+/(?![^\n]*[:：][ \t]*$)"
+)
 
 
 def list_heading(text: str, start: int, reach: int = 12) -> str | None:

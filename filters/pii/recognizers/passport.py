@@ -6,14 +6,20 @@ import re
 
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
 
-from filters.pii.clause import column_header
+from filters.pii.clause import asking_line, column_header
 from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin, mentions
 
 _KOREAN = r"[MSRODGmsrodg](?:\d{3}[A-Za-z]\d{4}|\d{8})"
 _KOREAN_RE = re.compile(_KOREAN)
 # English records label a passport number in more ways than a colon: a log's key=value, the
 # number in brackets after the word, a sentence (my passport is …).
-_ENGLISH_LABEL_RE = re.compile(r"passport(?: number| no\.?)?(?:[ ]*[=(]|[ ]+is)[ ]*$", re.I)
+_ENGLISH_LABEL_RE = re.compile(
+    r"passport(?: number| no\.?)?(?:[ ]*[=(]|[ ]+is)[ ]*$|(?-i:(?<![A-Za-z])PP)[ ]+$", re.I
+)
+# The label after the number, in brackets: Z4418207 (Indian passport), C4829173 (베트남 여권).
+_LABEL_AFTER_RE = re.compile(
+    r"[A-Za-z0-9]+(?:[ ][A-Za-z0-9]+)?[ ]?\((?:[^()\n]{0,16}[ ])?(?:passport|여권)", re.I
+)
 
 
 class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
@@ -60,18 +66,24 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
                 "foreign",
                 rf"{edge[0]}(?!{_KOREAN}{edge[1]})(?=(?:[A-Za-z]*\d){{5}})[A-Za-z0-9]{{6,9}}{edge[1]}",
                 0.0,
-                gate=mentions(cls.CONTEXT_WORDS, 1),
+                gate=mentions([*cls.CONTEXT_WORDS, "PP "], 1),
                 invalid_score=None,
             ),
         ]
 
     def _own_label(self, text: str, start: int) -> bool:
-        """Also a table cell under a passport column (| 여권번호 |, | Passport |), and the
-        English spellings of ``_ENGLISH_LABEL_RE``."""
+        """Also a table cell under a passport column (| 여권번호 |, | Passport |), the
+        English spellings of ``_ENGLISH_LABEL_RE`` (an airline's ``PP`` among them), the
+        label in brackets after the number, and a chat's answer to a question for it."""
         if super()._own_label(text, start):
             return True
         if _ENGLISH_LABEL_RE.search(text, max(0, start - 24), start):
             return True
+        if _LABEL_AFTER_RE.match(text, start):
+            return True
+        asked = asking_line(text, start)
+        if asked is not None and any(w in asked.lower() for w in self.CONTEXT_WORDS):
+            return True  # 간호사: 여권번호 다시 불러주실 수 있을까요? ⏎ 통역사: C4829173 입니다
         header = column_header(text, start)
         return header is not None and any(w in header.lower() for w in self.CONTEXT_WORDS)
 

@@ -72,55 +72,190 @@ def names_in_contact_record(
     spans.update(_foreign_names_in_record(text, values))
     spans.update(_table_names(text))
     spans.update(_logged_names(text))
+    spans.update(_han_names(text))
     spans.update(_transliterations(text, [*spans, *people]))
     spans.update(_listed_with(text, [*spans, *people]))
+    spans.update(_column_mates(text, [*spans, *people]))
+    spans.update(_named_again(text, [*spans, *people]))
     return [_contact_person(start, end) for start, end in sorted(spans)]
 
 
-_LIST_JOINT_RE = re.compile(r"[ ]?[·,、][ ]?")
+def _column_mates(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other names of a table's column in which a name was found, whatever its header
+    says (| 분양자 |, | 이용자 |): each cell holding one name of either script."""
+    cells: dict[str, list[tuple[int, int, str]]] = {}
+    for start, end, header in table_cells(text):
+        match = _CELL_NAME_RE.fullmatch(text, start, end)
+        if match is not None and not field_label(match["name"]):
+            cells.setdefault(header, []).append((*match.span("name"), match["name"]))
+    found = set(people)
+    spans = []
+    for column in cells.values():
+        if not any((start, end) in found for start, end, _ in column):
+            continue
+        for start, end, name in column:
+            if (start, end) not in found and _cell_name(name):
+                spans.append((start, end))
+    return spans
+
+
+def _cell_name(name: str) -> bool:
+    if name[0].isascii():
+        return latin_person(name)
+    return plausible_name(name) and _word_kind(name) != "noun" or _foreign_run(name)
+
+
+def _named_again(text: str, people: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Every other mention of a name found in the record, which the policy makes personal
+    data like the first (상주 석민규 … 석민규 계좌): the same Latin run, the same Hangul name
+    with nothing or one of its tails after it, and a full name's given name where it is
+    addressed (곽은지 … 힘내세요 은지야)."""
+    found: set[tuple[int, int]] = set()
+    for name in {text[start:end] for start, end in people}:
+        if len(name) < 2:
+            continue
+        if name[0].isascii():
+            found.update(
+                match.span()
+                for match in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)
+            )
+            continue
+        found.update(_hangul_mentions(text, name, _AGAIN_TAILS, alone=True))
+        if len(name) == 3 and name[0] in SURNAMES_1:
+            found.update(_hangul_mentions(text, name[1:], _ADDRESSED_TAILS, alone=False))
+    return found
+
+
+def _hangul_mentions(text: str, word: str, tails: Any, alone: bool) -> list[tuple[int, int]]:
+    """``word`` before one of ``tails`` (or standing ``alone``), never inside another word:
+    a given name alone is a common word as often (보람 있는 거래)."""
+    spans = []
+    for match in re.finditer(rf"(?<![가-힣]){re.escape(word)}", text):
+        tail = _WORD_RE.match(text, match.end())
+        if alone and tail is None or tail is not None and tail.group() in tails:
+            spans.append(match.span())
+    return spans
+
+
+# Latin-script names in a record that holds contact values: passengers, guests, senders,
+# foreign workers (LEE SOOAH, Sophie Martin, PARK/SEOYEON, NGUYEN VAN MINH).
+_LATIN_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-z][a-zà-öø-ÿ]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_LATIN_RUN_RE = re.compile(
+    rf"(?<![A-Za-z0-9@._\-/]){_LATIN_TOKEN}(?:(?:[ ]|/){_LATIN_TOKEN}){{1,3}}(?![A-Za-z0-9@_\-])"
+)
+_LIST_JOINT_RE = re.compile(r"[ ]?[·,、/][ ]?")
+_JOINT_BEFORE_RE = re.compile(r"(?<![가-힣])(?P<core>[가-힣]{2,5})[ ]?[·,、/][ ]?$")
+_LATIN_BEFORE_JOINT_RE = re.compile(
+    rf"(?<![A-Za-z0-9@._\-/])(?P<core>{_LATIN_TOKEN}(?:[ ]{_LATIN_TOKEN}){{1,3}})[ ]?[·,、/][ ]?$"
+)
 
 
 def _listed_with(text: str, people: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Names listed with a found one, joined by a middle dot or a comma (신랑측 송병국·박미라,
-    동반자: 김현규, 이태식): a word of a name's shape that Kiwi's dictionary does not know as a
-    common noun."""
+    """Names listed with a found one, either side, joined by a middle dot, a comma or a
+    slash (신랑측 송병국·박미라, 동반자: 김현규, 이태식, 탑승: 길수아, 어민혁, Tran Van Duc): a
+    word of a name's shape that Kiwi's dictionary does not know as a common noun, or, in a
+    list that mixes scripts, a Latin run of a person's name (not ``Daniel Weber,
+    Registration Chair``)."""
     found: set[tuple[int, int]] = set()
     todo = list(people)
     while todo:
-        _, end = todo.pop()
-        joint = _LIST_JOINT_RE.match(text, end)
-        name = _NAME_WORD_RE.match(text, joint.end()) if joint else None
-        if name is None:
-            continue
-        core = name["core"]
-        span = (name.start(), name.start() + len(core))
-        if span in found or not plausible_name(core) or _word_kind(core) == "noun":
-            continue
-        found.add(span)
-        todo.append(span)
+        start, end = todo.pop()
+        for span in (_listed_after(text, end), _listed_before(text, start)):
+            if span is not None and span not in found:
+                found.add(span)
+                todo.append(span)
     return found
+
+
+def _listed_after(text: str, end: int) -> tuple[int, int] | None:
+    joint = _LIST_JOINT_RE.match(text, end)
+    if joint is None:
+        return None
+    latin = _LATIN_RUN_RE.match(text, joint.end())
+    if latin is not None:
+        mixed = not text[end - 1].isascii()
+        return latin.span() if mixed and latin_person(latin.group()) else None
+    name = _NAME_WORD_RE.match(text, joint.end())
+    if name is None:
+        return None
+    return _list_item(text, name.start(), name["core"])
+
+
+def _listed_before(text: str, start: int) -> tuple[int, int] | None:
+    window = max(0, start - 40)
+    latin = _LATIN_BEFORE_JOINT_RE.search(text, window, start)
+    if latin is not None:
+        mixed = not text[start].isascii()
+        return latin.span("core") if mixed and latin_person(latin["core"]) else None
+    name = _JOINT_BEFORE_RE.search(text, window, start)
+    if name is None or _NAME_WORD_RE.fullmatch(name["core"]) is None:
+        return None
+    return _list_item(text, name.start("core"), name["core"])
+
+
+# What ends a list's item: the list's end or next joint, a bracket, an honorific.
+_ITEM_END_RE = re.compile(r"$|[\n·,、/)(]|[ ][(/·,]|[ ]?(?:님|씨)", re.MULTILINE)
+
+
+def _list_item(text: str, start: int, core: str) -> tuple[int, int] | None:
+    """A listed word as a name: a name's shape, not a common noun Kiwi knows, and the whole
+    item (not 정기권 of 정기권 30만원권, not a label: 부길마:)."""
+    end = start + len(core)
+    if not plausible_name(core) or _word_kind(core) == "noun":
+        return None
+    return (start, end) if _ITEM_END_RE.match(text, end) else None
 
 
 _LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:[ /][A-Z][A-Za-z'\-]+){1,3}"
 _HANGUL_NAME = r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,3}|[가-힣](?: [가-힣]{1,6}){1,3}"
-_BRACKETED_AFTER_RE = re.compile(rf"[ ]?\((?P<name>{_LATIN_NAME}|{_HANGUL_NAME})\)")
-_BRACKETED_BEFORE_RE = re.compile(rf"(?<![가-힣A-Za-z])(?P<name>{_LATIN_NAME}|{_HANGUL_NAME})[ ]?$")
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_BRACKETED_AFTER_RE = re.compile(rf"[ ]?\((?P<name>{_LATIN_NAME}|{_HANGUL_NAME}|{_HAN_NAME})\)")
+_BRACKETED_BEFORE_RE = re.compile(
+    rf"(?<![가-힣A-Za-z\u4e00-\u9fff])(?P<name>{_LATIN_NAME}|{_HANGUL_NAME}|{_HAN_NAME})[ ]?$"
+)
+# A name in Chinese characters after a person's label: 성명: 王磊, 보증인: 王建国 (부).
+_HAN_AFTER_LABEL_RE = re.compile(
+    r"(?P<label>[가-힣]+)(?:[ ]?\([가-힣A-Za-z]{1,4}\))?[ ]?[:：][ ]*"
+    rf"(?P<name>{_HAN_NAME})(?![\u4e00-\u9fff])"
+)
+
+
+def _han_names(text: str) -> list[tuple[int, int]]:
+    """Chinese and Japanese names written in their characters after a person's label."""
+    if _HAN_RE.search(text) is None:
+        return []
+    return [
+        match.span("name")
+        for match in _HAN_AFTER_LABEL_RE.finditer(text)
+        if _names_a_person(match["label"]) and not match["label"].startswith("사업")
+    ]
+
+
+def _script(character: str) -> str:
+    return "latin" if character.isascii() else "han" if _HAN_RE.match(character) else "hangul"
 
 
 def _transliterations(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A found name's spelling in the other script, in brackets right after it or with the
-    found name in brackets right after it."""
+    """A found name's spelling in another script, in brackets right after it or with the
+    found name in brackets right after it (王磊 (왕레이), Eric Tanaka (에릭 타나카))."""
     found = []
     for start, end in people:
-        latin = text[start].isascii()
+        script = _script(text[start])
         after = _BRACKETED_AFTER_RE.match(text, end)
-        if after is not None and after["name"][0].isascii() != latin:
+        if after is not None and _script(after["name"][0]) != script:
             found.append(after.span("name"))
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             before = _BRACKETED_BEFORE_RE.search(text, max(0, start - 40), start - 1)
-            if before is not None and before["name"][0].isascii() != latin:
+            if before is not None and _script(before["name"][0]) != script:
                 found.append(before.span("name"))
-    return [span for span in found if latin_person(text[span[0] : span[1]])]
+    return [span for span in found if _other_spelling(text[span[0] : span[1]])]
+
+
+def _other_spelling(name: str) -> bool:
+    """A name in brackets beside a found one: a person's Latin run, or Hangul that Kiwi does
+    not read as one common noun (Sun Li (서명) is a signature line)."""
+    return latin_person(name) if name[0].isascii() else _word_kind(name) != "noun"
 
 
 def _names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -182,6 +317,9 @@ _NAME_TAILS_TEXT = """
 _NAME_TAILS = frozenset(_NAME_TAILS_TEXT.split())
 _COPULA_TAILS = ("입니다", "인데요", "인데", "이에요", "이예요", "이요", "이라고", "라고")
 _HONORIFIC_TAILS = ("님", "씨")
+# What may follow a name mentioned again: its particles, and what friends add (서준이, 은지야).
+_AGAIN_TAILS = _NAME_TAILS | frozenset(("이", "야", "아", "이야", "이네", "이한테", "이도"))
+_ADDRESSED_TAILS = ("님", "씨", "야", "아", "이", "이야", "이가", "이는", "이도", "이랑")
 # Syllables Korean given names are made of (either place), generous: a given name outside it
 # (라이닝, 하우투, 이탤릭) is a loanword or a verb form, not a person.
 _GIVEN_SYLLABLES_TEXT = """
@@ -243,7 +381,12 @@ _UNKNOWN_MORPHEME = 2
 # determiner, a root (권/NNB 오/NR 석, 표 재/XPN 윤, 길도 현/MM): no ending or particle.
 _PIECE_TAGS = frozenset(("NR", "XPN", "MM", "XR"))
 # A chat export's speaker after its time stamp: 2026. 10. 28. 오후 9:05, 최성훈 : …
-_STAMPED_SPEAKER_RE = re.compile(r"\d{1,2}:\d{2}[\])]?,?[ \u00a0]*$")
+# A message's time as messengers export it: 14:05, [오후 2:14], 2024. 3. 5. 오후 2:14, 2:14 PM.
+_MESSAGE_TIME = (
+    r"(?:\d{4}[.\-/][ ]?\d{1,2}[.\-/][ ]?\d{1,2}\.?,?[ ])?"
+    r"\[?(?:(?:오전|오후)[ ]?)?\d{1,2}:\d{2}(?:[ ]?[AP]M)?\]?,?"
+)
+_STAMPED_SPEAKER_RE = re.compile(r"\d{1,2}:\d{2}(?:[ ]?[AP]M)?[\])]?,?[ \u00a0]*$")
 # A chat export's time after its speaker: 혜진 (18:22): ….
 _TIME_AFTER_SPEAKER_RE = re.compile(r"[ ]?\(\d{1,2}:\d{2}\)[ ]?[:：]")
 _PLACE_BEFORE_RE = re.compile(r"[가-힣](?:시|도|구|군)[ \u00a0]$")
@@ -297,7 +440,12 @@ def _slot(
     following = _WORD_RE.match(stripped)
     if following is not None and _relation(following.group()):
         return "honorific"
-    if tail in _COPULA_TAILS or _TIME_AFTER_RE.match(rest) or _TIME_AFTER_SPEAKER_RE.match(rest):
+    if (
+        tail in _COPULA_TAILS
+        or _TIME_AFTER_RE.match(rest)
+        or _TIME_AFTER_SPEAKER_RE.match(rest)
+        or _bracketed_speaker(text, start, word_end)
+    ):
         return "strong"  # 원지호인데요; a messenger's speaker: 임도현 10:02
     line = _QUALIFIER_RE.sub("", _line_before(text, start).rstrip(" \u00a0"))
     previous = _PREVIOUS_WORD_RE.search(line)
@@ -324,10 +472,12 @@ def _slot(
 
 
 _SPEAKER_LINE_RE = re.compile(
-    r"(?m)^[ └ㄴ\-•]*(?:\[?\d{1,2}:\d{2}\]?[ ]?(?:[가-힣]{2,4}[ ])?)?"
+    r"(?m)^[ └ㄴ\-•]*(?:" + _MESSAGE_TIME + r"[ ]?(?:[가-힣]{2,4}[ ])?)?"
     r"(?:(?P<name>[가-힣]{2,5})(?: [가-힣]{1,4})?"
     r"|(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}))(?:[ ]?\(\d{1,2}:\d{2}\))?[ ]?[:：][ ]+"
     r"(?!\d)\S"
+    # KakaoTalk's PC export: [김민지] [오후 2:14] 안녕하세요
+    r"|^\[(?P<bracketed>[가-힣]{2,5})\][ ]\[(?:오전|오후)[ ]\d{1,2}:\d{2}\][ ]\S"
 )
 
 
@@ -336,18 +486,32 @@ def _chat_speakers(text: str) -> int:
     """Lines of a chat log or a comment thread led by a name-shaped speaker and a colon
     (라윤희: 엄마 돈 들어왔어? / Anna Ra: yes 받았어); a form's labels (성명:, 신청인:) are no
     speakers: not a name's shape, or a noun Kiwi knows."""
-    return sum(
-        1
-        for match in _SPEAKER_LINE_RE.finditer(text)
-        if match["latin"] is not None
-        and latin_person(match["latin"])
-        or match["name"] is not None
-        and (
-            _NAME_WORD_RE.fullmatch(match["name"]) is not None
-            and plausible_name(match["name"])
-            or _GIVEN_WORD_RE.fullmatch(match["name"]) is not None
+    count = 0
+    for match in _SPEAKER_LINE_RE.finditer(text):
+        name = match["name"] or match["bracketed"]
+        count += (
+            match["latin"] is not None
+            and latin_person(match["latin"])
+            or name is not None
+            and (
+                _NAME_WORD_RE.fullmatch(name) is not None
+                and plausible_name(name)
+                or _GIVEN_WORD_RE.fullmatch(name) is not None
+            )
+            and _word_kind(name) in ("unknown", "nouns", "proper")
         )
-        and _word_kind(match["name"]) in ("unknown", "nouns", "proper")
+    return count
+
+
+_BRACKETED_SPEAKER_RE = re.compile(r"\][ ]\[(?:오전|오후)[ ]\d{1,2}:\d{2}\]")
+
+
+def _bracketed_speaker(text: str, start: int, end: int) -> bool:
+    """The word is a KakaoTalk PC export's speaker: [김민지] [오후 2:14] …"""
+    return (
+        _line_before(text, start) == "["
+        and _BRACKETED_SPEAKER_RE.match(text, end) is not None
+        and _chat_speakers(text) > 1
     )
 
 
@@ -641,12 +805,14 @@ def _given_names_in_record(text: str, analysis: Any) -> list[tuple[int, int]]:
             related = following is not None and following[1] in _KIN_FORMS
             speaker = (
                 not related
-                and text[end : end + 1] in (":", "：", " ", "(")
+                and text[end : end + 1] in (":", "：", " ", "(", "]")
                 and _speaker_at(text, start, end)
             )
         if not (honorific or related or speaker or suffixed) or core in _NOT_GIVEN_PAIRS:
             continue
         kind = _word_kind(core)
+        if kind == "noun" and speaker and _addressed(text, core):
+            kind = "nouns"  # 지수 (an index) speaks on a chat's line and is called 지수야
         if kind in ("noun", "compound", "proper compound"):
             continue
         if (
@@ -657,6 +823,11 @@ def _given_names_in_record(text: str, analysis: Any) -> list[tuple[int, int]]:
         ) and not _in_title(text, start):
             spans.append((start, start + 2))
     return spans
+
+
+def _addressed(text: str, core: str) -> bool:
+    """``core`` is called by name somewhere in the text: 지수야, 지수 씨, 지수님."""
+    return re.search(rf"(?<![가-힣]){core}(?:야|아|[ ]?씨|[ ]?님)(?![가-힣])", text) is not None
 
 
 _FOLLOWING_WORD_RE = re.compile(r"[ \u00a0]*([가-힣]+)")
@@ -696,11 +867,15 @@ def _speaker_at(text: str, start: int, end: int) -> bool:
     rest = text[end : end + 12]
     colon = rest[:1] in (":", "：") or _TIME_AFTER_SPEAKER_RE.match(rest) is not None
     return (
-        colon
-        and not line.strip(" └ㄴ-•")
-        or _STAMPED_SPEAKER_RE.search(line) is not None
-        and (colon or rest.startswith(" :"))
-    ) and _chat_speakers(text) > 1
+        _bracketed_speaker(text, start, end)
+        or (
+            colon
+            and not line.strip(" └ㄴ-•")
+            or _STAMPED_SPEAKER_RE.search(line) is not None
+            and (colon or rest.startswith(" :"))
+        )
+        and _chat_speakers(text) > 1
+    )
 
 
 # A speaker's role between the time and the name: 14:03 상담원 지은:, 19:42 라이더 민재:.
@@ -711,7 +886,7 @@ _ROLE_BEFORE_SPEAKER_RE = re.compile(r"(?<=\d[ \]])[ ]?[가-힣]{2,4}[ ]$")
 _GIVEN_CUED_RE = re.compile(
     rf"(?<![가-힣])(?P<core>{_GIVEN}{{2}})"
     r"(?:(?P<tail>(?:님|씨|맘|엄마|아빠|이|아|야)[가-힣]*)(?![가-힣])"
-    r"|(?![가-힣])(?=[:：(]|[ ][:(]|[ \u00a0]+(?:"
+    r"|(?![가-힣])(?=[:：(]|[ ][:(]|\][ ]\[|[ \u00a0]+(?:"
     + "|".join(sorted(_KIN_TEXT.split(), key=len, reverse=True))
     + r")))"
 )
@@ -785,12 +960,6 @@ def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int, word_
     return False
 
 
-# Latin-script names in a record that holds contact values: passengers, guests, senders,
-# foreign workers (LEE SOOAH, Sophie Martin, PARK/SEOYEON, NGUYEN VAN MINH).
-_LATIN_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-z][a-zà-öø-ÿ]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
-_LATIN_RUN_RE = re.compile(
-    rf"(?<![A-Za-z0-9@._\-/]){_LATIN_TOKEN}(?:(?:[ ]|/){_LATIN_TOKEN}){{1,3}}(?![A-Za-z0-9@_\-])"
-)
 # Korean surnames in their usual romanisations: one of them makes a bare run a name.
 _ROMANISED_SURNAMES_TEXT = """
     KIM LEE YI RHEE PARK PAK BAK CHOI CHOE JUNG JEONG CHUNG KANG CHO JO YOON YUN JANG CHANG
@@ -811,9 +980,14 @@ _LATIN_LABEL_RE = re.compile(
     r"|(?i:owner|companion|emergency contact|contact|agent|driver|patient|student|member|"
     r"employee|candidate|participant|visitor|resident|buyer|seller|remitter|payee|payer|"
     r"spouse|parent|guardian|vendor|teacher|tutor|supervisor|roommate|interpreter|guide|"
-    r"landlord|witness|reporter|requester|approver|assignee)"
-    r"(?: verification| onboarding)?[ ]?[:：][ \t]*$"
+    r"landlord|witness|reporter|requester|approver|assignee|user|staff|handled by|pax|"
+    r"attendee|from|to|cc|requested by|prepared by|approved by|checked by|sent by)"
+    r"(?: verification| onboarding)?(?:[ ]?\d{1,2})?[ ]?[:：][ \t]*$"
 )
+# Words a Latin run may open with that are a greeting or a title, not the name (Dear Maria
+# Santos Reyes, Ms Han Yuna), and titles an airline or a hotel writes after it (HAN/YUNA MS).
+_LEADING_CUES = frozenset(("Dear", "Hi", "Hello", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"))
+_TRAILING_TITLES = frozenset(("MR", "MRS", "MS", "MISS", "MSTR", "DR", "PP"))
 # Korean words for a person's role before a Latin-script name that a role noun's ending
 # does not show: 시터 Emily Kwon, 셀러 Anna Kowalski, 가이드 Kevin Cho.
 _ROLE_NOUNS_BEFORE_LATIN_TEXT = """
@@ -832,6 +1006,14 @@ _GREETED_RE = re.compile(
     rf"(?:^|[\n.!] ?)(?:Hi|Hello|Hey|Dear)[ ](?P<name>{_LATIN_TOKEN}),"
     rf"|(?i:regards|best|thanks|thank you|sincerely|cheers|warmly|yours)[,.!]?[ ]*\n"
     rf"(?:— |- )?(?P<signed>{_LATIN_TOKEN})[ ]*(?:$|\n)"
+)
+# A given name alone in Latin letters where only a person's name stands: before 님 or 씨
+# (Sunil님, Aziz 씨), after a self-introduction (this is Hana), after a message's closing
+# dash (— Sora, / - Hana Seo (organizer)).
+_LATIN_GIVEN_RE = re.compile(
+    r"(?<![A-Za-z0-9@._\-])(?P<addressed>[A-Z][a-z]{2,})[ ]?(?:님|씨)(?![가-힣])"
+    r"|(?i:this is|i am|i'm|my name is)[ ](?P<introduced>[A-Z][a-z]{2,})(?![A-Za-z])"
+    rf"|(?:^|[ \n])[—–][ ](?P<signed>{_LATIN_TOKEN}(?:[ ]{_LATIN_TOKEN})?)(?=[ ]?(?:$|[\n,(]))"
 )
 _SIGN_OFF_RE = re.compile(
     r"(?i:regards|best|thanks|thank you|sincerely|cheers|warmly|yours)[,.!]?[ ]*\n$"
@@ -854,6 +1036,26 @@ _TITLED_SURNAME_RE = re.compile(
 _HANGUL_NAME_BEFORE_RE = re.compile(r"[가-힣]{2,4}[ ]?\($")
 
 
+def _untitled(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """A Latin run without the greeting or title words it opens or closes with, and whether
+    there were any and a person's name is left (Dear Ms Han Yuna: Han Yuna)."""
+    words = list(re.finditer(r"[^ /]+", text[start:end]))
+    first, last = 0, len(words)
+    while first < last and words[first].group() in _LEADING_CUES:
+        first += 1
+    while last > first and words[last - 1].group() in _TRAILING_TITLES:
+        last -= 1
+    if (first, last) == (0, len(words)) or last - first < 1:
+        return start, end, False
+    name = text[start + words[first].start() : start + words[last - 1].end()]
+    whole = last - first > 1 or "/" in name
+    return (
+        start + words[first].start(),
+        start + words[last - 1].end(),
+        whole and latin_person(name),
+    )
+
+
 def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Latin-script names of a record that holds contact values: a run of two to four
     capitalised words (one in a Surname: or Given names: field) after a name label in either
@@ -873,15 +1075,28 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
         for m in (_TITLED_SURNAME_RE.finditer(text) if titled else ())
         if latin_person(m["name"])
     ]
+    spans += [
+        m.span(m.lastgroup)
+        for m in _LATIN_GIVEN_RE.finditer(text)
+        if latin_person(m[m.lastgroup]) and m[m.lastgroup].upper() not in LATIN_NOT_NAME_WORDS
+    ]
     for match in _LATIN_RUN_RE.finditer(text):
+        start, end, titled_run = _untitled(text, *match.span())
+        if titled_run:
+            spans.append((start, end))
+            continue
         if not latin_person(match.group()):
             continue
         upper = [w.upper() for w in re.split(r"[ /]", match.group())]
         line = _line_before(text, match.start())
         before = _HANGUL_WORD_BEFORE_RE.search(line)
-        labelled = _LATIN_LABEL_RE.search(line) is not None or (
-            before is not None
-            and (_names_a_person(before["word"]) or before["word"] in _ROLE_NOUNS_BEFORE_LATIN)
+        labelled = (
+            _LATIN_LABEL_RE.search(line) is not None
+            or _FLAT_RE.search(line.rstrip())
+            or (
+                before is not None
+                and (_names_a_person(before["word"]) or before["word"] in _ROLE_NOUNS_BEFORE_LATIN)
+            )
         )
         rest = text[match.end() : match.end() + 3]
         alone = not line.strip(" \t-•*·0123456789.—–") and (

@@ -270,3 +270,30 @@ def test_a_pipe_tables_column_header_labels_its_cells(text):
 def test_a_line_without_a_cell_separator_ends_the_table():
     assert spans_of(f"계좌 2개 | 안내\n참고 {NUMBER}") == []
     assert spans_of(f"계좌 2개\t안내\n참고 {NUMBER}") == []
+
+
+def test_a_list_without_markers_has_a_heading_too():
+    """Items led by a bare number (1 김다온 …) or rows of fields split by slashes take the
+    heading above them; a heading whose words are split by slashes is still the heading."""
+    numbered = "단체 여권 명단 (수학여행)\n1 김다온 M44120938\n2 이서우 M44120939"
+    rows = "해외원정 여권 정보 취합\n김태식 / M41827705 / 만료 2029.03\n여진희 / m305b882 / 만료"
+    slashed = "여권 정보 (영문 이름 / 여권번호 / 만료일):\n1. KIM MINJI / M71204586 / 2031-03-02"
+    assert [v for k, v in spans_of(numbered) if k == "KR_PASSPORT"] == ["M44120938", "M44120939"]
+    assert [v for k, v in spans_of(rows) if k == "KR_PASSPORT"] == ["M41827705"]
+    assert [v for k, v in spans_of(slashed) if k == "KR_PASSPORT"] == ["M71204586"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_found"),
+    [
+        # the message before asks for the number, this one opens with it
+        ("고객: 계좌 알려주세요\n직원: 110-123-456789 이에요", True),
+        ("[14:21] 간호사: 계좌번호 불러주실 수 있을까요?\n[14:22] 보호자: 110-123-456789", True),
+        # the line before asks nothing: a form's next field
+        ("계좌 개설일: 2024-01-02\n비고: 110-123-456789", False),
+        # the value does not open its message
+        ("고객: 계좌 알려주세요\n직원: 제 동생 것은 110-123-456789", False),
+    ],
+)
+def test_a_chat_answer_takes_the_words_of_the_question(text, is_found):
+    assert account(text) is is_found

@@ -117,6 +117,70 @@ FOUND = [
     ("Call me at 010-7743-1128.\n\nThanks,\nMaria", ["Maria"]),
     # a log's key for a person
     ("2024-11-02 23:41 user=모재희 tel=010-2231-5582", ["모재희"]),
+    # every other mention of a name found, and a full name's given name where it is called
+    (
+        "상주 곽은지 계좌: 카카오뱅크 3333-02-8819204\n탁경미: 힘내세요 은지야\n곽은지 드림",
+        ["곽은지", "은지", "곽은지"],
+    ),
+    # a messenger's time as KakaoTalk exports it: [오전 7:32]; a speaker Kiwi reads as a noun
+    # (지수, an index) who is called by name
+    (
+        "[오전 7:32] 지수: 민재 씨 오늘 타세요?\n[오전 7:33] 민재: 네 5분 늦어요\n"
+        "[오전 7:40] 민재: 지수야 나 도착! 010-5528-1730",
+        ["지수", "민재", "민재", "민재", "지수"],
+    ),
+    # KakaoTalk's PC export: the speaker in brackets before the time, a given name too
+    (
+        "[서윤] [오후 2:14] 택배 왔어?\n[다인] [오후 2:15] 응 계좌 3333-01-2298371",
+        ["서윤", "다인"],
+    ),
+    (
+        "[김민지] [오후 2:14] 내일 봐요\n[박서준] [오후 2:15] 제 번호 010-2231-4480",
+        ["김민지", "박서준"],
+    ),
+    # names listed either side of a found one, by a slash too, a Latin one in a mixed list
+    ("오늘 길수아, 어민혁 님이 오십니다. 문의 010-2284-1120", ["길수아", "어민혁"]),
+    ("문의 010-2284-1120 어민혁/길수아", ["어민혁", "길수아"]),
+    (
+        "[단체여행 명단]\n1. KIM SANGHUN / 김상훈 / 만료 2031-08-11\n인솔자 채동건 010-3917-2284",
+        ["KIM SANGHUN", "김상훈", "채동건"],
+    ),
+    (
+        "참가 동의 — 학생 민시우, 부모 민경태/지혜원. 연락처 010-2284-1120",
+        ["민시우", "민경태", "지혜원"],
+    ),
+    (
+        "탑승: 길수아, 어민혁, Tran Van Duc\n운전 010-4471-2036",
+        ["길수아", "어민혁", "Tran Van Duc"],
+    ),
+    # a table's column in which a name was found, whatever its header says
+    (
+        "구획 | 분양자 | 연락처\nA-01 | 채소라 | 010-4417-3301\nA-02 | 봉길수 | 010-4417-3308",
+        ["채소라", "봉길수"],
+    ),
+    # Latin runs: after a flat's number, without a greeting or an airline's title, after
+    # Pax 1:, Handled by:, as SURNAME/GIVEN
+    ("동의 세대: 1104호 여상민, 1304호 Sun Li\n시공사 010-7741-2288", ["여상민", "Sun Li"]),
+    ("Dear Maria Santos Reyes,\nPlease call 02-775-3108.", ["Maria Santos Reyes"]),
+    ("Passenger: HAN/YUNA MS — Passport M12345678", ["HAN/YUNA"]),
+    ("Pax 1: DELA CRUZ/JOSEPHINE PP P5527190B", ["DELA CRUZ/JOSEPHINE"]),
+    ("I was charged twice. Call 010-3371-0925.\nHandled by: Yoon Seul-gi (CS)", ["Yoon Seul-gi"]),
+    # a Latin given name alone: with 님 or 씨, introduced, after a message's closing dash
+    ("고시원 총무입니다. Sunil님 월세 계좌는 국민 412302-01-558216", ["Sunil"]),
+    ("Hi all, this is Hana. Call 010-2231-4480 — Sora (organizer)", ["Hana", "Sora"]),
+    # a name in Chinese characters after a person's label, its Hangul reading in brackets
+    (
+        "성명: 王磊 (왕레이) / 국적: 중국\n연락처: 010-2231-4480\n보증인: 王建国 (부)",
+        ["王磊", "왕레이", "王建国"],
+    ),
+    # and nothing more: a signature line in brackets after a name is no other spelling of it,
+    # a list's next item that is a label or another field, a title after a name and a comma
+    ("1304호 Sun Li (서명)\n시공사 010-7741-2288", ["Sun Li"]),
+    # a full name's given name counts again only where it is called (보람 is also a reward)
+    ("계좌는 국민 611701-04-221987 강보람이에요.\n구매자: 보람 있는 거래였네요", ["강보람"]),
+    ("길마: 윤태오 / 부길마: 서하늘 / 문의 010-2231-5582", ["윤태오", "서하늘"]),
+    ("고객: 계소연 / 정기권 30만원권 / 010-2231-5582", ["계소연"]),
+    ("Call 010-2231-4480.\nRegards,\nDaniel Weber, Registration Chair", ["Daniel Weber"]),
 ]
 
 
@@ -167,6 +231,8 @@ KEPT = [
     # a country after a label ending like a role, a passport's kind in brackets
     "희망국가: 아일랜드(더블린) 24주 / 연락처 010-2231-5582",
     "여권번호 M553R2108 (신여권) / 연락처 010-2231-5582",
+    # a name Kiwi reads as a noun does not speak unless it is called by name
+    "[오전 7:32] 지수: 오늘 하락\n[오전 7:33] 환율: 1,300원\n문의 010-2231-5582",
 ]
 
 

@@ -25,3 +25,26 @@ def test_another_countrys_number_after_its_label_in_every_english_spelling():
         ("KR_PASSPORT", "P4471208A")
     ]
     assert spans_of("Order (P3827165A) shipped; ticket=FA4172839") == []
+
+
+def test_another_countrys_number_after_an_airlines_pp_or_before_its_label_in_brackets():
+    """An airline's passenger list writes PP before the number; a message may name the
+    passport in brackets after it. The same number after another word is no passport."""
+    assert spans_of("Pax 1: DELA CRUZ/JOSEPHINE PP P5527190B") == [
+        ("PERSON", "DELA CRUZ/JOSEPHINE"),
+        ("KR_PASSPORT", "P5527190B"),
+    ]
+    assert spans_of("Sent: Z4418207 (Indian passport), full name below") == [
+        ("KR_PASSPORT", "Z4418207")
+    ]
+    assert spans_of("C4829173 (베트남 여권) 사본 첨부") == [("KR_PASSPORT", "C4829173")]
+    assert spans_of("APP P5527190B build, passport office closed") == []
+    assert spans_of("Sent: Z4418207 (tracking), passport later") == []
+
+
+def test_another_countrys_number_answering_a_question_for_it():
+    question = "[14:21] 간호사: 여권번호 다시 불러주실 수 있을까요?\n"
+    assert spans_of(question + "[14:22] 통역사: C4829173 입니다.") == [("KR_PASSPORT", "C4829173")]
+    # a form's next field after a passport line is no answer
+    form = "Passport No.: M12345678\nReference: C4829173"
+    assert spans_of(form) == [("KR_PASSPORT", "M12345678")]

@@ -549,6 +549,7 @@ def _names_a_person(word: str) -> bool:
         word in _SELF_WORDS
         or any(w in LABEL_WORDS or w.endswith(ROLE_ENDINGS) for w in (word, stem))
         or _relation(word)
+        or stem in _ROLE_NOUNS
         or word.endswith(("명", "분", "측"))
     )
 
@@ -988,12 +989,13 @@ _LATIN_LABEL_RE = re.compile(
 # Santos Reyes, Ms Han Yuna), and titles an airline or a hotel writes after it (HAN/YUNA MS).
 _LEADING_CUES = frozenset(("Dear", "Hi", "Hello", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"))
 _TRAILING_TITLES = frozenset(("MR", "MRS", "MS", "MISS", "MSTR", "DR", "PP"))
-# Korean words for a person's role before a Latin-script name that a role noun's ending
-# does not show: 시터 Emily Kwon, 셀러 Anna Kowalski, 가이드 Kevin Cho.
-_ROLE_NOUNS_BEFORE_LATIN_TEXT = """
+# Korean words for a person's role before a name (Latin or Hangul) that a role noun's
+# ending does not show: 시터 Emily Kwon, 디자이너 하은, 순경 주태민, 플래너: 진하나.
+_ROLE_NOUNS_TEXT = """
     시터 셀러 가이드 게스트 운영진 사위 며느리 튜터 호스트 멘토 멘티 바이어 에이전트 드라이버
-    라이더 통역 동반 동행 룸메이트 발표 매니저 코디 트레이너 스태프"""
-_ROLE_NOUNS_BEFORE_LATIN = frozenset(_ROLE_NOUNS_BEFORE_LATIN_TEXT.split())
+    라이더 통역 동반 동행 룸메이트 발표 매니저 코디 트레이너 스태프 디자이너 플래너 인턴
+    순경 경위 경장 컨설턴트 코디네이터 셰프 작가"""
+_ROLE_NOUNS = frozenset(_ROLE_NOUNS_TEXT.split())
 # What after a Latin run says it is a person: an honorific (Emily Kwon 님), a chat line's
 # time (Jiyoon Kang 10:42), a quoted mail's attribution (Daniel Shin wrote:).
 _LATIN_PERSON_AFTER_RE = re.compile(
@@ -1095,7 +1097,7 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
             or _FLAT_RE.search(line.rstrip())
             or (
                 before is not None
-                and (_names_a_person(before["word"]) or before["word"] in _ROLE_NOUNS_BEFORE_LATIN)
+                and (_names_a_person(before["word"]) or before["word"] in _ROLE_NOUNS)
             )
         )
         rest = text[match.end() : match.end() + 3]

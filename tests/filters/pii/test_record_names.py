@@ -53,6 +53,7 @@ FOUND = [
     # residents after their flat's number, a name after a role word no label list holds
     ("참석 동대표: 101동 황보석진, 102동 피은숙\n문의 010-2211-3300", ["황보석진", "피은숙"]),
     ("과제 제출 안내 — 조교 천도현\n문의 cse@example.ac.kr", ["천도현"]),
+    ("접수 경찰관: 순경 주태민\n문의 010-2231-4480", ["주태민"]),
     # Latin-script names after a Korean role word, a self-introduction or a title
     ("예약 문의: 운전자는 Jason Kwon이고 연락처 010-4471-2036", ["Jason Kwon"]),
     ("Dear Ms. Schneider, I am Park Minji (minji.park@example.com)", ["Schneider", "Park Minji"]),

@@ -114,25 +114,47 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, label.start() if label else hi
 
 
+def _delimiter(line: str) -> str | None:
+    """How a table's line splits into cells: ``|`` or tabs, or, in a CSV export or a
+    slash-separated list, two commas or two ``" / "`` or more."""
+    if "|" in line:
+        return "|"
+    if "\t" in line:
+        return "\t"
+    if line.count(",") >= 2:
+        return ","
+    if line.count(" / ") >= 2:
+        return " / "
+    return None
+
+
 def table_cells(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, header) of every cell below the first row of each table: runs of lines
-    split by ``|`` (or tabs), the first line of a run being its header row."""
-    if "|" not in text and "\t" not in text:
+    split by ``|`` or tabs, or by commas or slashes into as many cells as the first line
+    (a CSV export's rows under its header line), the first line of a run being its header
+    row."""
+    if "|" not in text and "\t" not in text and "," not in text and " / " not in text:
         return
     header: list[str] | None = None
+    split = None
     position = 0
     for line in text.split("\n"):
-        delimiter = "|" if "|" in line else "\t" if "\t" in line else None
-        if delimiter is None:
+        delimiter = _delimiter(line)
+        cells = line.split(delimiter) if delimiter else []
+        loose = delimiter in (",", " / ")
+        if delimiter != split or header is not None and loose and len(cells) != len(header):
             header = None
+        if delimiter is None:
+            pass
         elif header is None:
-            header = [cell.strip() for cell in line.split(delimiter)]
+            header = [cell.strip() for cell in cells]
         else:
             offset = position
-            for index, cell in enumerate(line.split(delimiter)):
+            for index, cell in enumerate(cells):
                 if index < len(header):
                     yield offset, offset + len(cell), header[index]
-                offset += len(cell) + 1
+                offset += len(cell) + len(delimiter)
+        split = delimiter
         position += len(line) + 1
 
 

@@ -206,7 +206,13 @@ def _own_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
     if not labels:
         return None
     words = "|".join(map(re.escape, labels))
-    return re.compile(rf"(?:{words})(?:[ ]*[:)]|[ ]*\([^)]{{0,12}}\)|은|는|이|가)?[ ]*$", re.I)
+    return re.compile(
+        rf"(?:{words})[\"']?(?:[ ]*[:)]|[ ]*\([^)]{{0,12}}\)|은|는|이|가)?[ ]*[\"']?$", re.I
+    )
+
+
+# A value listed right after another one: 여권번호: C4482019, C5593102.
+_LISTED_VALUE_RE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9][A-Za-z0-9\-]{3,23},[ ]?$")
 
 
 class KoreanPatternMixin:
@@ -261,9 +267,15 @@ class KoreanPatternMixin:
         return last >= 0 and not any(word in window[last:] for word in self.CONTEXT_WORDS)
 
     def _own_label(self, text: str, start: int) -> bool:
-        """The match sits right after its own label (주민등록번호: …, 카드번호 …)."""
+        """The match sits right after its own label (주민등록번호: …, 카드번호 …, a JSON
+        key ``"여권번호": "…"``), or is listed right after a value that does."""
         pattern = _own_label_pattern(tuple(self.OWN_LABELS))
-        return pattern is not None and pattern.search(text, max(0, start - 24), start) is not None
+        if pattern is None:
+            return False
+        if pattern.search(text, max(0, start - 24), start) is not None:
+            return True
+        listed = _LISTED_VALUE_RE.search(text, max(0, start - 28), start)
+        return listed is not None and self._own_label(text, listed.start())
 
     def analyze(
         self,

@@ -29,8 +29,22 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
     right after its own label only (여권번호: …, Passport No. …), or in a table's passport
     column; either kind also with one space inside (M 9182 7364, FH 210493, 72 4410938)."""
 
-    CONTEXT_WORDS = ["여권", "passport"]
-    OWN_LABELS = ("여권번호", "여권 번호", "여권", "passport number", "passport no.", "passport")
+    # Korean, English, Chinese, Japanese and Uzbek/Russian words for a passport.
+    CONTEXT_WORDS = ["여권", "passport", "护照", "護照", "旅券", "pasport", "паспорт"]
+    OWN_LABELS = (
+        "여권번호",
+        "여권 번호",
+        "여권",
+        "passport number",
+        "passport no.",
+        "passport",
+        "护照号码",
+        "护照号",
+        "護照號碼",
+        "旅券番号",
+        "pasport",
+        "паспорт",
+    )
 
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:

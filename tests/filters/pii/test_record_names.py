@@ -159,6 +159,11 @@ FOUND = [
         "구획 | 분양자 | 연락처\nA-01 | 채소라 | 010-4417-3301\nA-02 | 봉길수 | 010-4417-3308",
         ["채소라", "봉길수"],
     ),
+    # a names column of a table split by slashes or commas (a CSV export)
+    (
+        "번호 / 성명 / 국적\n1 / Anna Kowalski / POL\n2 / Chidi Okafor / NGA\n문의 010-2231-4480",
+        ["Anna Kowalski", "Chidi Okafor"],
+    ),
     # Latin runs: after a flat's number, without a greeting or an airline's title, after
     # Pax 1:, Handled by:, as SURNAME/GIVEN
     ("동의 세대: 1104호 여상민, 1304호 Sun Li\n시공사 010-7741-2288", ["여상민", "Sun Li"]),

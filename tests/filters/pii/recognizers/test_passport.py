@@ -48,3 +48,28 @@ def test_another_countrys_number_answering_a_question_for_it():
     # a form's next field after a passport line is no answer
     form = "Passport No.: M12345678\nReference: C4829173"
     assert spans_of(form) == [("KR_PASSPORT", "M12345678")]
+
+
+def test_another_countrys_number_after_its_label_in_chinese_japanese_or_uzbek():
+    assert spans_of("护照号: E62819304") == [("KR_PASSPORT", "E62819304")]
+    assert spans_of("1. 松本 拓也 旅券番号 TR4417203") == [("KR_PASSPORT", "TR4417203")]
+    assert spans_of("Pasport: FA4172093") == [("KR_PASSPORT", "FA4172093")]
+
+
+def test_numbers_listed_after_one_label_or_under_a_csv_or_json_passport_key():
+    assert spans_of("여권번호: C4482019, C5593102, N2018475") == [
+        ("KR_PASSPORT", "C4482019"),
+        ("KR_PASSPORT", "C5593102"),
+        ("KR_PASSPORT", "N2018475"),
+    ]
+    csv = "room,nat,passport,checkin\n0811,POL,EK4829170,2024-03-10\n0815,NGA,A09183726,2024-03-11"
+    assert spans_of(csv) == [("KR_PASSPORT", "EK4829170"), ("KR_PASSPORT", "A09183726")]
+    slashed = "번호 / 국적 / 여권번호\n1 / POL / EK4829170\n2 / NGA / A09183726"
+    assert spans_of(slashed) == [("KR_PASSPORT", "EK4829170"), ("KR_PASSPORT", "A09183726")]
+    assert spans_of('{"nationality": "US", "passport": "566213874"}') == [
+        ("KR_PASSPORT", "566213874")
+    ]
+    # a row with another number of cells is no row of the table; codes listed after an
+    # order number are no passports
+    assert spans_of("room,nat,passport\n0811,POL,EK4829170,extra,cells") == []
+    assert spans_of("주문번호: C4482019, C5593102 (passport case)") == []

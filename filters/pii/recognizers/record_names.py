@@ -139,7 +139,14 @@ def _hangul_mentions(text: str, word: str, tails: Any, alone: bool) -> list[tupl
 
 # Latin-script names in a record that holds contact values: passengers, guests, senders,
 # foreign workers (LEE SOOAH, Sophie Martin, PARK/SEOYEON, NGUYEN VAN MINH).
-_LATIN_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-z][a-zà-öø-ÿ]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+# Latin letters with the accents of Vietnamese, Polish, Turkish, German… names (Lê Thị Hương,
+# Vũ Minh Châu, MÜLLER): Latin-1, Latin Extended-A/B and Latin Extended Additional.
+_LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
+_LATIN_TOKEN = (
+    rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}{_LOWER}][{_LOWER}]+)?"
+    rf"|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)"
+)
 _LATIN_RUN_RE = re.compile(
     rf"(?<![A-Za-z0-9@._\-/]){_LATIN_TOKEN}(?:(?:[ ]|/){_LATIN_TOKEN}){{1,3}}(?![A-Za-z0-9@_\-])"
 )
@@ -206,7 +213,8 @@ def _list_item(text: str, start: int, core: str) -> tuple[int, int] | None:
     return (start, end) if _ITEM_END_RE.match(text, end) else None
 
 
-_LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?:[ /][A-Z][A-Za-z'\-]+){1,3}"
+# A Latin name in a field or a cell, also SURNAME, Given (DELA CRUZ, Jomar Santos).
+_LATIN_NAME = rf"[{_UPPER}][{_UPPER}{_LOWER}'\-]+(?:,?[ /][{_UPPER}][{_UPPER}{_LOWER}'\-]+){{1,3}}"
 _HANGUL_NAME = r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,3}|[가-힣](?: [가-힣]{1,6}){1,3}"
 _HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -474,7 +482,8 @@ def _slot(
 _SPEAKER_LINE_RE = re.compile(
     r"(?m)^[ └ㄴ\-•]*(?:" + _MESSAGE_TIME + r"[ ]?(?:[가-힣]{2,4}[ ])?)?"
     r"(?:(?P<name>[가-힣]{2,5})(?: [가-힣]{1,4})?"
-    r"|(?P<latin>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}))(?:[ ]?\(\d{1,2}:\d{2}\))?[ ]?[:：][ ]+"
+    rf"|(?P<latin>{_LATIN_TOKEN}(?: {_LATIN_TOKEN}){{1,2}}))"
+    r"(?:[ ]?\(\d{1,2}:\d{2}\))?[ ]?[:：][ ]+"
     r"(?!\d)\S"
     # KakaoTalk's PC export: [김민지] [오후 2:14] 안녕하세요
     r"|^\[(?P<bracketed>[가-힣]{2,5})\][ ]\[(?:오전|오후)[ ]\d{1,2}:\d{2}\][ ]\S"
@@ -632,14 +641,19 @@ def _table_names(text: str) -> list[tuple[int, int]]:
 
 
 # A log's or a URL's key for a person (user=모재희, member=Mark Ellison).
+# A log's, a URL's or a JSON record's key for a person (user=모재희, guest="CHEN XIAOWEN",
+# "name": "Marcus Lee", student=이하윤); not a TOML file's ``name = "…"`` (a package's
+# credited authors).
 _LOGGED_NAME_RE = re.compile(
-    r"(?i:user|member|name|customer|guest|owner|holder|requester|username)[ ]?="
-    r"(?P<name>[가-힣]{2,5}(?![가-힣])|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+    r"(?i:user|member|name|customer|guest|owner|holder|requester|username|student|teacher|"
+    r"patient|tenant|passenger|employee|name_en|name_ko|full_name|fullname)"
+    r"(?:=\"?|\"[ ]?:[ ]?\")"
+    rf"(?P<name>[가-힣]{{2,5}}(?![가-힣])|{_LATIN_TOKEN}(?: {_LATIN_TOKEN}){{1,3}}(?=[\" ,]|$))"
 )
 
 
 def _logged_names(text: str) -> list[tuple[int, int]]:
-    if "=" not in text:
+    if "=" not in text and '":' not in text and '" :' not in text:
         return []
     return [
         match.span("name")
@@ -1112,6 +1126,9 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
             and not line
             or _beside_value(text, match.start(), match.end(), values)
             or _HANGUL_NAME_BEFORE_RE.search(line)
+            or _STAMPED_SPEAKER_RE.search(line)
+            and rest.lstrip().startswith((":", "："))
+            and _chat_speakers(text) > 1
             or alone
             and (
                 upper[0] in _ROMANISED_SURNAMES

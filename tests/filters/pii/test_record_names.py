@@ -159,6 +159,25 @@ FOUND = [
         "구획 | 분양자 | 연락처\nA-01 | 채소라 | 010-4417-3301\nA-02 | 봉길수 | 010-4417-3308",
         ["채소라", "봉길수"],
     ),
+    # accented Latin names (Vietnamese, German), SURNAME, Given in a names column
+    ("보호자 성명: Lê Thị Hương\n외국인등록번호: 900714-6420281", ["Lê Thị Hương"]),
+    (
+        "| 번호 | 성명 | 여권번호 |\n| 1 | DELA CRUZ, Jomar Santos | P4827193A |\n"
+        "| 2 | MÜLLER, Jonas | CF7L2T9X4 |\n연락 010-2231-4480",
+        ["DELA CRUZ, Jomar Santos", "MÜLLER, Jonas"],
+    ),
+    # a person's key in a log, a quoted log value or a JSON record
+    (
+        'login student=이하윤 ip=192.168.35.21\nlogin guest="CHEN XIAOWEN" tel=010-2231-4480',
+        ["이하윤", "CHEN XIAOWEN"],
+    ),
+    ('{"tenant": {"name": "Marcus Lee", "phone": "010-2231-4480"}}', ["Marcus Lee"]),
+    # a messenger export's speaker in Latin letters
+    (
+        "2024. 3. 14. 오후 8:30, Nguyen Thi Thanh : 숙제 했어요?\n"
+        "2024. 3. 14. 오후 8:31, 김은숙 : 네 010-2231-4480",
+        ["Nguyen Thi Thanh", "김은숙"],
+    ),
     # a names column of a table split by slashes or commas (a CSV export)
     (
         "번호 / 성명 / 국적\n1 / Anna Kowalski / POL\n2 / Chidi Okafor / NGA\n문의 010-2231-4480",
@@ -217,6 +236,8 @@ KEPT = [
     # a building where a roster would put a name, an abbreviation in brackets after a name
     "오피스아워(화 15~17시, 공학관 512호) 문의 010-2211-3300",
     "담당 (PM) 일정 문의 010-2211-3300",
+    # a package's credited authors in its TOML file
+    'authors = [\n  { name = "Jung Yerin", email = "yerin@example.org" },\n]\nsupport 02-2231-4480',
     # a word for letters ends like a role noun, but names no one
     "한글: 세종대왕\n로마자: Gaius Iulius Caesar\n문의 theme@example.com",
     # Latin runs of team, company and label words

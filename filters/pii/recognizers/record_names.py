@@ -182,6 +182,9 @@ def _listed_after(text: str, end: int) -> tuple[int, int] | None:
     if latin is not None:
         mixed = not text[end - 1].isascii()
         return latin.span() if mixed and latin_person(latin.group()) else None
+    han = _HAN_ITEM_RE.match(text, joint.end())
+    if han is not None:
+        return han.span()
     name = _NAME_WORD_RE.match(text, joint.end())
     if name is None:
         return None
@@ -216,32 +219,56 @@ def _list_item(text: str, start: int, core: str) -> tuple[int, int] | None:
 # A Latin name in a field or a cell, also SURNAME, Given (DELA CRUZ, Jomar Santos).
 _LATIN_NAME = rf"[{_UPPER}][{_UPPER}{_LOWER}'\-]+(?:,?[ /][{_UPPER}][{_UPPER}{_LOWER}'\-]+){{1,3}}"
 _HANGUL_NAME = r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,3}|[가-힣](?: [가-힣]{1,6}){1,3}"
-_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+# A name in Chinese characters (王磊, 刘子涵), a Japanese one with its space (松本 拓也), and a
+# name in katakana (マツモト タクヤ), the reading Japanese forms put beside it.
+_HAN_NAME = r"[\u4e00-\u9fff]{1,2}[ ]?[\u4e00-\u9fff]{1,3}"
+_KANA_NAME = r"[\u30a1-\u30fa\u30fc]+(?:[ ・][\u30a1-\u30fa\u30fc]+){0,2}"
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-_BRACKETED_AFTER_RE = re.compile(rf"[ ]?\((?P<name>{_LATIN_NAME}|{_HANGUL_NAME}|{_HAN_NAME})\)")
+_KANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_OTHER_NAME = rf"{_LATIN_NAME}|{_HANGUL_NAME}|{_HAN_NAME}|{_KANA_NAME}"
+_BRACKETED_AFTER_RE = re.compile(rf"[ ]?\((?P<name>{_OTHER_NAME})\)")
 _BRACKETED_BEFORE_RE = re.compile(
-    rf"(?<![가-힣A-Za-z\u4e00-\u9fff])(?P<name>{_LATIN_NAME}|{_HANGUL_NAME}|{_HAN_NAME})[ ]?$"
+    rf"(?<![가-힣A-Za-z\u4e00-\u9fff\u30a1-\u30fc])(?P<name>{_OTHER_NAME})[ ]?$"
 )
-# A name in Chinese characters after a person's label: 성명: 王磊, 보증인: 王建国 (부).
+# Chinese and Japanese labels for a person: name, booker, guest, contact, addressee…
+_CJK_LABELS_TEXT = """
+    姓名 氏名 名前 お名前 预订人 入住人 联系人 紧急联系人 申请人 担当 ご担当 担当者 宛名 同行者
+    引率 领队 房东 旅客 乘客 收件人 寄件人 受取人 届け先 お届け先 代表者 保護者 监护人"""
+_CJK_LABELS = "|".join(sorted(_CJK_LABELS_TEXT.split(), key=len, reverse=True))
+# A name in Chinese characters after a person's label (성명: 王磊, 보증인: 王建国 (부),
+# 预订人: 刘子涵, 姓名 Name: 陈晓雯, 氏名: 中村 真由美) or before a Japanese honorific
+# (井上 由紀 様, 佐藤 遥さん).
 _HAN_AFTER_LABEL_RE = re.compile(
-    r"(?P<label>[가-힣]+)(?:[ ]?\([가-힣A-Za-z]{1,4}\))?[ ]?[:：][ ]*"
-    rf"(?P<name>{_HAN_NAME})(?![\u4e00-\u9fff])"
+    rf"(?P<label>[가-힣]+|{_CJK_LABELS})(?:[ ]?\([^()\n]{{1,12}}\))?(?:[ ][A-Za-z ]{{2,16}})?"
+    rf"[ ]?[:：][ ]*(?P<name>{_HAN_NAME})(?![\u4e00-\u9fff\u3041-\u30fc])"
+)
+_HAN_ITEM_RE = re.compile(rf"{_HAN_NAME}(?=$|[\n,、/)(]|[ ]?(?:様|さん))", re.MULTILINE)
+_HAN_HONORED_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff\u3041-\u30fc])(?P<name>{_HAN_NAME})[ ]?(?:様|さん|先生)"
+    r"(?![\u4e00-\u9fff])"
 )
 
 
 def _han_names(text: str) -> list[tuple[int, int]]:
-    """Chinese and Japanese names written in their characters after a person's label."""
+    """Chinese and Japanese names written in their characters: after a person's label in
+    Korean, Chinese or Japanese, or before a Japanese honorific."""
     if _HAN_RE.search(text) is None:
         return []
-    return [
+    spans = [
         match.span("name")
         for match in _HAN_AFTER_LABEL_RE.finditer(text)
-        if _names_a_person(match["label"]) and not match["label"].startswith("사업")
+        if not match["label"].startswith("사업")
+        and (not is_hangul(match["label"][0]) or _names_a_person(match["label"]))
     ]
+    return spans + [match.span("name") for match in _HAN_HONORED_RE.finditer(text)]
 
 
 def _script(character: str) -> str:
-    return "latin" if character.isascii() else "han" if _HAN_RE.match(character) else "hangul"
+    if character.isascii():
+        return "latin"
+    if _HAN_RE.match(character):
+        return "han"
+    return "kana" if _KANA_RE.match(character) else "hangul"
 
 
 def _transliterations(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:

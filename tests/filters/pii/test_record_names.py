@@ -178,6 +178,19 @@ FOUND = [
         "2024. 3. 14. 오후 8:31, 김은숙 : 네 010-2231-4480",
         ["Nguyen Thi Thanh", "김은숙"],
     ),
+    # Chinese and Japanese names: after a label in either language, before a Japanese
+    # honorific, listed after one found, with their katakana reading in brackets
+    (
+        "预订人: 刘子涵\n入住人: 刘子涵, 何静\n电话 +86 186 2108 3347",
+        ["刘子涵", "刘子涵", "何静"],
+    ),
+    (
+        "ご担当: 高橋 健太 様\n同行者: 佐藤 遥 (サトウ ハルカ)\n連絡先 +82-51-742-9912",
+        ["高橋 健太", "佐藤 遥", "サトウ ハルカ"],
+    ),
+    ("井上 由紀 様\nご予約の変更です。 +82-51-742-9912", ["井上 由紀"]),
+    ("姓名 Name: 陈晓雯\n电话 +86 186 2108 3347", ["陈晓雯"]),
+    ("담당자 박미선 (パク ミソン)\n연락처 010-2231-4480", ["박미선", "パク ミソン"]),
     # a names column of a table split by slashes or commas (a CSV export)
     (
         "번호 / 성명 / 국적\n1 / Anna Kowalski / POL\n2 / Chidi Okafor / NGA\n문의 010-2231-4480",
@@ -236,6 +249,8 @@ KEPT = [
     # a building where a roster would put a name, an abbreviation in brackets after a name
     "오피스아워(화 15~17시, 공학관 512호) 문의 010-2211-3300",
     "담당 (PM) 일정 문의 010-2211-3300",
+    # a company before a Japanese honorific, a place after a label that names no person
+    "宛名: 株式会社ミライ精機 様\n주소: 上海 浦东\n電話 +82-51-742-9912",
     # a package's credited authors in its TOML file
     'authors = [\n  { name = "Jung Yerin", email = "yerin@example.org" },\n]\nsupport 02-2231-4480',
     # a word for letters ends like a role noun, but names no one

@@ -81,8 +81,9 @@ def names_in_contact_record(
 
 
 def _column_mates(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The other names of a table's column in which a name was found, whatever its header
-    says (| 분양자 |, | 이용자 |): each cell holding one name of either script."""
+    """The other names of a table's column in which a name was found under a person's
+    header (| 분양자 |, | 이용자 |), or two under any header: each cell holding one name of
+    either script."""
     cells: dict[str, list[tuple[int, int, str]]] = {}
     for start, end, header in table_cells(text):
         match = _CELL_NAME_RE.fullmatch(text, start, end)
@@ -90,9 +91,10 @@ def _column_mates(text: str, people: list[tuple[int, int]]) -> list[tuple[int, i
             cells.setdefault(header, []).append((*match.span("name"), match["name"]))
     found = set(people)
     spans = []
-    for column in cells.values():
-        if not any((start, end) in found for start, end, _ in column):
-            continue
+    for header, column in cells.items():
+        named = sum((start, end) in found for start, end, _ in column)
+        if named < 2 and not (named and _names_a_person(header.replace(" ", ""))):
+            continue  # one name in a column of affiliations may be a company's
         for start, end, name in column:
             if (start, end) not in found and _cell_name(name):
                 spans.append((start, end))
@@ -551,8 +553,9 @@ def _bracketed_speaker(text: str, start: int, end: int) -> bool:
     )
 
 
-# Buildings and shops (공학관, 시내점, 인도장), which a roster's place would also hold.
-_FACILITY_ENDINGS = tuple("관점장실당층")
+# Buildings, shops and universities (공학관, 시내점, 인도장, 부경대), which a roster's place or
+# affiliation would also hold.
+_FACILITY_ENDINGS = tuple("관점장실당층대")
 _HEADER_CELL_RE = re.compile(r"(?:^|[|\t])[ ]*(?:성명|이름|연락처|전화번호|휴대폰)[ ]*(?:[|\t]|$)")
 
 

@@ -322,3 +322,14 @@ def test_names_are_not_swept_when_the_name_policy_is_off() -> None:
     text = "비상연락망\n1. 한도윤 어머니 010-3321-4470"
     assert names(text, "pii.person=off") == []
     assert spans_of(text, "pii.person=off") == [("PHONE_NUMBER", "010-3321-4470")]
+
+
+def test_one_name_found_in_a_column_of_affiliations_spreads_to_no_other_cell():
+    """A university beside an account is read as a name (a known miss); its column is no
+    names column for that, as a column headed by a person's word or holding two names is."""
+    found = names(
+        "성명,소속,은행,계좌번호\n문하린,부경대,부산,101-2094-4471-02\n"
+        "Wu Jiahui,서울대,신한,110-551-308271\n하지윤,경북대,대구,508-10-338211"
+    )
+    assert {"문하린", "Wu Jiahui", "하지윤"} <= set(found)
+    assert not {"서울대", "경북대"} & set(found)

@@ -553,9 +553,8 @@ def _bracketed_speaker(text: str, start: int, end: int) -> bool:
     )
 
 
-# Buildings, shops and universities (공학관, 시내점, 인도장, 부경대), which a roster's place or
-# affiliation would also hold.
-_FACILITY_ENDINGS = tuple("관점장실당층대")
+# Buildings and shops (공학관, 시내점, 인도장), which a roster's place would also hold.
+_FACILITY_ENDINGS = tuple("관점장실당층")
 _HEADER_CELL_RE = re.compile(r"(?:^|[|\t])[ ]*(?:성명|이름|연락처|전화번호|휴대폰)[ ]*(?:[|\t]|$)")
 
 

@@ -140,9 +140,9 @@ def _hangul_mentions(text: str, word: str, tails: Any, alone: bool) -> list[tupl
 
 
 # Latin-script names in a record that holds contact values: passengers, guests, senders,
-# foreign workers (LEE SOOAH, Sophie Martin, PARK/SEOYEON, NGUYEN VAN MINH).
-# Latin letters with the accents of Vietnamese, Polish, Turkish, German… names (Lê Thị Hương,
-# Vũ Minh Châu, MÜLLER): Latin-1, Latin Extended-A/B and Latin Extended Additional.
+# foreign workers (LEE SOOAH, Sophie Martin, PARK/SEOYEON, NGUYEN VAN MINH), with the accents
+# of Vietnamese, Polish, Turkish, German… names (Lê Thị Hương, Vũ Minh Châu, MÜLLER):
+# Latin-1, Latin Extended-A/B and Latin Extended Additional.
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
 _LATIN_TOKEN = (

@@ -207,12 +207,13 @@ def _own_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     words = "|".join(map(re.escape, labels))
     return re.compile(
-        rf"(?:{words})[\"']?(?:[ ]*[:)]|[ ]*\([^)]{{0,12}}\)|은|는|이|가)?[ ]*[\"']?$", re.I
+        rf"(?:{words})[\"']?(?:[ ]*\([^)]{{0,12}}\))?(?:[ ]*[:：)]|은|는|이|가)?[ ]*[\"']?$", re.I
     )
 
 
 # A value listed right after another one: 여권번호: C4482019, C5593102.
 _LISTED_VALUE_RE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9][A-Za-z0-9\-]{3,23},[ ]?$")
+_SPACED_VALUE_RE = re.compile(r"[A-Za-z0-9\-]+[ ][A-Za-z0-9]")
 
 
 class KoreanPatternMixin:
@@ -274,6 +275,8 @@ class KoreanPatternMixin:
             return False
         if pattern.search(text, max(0, start - 24), start) is not None:
             return True
+        if _SPACED_VALUE_RE.match(text, start):
+            return False  # ARC 750310-… after a passport number is another value
         listed = _LISTED_VALUE_RE.search(text, max(0, start - 28), start)
         return listed is not None and self._own_label(text, listed.start())
 

@@ -25,9 +25,10 @@ _LABEL_AFTER_RE = re.compile(
 class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
     """Passport numbers (M123A4567, older M12345678, in either case); product codes look the
     same, so a context word (여권) in the clause is required. Another country's number (six
-    to nine letters and digits, at least five of them digits: TK5829174, 548210937) counts
-    right after its own label only (여권번호: …, Passport No. …), or in a table's passport
-    column; either kind also with one space inside (M 9182 7364, FH 210493, 72 4410938)."""
+    to nine letters and digits, at least four of them digits: TK5829174, 548210937,
+    CJ7T9N2K4) counts right after its own label only (여권번호: …, Passport No. …), or in a
+    table's passport column; either kind also with one space inside (M 9182 7364, FH 210493,
+    72 4410938)."""
 
     # Korean, English, Chinese, Japanese and Uzbek/Russian words for a passport.
     CONTEXT_WORDS = ["여권", "passport", "护照", "護照", "旅券", "pasport", "паспорт"]
@@ -78,7 +79,7 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
             ),
             KoPattern(
                 "foreign",
-                rf"{edge[0]}(?!{_KOREAN}{edge[1]})(?=(?:[A-Za-z]*\d){{5}})[A-Za-z0-9]{{6,9}}{edge[1]}",
+                rf"{edge[0]}(?!{_KOREAN}{edge[1]})(?=(?:[A-Za-z]*\d){{4}})[A-Za-z0-9]{{6,9}}{edge[1]}",
                 0.0,
                 gate=mentions([*cls.CONTEXT_WORDS, "PP "], 1),
                 invalid_score=None,

@@ -73,3 +73,22 @@ def test_numbers_listed_after_one_label_or_under_a_csv_or_json_passport_key():
     # order number are no passports
     assert spans_of("room,nat,passport\n0811,POL,EK4829170,extra,cells") == []
     assert spans_of("주문번호: C4482019, C5593102 (passport case)") == []
+
+
+def test_a_label_with_its_english_in_brackets_a_full_width_colon_and_a_german_number():
+    assert spans_of("여권(Passport): A07293846") == [("KR_PASSPORT", "A07293846")]
+    assert spans_of("护照号码：EH5102837") == [("KR_PASSPORT", "EH5102837")]
+    assert spans_of("Passport: CJ7T9N2K4 (Germany)") == [("KR_PASSPORT", "CJ7T9N2K4")]
+    assert spans_of("Voucher: CJ7T9N2K4 (Germany), passport at check-in") == []
+    # three digits are too few for a number after the label: a status code
+    assert spans_of("Passport: PEND123X (scan pending)") == []
+
+
+def test_a_spaced_value_after_a_listed_passport_is_the_next_fields():
+    """A number listed after a passport number takes its label; a foreigner's registration
+    number after ``ARC`` is a value of its own."""
+    assert spans_of("2. Dewi Lestari, Passport C9012347, ARC 750310-5026014") == [
+        ("PERSON", "Dewi Lestari"),
+        ("KR_PASSPORT", "C9012347"),
+        ("KR_FRN", "750310-5026014"),
+    ]

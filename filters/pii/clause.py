@@ -128,11 +128,16 @@ def _delimiter(line: str) -> str | None:
     return None
 
 
-def table_cells(text: str) -> Iterator[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=8)
+def table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, header) of every cell below the first row of each table: runs of lines
     split by ``|`` or tabs, or by commas or slashes into as many cells as the first line
     (a CSV export's rows under its header line), the first line of a run being its header
-    row."""
+    row. Kept for the few texts in hand: every recognizer of a record asks."""
+    return tuple(_table_cells(text))
+
+
+def _table_cells(text: str) -> Iterator[tuple[int, int, str]]:
     if "|" not in text and "\t" not in text and "," not in text and " / " not in text:
         return
     header: list[str] | None = None
@@ -160,13 +165,7 @@ def table_cells(text: str) -> Iterator[tuple[int, int, str]]:
 
 def column_header(text: str, start: int) -> str | None:
     """The header of the table cell holding ``start``, if it is in one below a header."""
-    return next((h for lo, hi, h in _cells_of(text) if lo <= start < hi), None)
-
-
-@functools.lru_cache(maxsize=4)
-def _cells_of(text: str) -> tuple[tuple[int, int, str], ...]:
-    """``table_cells`` of one text, kept while its candidates are enhanced one by one."""
-    return tuple(table_cells(text))
+    return next((h for lo, hi, h in table_cells(text) if lo <= start < hi), None)
 
 
 # What the words right before a value say about it without a context word: a bank's short

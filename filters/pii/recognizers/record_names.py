@@ -1054,11 +1054,24 @@ _GREETED_RE = re.compile(
 )
 # A given name alone in Latin letters where only a person's name stands: before 님 or 씨
 # (Sunil님, Aziz 씨), after a self-introduction (this is Hana), after a message's closing
-# dash (— Sora, / - Hana Seo (organizer)).
-_LATIN_GIVEN_RE = re.compile(
-    r"(?<![A-Za-z0-9@._\-])(?P<addressed>[A-Z][a-z]{2,})[ ]?(?:님|씨)(?![가-힣])"
-    r"|(?i:this is|i am|i'm|my name is)[ ](?P<introduced>[A-Z][a-z]{2,})(?![A-Za-z])"
-    rf"|(?:^|[ \n])[—–][ ](?P<signed>{_LATIN_TOKEN}(?:[ ]{_LATIN_TOKEN})?)(?=[ ]?(?:$|[\n,(]))"
+# dash (— Sora, / - Hana Seo (organizer)). Each with the cheap test of the text it needs.
+_LATIN_GIVEN_RES = (
+    (
+        lambda text, lower: "님" in text or "씨" in text,
+        re.compile(r"(?<![A-Za-z0-9@._\-])(?P<name>[A-Z][a-z]{2,})[ ]?(?:님|씨)(?![가-힣])"),
+    ),
+    (
+        lambda text, lower: (
+            "this is" in lower or "i am" in lower or "i'm" in lower or "my name" in lower
+        ),
+        re.compile(r"(?i:this is|i am|i'm|my name is)[ ](?P<name>[A-Z][a-z]{2,})(?![A-Za-z])"),
+    ),
+    (
+        lambda text, lower: "—" in text or "–" in text,
+        re.compile(
+            rf"(?:^|[ \n])[—–][ ](?P<name>{_LATIN_TOKEN}(?:[ ]{_LATIN_TOKEN})?)(?=[ ]?(?:$|[\n,(]))"
+        ),
+    ),
 )
 _SIGN_OFF_RE = re.compile(
     r"(?i:regards|best|thanks|thank you|sincerely|cheers|warmly|yours)[,.!]?[ ]*\n$"
@@ -1120,10 +1133,13 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
         for m in (_TITLED_SURNAME_RE.finditer(text) if titled else ())
         if latin_person(m["name"])
     ]
+    lower = text.lower()
     spans += [
-        m.span(m.lastgroup)
-        for m in _LATIN_GIVEN_RE.finditer(text)
-        if latin_person(m[m.lastgroup]) and m[m.lastgroup].upper() not in LATIN_NOT_NAME_WORDS
+        m.span("name")
+        for needed, pattern in _LATIN_GIVEN_RES
+        if needed(text, lower)
+        for m in pattern.finditer(text)
+        if latin_person(m["name"]) and m["name"].upper() not in LATIN_NOT_NAME_WORDS
     ]
     for match in _LATIN_RUN_RE.finditer(text):
         start, end, titled_run = _untitled(text, *match.span())

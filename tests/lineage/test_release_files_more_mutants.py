@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-import pytest
 
 from curate.records import SHARD_SCHEMA
 from lineage.card import dataset_card
@@ -57,13 +56,17 @@ def test_the_committed_card_and_manifest_describe_the_runs_stats_and_config(tmp_
     assert json.loads((folder / CONFIG).read_bytes()) == extra[CONFIG]
 
 
-def test_an_overwrite_keeps_the_replaced_release_in_the_output_folder(tmp_path, monkeypatch):
+def test_an_overwrite_keeps_the_replaced_release_in_the_output_folder(
+    tmp_path, tmp_path_factory, monkeypatch
+):
     """The release being replaced is moved aside inside the output folder (a rename on the
     same filesystem), wherever the command runs from: here from a working directory on
-    another filesystem, where a rename to it would fail (EXDEV)."""
-    elsewhere = Path("/dev/shm")
-    if not elsewhere.is_dir() or os.stat(elsewhere).st_dev == os.stat(tmp_path).st_dev:
-        pytest.skip("no working directory on another filesystem here")
+    another filesystem where the machine has one (/dev/shm), where a rename to it would fail
+    (EXDEV); elsewhere from another folder, which must stay empty."""
+    shm = Path("/dev/shm")
+    other_device = shm.is_dir() and os.stat(shm).st_dev != os.stat(tmp_path).st_dev
+    elsewhere = shm if other_device else tmp_path_factory.mktemp("elsewhere")
+    before = sorted(elsewhere.iterdir())
     first = staged(tmp_path, "v1", b"A")
     commit(first[0], check_target(str(tmp_path), "v1", False), first[2], first[1], first[3])
     monkeypatch.chdir(elsewhere)
@@ -72,3 +75,4 @@ def test_an_overwrite_keeps_the_replaced_release_in_the_output_folder(tmp_path, 
     assert (tmp_path / "v1" / SHARD).read_bytes() == b"B"
     assert committed.manifest["run"]["run_id"] == run_id
     assert sorted(p.name for p in tmp_path.iterdir()) == ["v1"]
+    assert sorted(elsewhere.iterdir()) == before

@@ -149,11 +149,9 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, str]]:
         loose = delimiter in (",", " / ")
         if delimiter != split or header is not None and loose and len(cells) != len(header):
             header = None
-        if delimiter is None:
-            pass
-        elif header is None:
+        if delimiter is not None and header is None:
             header = [cell.strip() for cell in cells]
-        else:
+        elif delimiter is not None:
             offset = position
             for index, cell in enumerate(cells):
                 if index < len(header):

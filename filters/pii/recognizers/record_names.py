@@ -118,8 +118,10 @@ def _named_again(text: str, people: list[tuple[int, int]]) -> set[tuple[int, int
             continue
         if name[0].isascii():
             found.update(
-                match.span()
-                for match in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)
+                (start, end)
+                for start, end in _occurrences(text, name)
+                if not _ascii_alnum(text[start - 1 : start])
+                and not _ascii_alnum(text[end : end + 1])
             )
             continue
         found.update(_hangul_mentions(text, name, _AGAIN_TAILS, alone=True))
@@ -128,14 +130,29 @@ def _named_again(text: str, people: list[tuple[int, int]]) -> set[tuple[int, int
     return found
 
 
+def _ascii_alnum(character: str) -> bool:
+    return character.isascii() and character.isalnum()
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    spans = []
+    start = text.find(word)
+    while start >= 0:
+        spans.append((start, start + len(word)))
+        start = text.find(word, start + 1)
+    return spans
+
+
 def _hangul_mentions(text: str, word: str, tails: Any, alone: bool) -> list[tuple[int, int]]:
     """``word`` before one of ``tails`` (or standing ``alone``), never inside another word:
     a given name alone is a common word as often (보람 있는 거래)."""
     spans = []
-    for match in re.finditer(rf"(?<![가-힣]){re.escape(word)}", text):
-        tail = _WORD_RE.match(text, match.end())
+    for start, end in _occurrences(text, word):
+        if start and "가" <= text[start - 1] <= "힣":
+            continue
+        tail = _WORD_RE.match(text, end)
         if alone and tail is None or tail is not None and tail.group() in tails:
-            spans.append(match.span())
+            spans.append((start, end))
     return spans
 
 

@@ -123,6 +123,13 @@ FOUND = [
         "상주 곽은지 계좌: 카카오뱅크 3333-02-8819204\n탁경미: 힘내세요 은지야\n곽은지 드림",
         ["곽은지", "은지", "곽은지"],
     ),
+    # a name mentioned again before a particle, never inside a longer word of either script
+    (
+        "Guest: Anna Lee\nTel 010-2231-4480\n"
+        "Anna Lee가 체크인합니다. JoAnna Lee와 Anna Leeds는 다른 손님",
+        ["Anna Lee", "Anna Lee"],
+    ),
+    ("은지님 계좌 3333-02-8819204 로 입금했어요. 문의는 미은지 카페로", ["은지"]),
     # a messenger's time as KakaoTalk exports it: [오전 7:32]; a speaker Kiwi reads as a noun
     # (지수, an index) who is called by name
     (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
@@ -96,15 +97,23 @@ def _column_mates(text: str, people: list[tuple[int, int]]) -> list[tuple[int, i
         if named < 2 and not (named and _names_a_person(header.replace(" ", ""))):
             continue  # one name in a column of affiliations may be a company's
         for start, end, name in column:
-            if (start, end) not in found and _cell_name(name):
+            if (start, end) not in found and _cell_name(name) and not _common_noun(name):
                 spans.append((start, end))
     return spans
 
 
+def _common_noun(name: str) -> bool:
+    """A Korean word Kiwi knows as a common noun, which only a names column's header makes
+    a name; not a foreign name in Hangul."""
+    return not name[0].isascii() and not _foreign_run(name) and _word_kind(name) == "noun"
+
+
 def _cell_name(name: str) -> bool:
+    """A table cell's text as a person's name: a Latin run, a Korean name or a foreign name
+    in Hangul (LIU HAORAN, 류하오란, 라힘 우딘)."""
     if name[0].isascii():
         return latin_person(name)
-    return plausible_name(name) and _word_kind(name) != "noun" or _foreign_run(name)
+    return plausible_name(name) or _foreign_run(name)
 
 
 def _named_again(text: str, people: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -143,7 +152,9 @@ def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _hangul_mentions(text: str, word: str, tails: Any, alone: bool) -> list[tuple[int, int]]:
+def _hangul_mentions(
+    text: str, word: str, tails: Collection[str], alone: bool
+) -> list[tuple[int, int]]:
     """``word`` before one of ``tails`` (or standing ``alone``), never inside another word:
     a given name alone is a common word as often (보람 있는 거래)."""
     spans = []
@@ -681,7 +692,7 @@ def _table_names(text: str) -> list[tuple[int, int]]:
         name = match["name"]
         if field_label(name):
             continue  # the key column of a key-value table (성명⇥김민수⏎연락처⇥…)
-        if latin_person(name) if name[0].isascii() else plausible_name(name) or _foreign_run(name):
+        if _cell_name(name):
             spans.append(match.span("name"))
     return spans
 

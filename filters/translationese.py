@@ -6,7 +6,10 @@ third-person and second-person pronouns in every sentence (그녀는 그녀의 �
 파일들을), possessive pronouns, double passives (되어지다, 보여지다), 것이 가능하다 for
 "can", the -ㄴ 것이다 ending, event nouns "had" or "taken" (시간을 가지다, 숨을 취하다),
 ", 그리고" for ", and", counted nouns in the genitive (세 명의 사람들), and the plural 들 on
-ordinary nouns. Each habit alone is also native Korean (a poem addresses 당신 in every line,
+ordinary nouns; and English phrasings carried over word for word: "make it easier" (더 쉽게
+만들다), "in" (-에 있어서), "provide" (제공하다), "from" (로부터), "means that" (것을
+의미하다), "that is why" (이유이다), "tend to" (경향이 있다), "depend on" (에 달려 있다).
+Each habit alone is also native Korean (a poem addresses 당신 in every line,
 a diary says 친구들), so a habit counts at most twice plus once per ten sentences: one habit
 repeated is style, several together are translation. The measure is those capped counts per
 sentence, with five sentences of prior so that a two-line text is not judged on one word.
@@ -20,6 +23,8 @@ from collections.abc import Callable
 from filters.analysis import Analysis
 
 THIRD_PERSON = frozenset({"그", "그녀", "그들", "그것", "그것들", "그녀들"})
+# 당신의 is "your" in every sentence of a literal rendering; native prose says 자기 or nothing.
+POSSESSIVE = THIRD_PERSON | {"당신", "당신들"}
 # Pronouns native prose mostly drops or replaces with a name or a title.
 SPELLED_OUT = frozenset({"그녀", "그녀들", "그것", "그것들", "당신", "당신들"})
 # Verbs whose -어지다 form is a passive on a passive (되어지다, 보여지다, 말해지다).
@@ -40,7 +45,7 @@ def _at(items: tuple[str, ...], i: int) -> str:
 
 
 def _possessive_pronoun(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
-    return t[i] == "NP" and f[i] in THIRD_PERSON and _at(t, i + 1) == "JKG"
+    return t[i] == "NP" and f[i] in POSSESSIVE and _at(t, i + 1) == "JKG"
 
 
 def _spelled_out_pronoun(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
@@ -87,6 +92,57 @@ def _counted_genitive(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
     )
 
 
+def _make_it(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
+    """-게 만들다, English "make it easier": 이것은 과정을 더 쉽게 만든다."""
+    return f[i] == "만들" and (_at(t, i - 1), _at(f, i - 1)) == ("EC", "게")
+
+
+def _in_regard(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
+    return (
+        f[i] == "있"
+        and (_at(t, i - 1), _at(f, i - 1)) == ("JKB", "에")
+        and _at(f, i + 1)
+        in (
+            "어",
+            "어서",
+        )
+    )
+
+
+def _provide(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
+    return f[i] == "제공" and _at(t, i - 1) == "JKO" and _at(t, i + 1).startswith("XSV")
+
+
+def _from(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
+    return t[i] == "JKB" and f[i] in ("로부터", "으로부터")
+
+
+def _means_that(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
+    return (
+        f[i] == "의미"
+        and _at(f, i - 2) == "것"
+        and _at(t, i - 1) == "JKO"
+        and _at(t, i + 1).startswith("XSV")
+    )
+
+
+def _that_is_why(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
+    return f[i] == "이유" and (_at(t, i + 1), _at(t, i + 2)) == ("VCP", "EF")
+
+
+def _tend_to(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
+    return f[i] == "경향" and _at(t, i + 1) == "JKS" and _at(f, i + 2) == "있"
+
+
+def _depends_on(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
+    return (
+        f[i] == "달리"
+        and _at(f, i - 1) == "에"
+        and _at(f, i + 1) in ("어", "어서")
+        and _at(f, i + 2) == "있"
+    )
+
+
 def _plural(f: tuple[str, ...], t: tuple[str, ...], i: int) -> bool:
     return (t[i], f[i]) == ("XSN", "들") and _at(t, i - 1) == "NNG"
 
@@ -101,11 +157,19 @@ HABITS: dict[str, Matcher] = {
     "comma_and": _comma_and,
     "counted_genitive": _counted_genitive,
     "plural": _plural,
+    "make_it": _make_it,
+    "in_regard": _in_regard,
+    "provide": _provide,
+    "from": _from,
+    "means_that": _means_that,
+    "that_is_why": _that_is_why,
+    "tend_to": _tend_to,
+    "depends_on": _depends_on,
 }
 # The forms each habit starts at: only those morphemes are looked at (a pass over every
 # morpheme with every matcher cost a twentieth of Kiwi's own analysis).
 _TRIGGERS = {
-    "possessive_pronoun": THIRD_PERSON,
+    "possessive_pronoun": POSSESSIVE,
     "spelled_out_pronoun": SPELLED_OUT,
     "double_passive": {"지"},
     "possible": {"것"},
@@ -114,6 +178,14 @@ _TRIGGERS = {
     "comma_and": {"그리고"},
     "counted_genitive": COUNTERS,
     "plural": {"들"},
+    "make_it": {"만들"},
+    "in_regard": {"있"},
+    "provide": {"제공"},
+    "from": {"로부터", "으로부터"},
+    "means_that": {"의미"},
+    "that_is_why": {"이유"},
+    "tend_to": {"경향"},
+    "depends_on": {"달리"},
 }
 
 

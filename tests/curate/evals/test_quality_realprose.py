@@ -41,6 +41,11 @@ TRAIN_ONLY = {
     "event-notice",
     "translated-literature",
     "fiction",
+    "health-advice",
+    "shop-and-event-notice",
+    "enthusiastic-review",
+    "business-news",
+    "finance-explainer",
 }
 JUNK_KINDS = {
     "templated",

@@ -35,8 +35,11 @@ _CREDIT_LINE_RE = re.compile(
     r"|uploaded|debianized|debianised)\b[^\n<@]{0,30}?\bby\b|\bthanks to\b"
     r"|(?:초기|원|최초)[ ]?작성자[ ]*:|원작자[ ]*:"
     # Korean "written by": the credited address, then its particle and the work's verb
-    r"|@[^\s>)]+[>)]?[ ]?(?:이|가|께서)[ ]?(?:처음[ ]?)?"
-    r"(?:작성하|작성했|작성함|개발하|개발했|만들었|번역하|번역했|관리합|관리하고|관리해)"
+    r"|@[^\s>)]+[>)]?[ ]?(?:님이|님께서|이|가|께서)[ ]"
+    # …then the work's verb in the same clause (a man page's HISTORY: <a>가 제공한 버그 수정
+    # 코드를 …가 적용함; <a>이 man-db를 개발하고 관리함); not a quoted reply's "님이 작성:".
+    r"[^\n.:!?]{0,40}?(?:(?:작성|개발|만들|번역|관리|적용|기여)[가-힣]"
+    r"|제공한[ ]?(?:버그|패치|코드|수정))"
     r"|(?:기자|특파원|논설위원|객원기자|편집위원)(?=[ ]*[(<\[]?[ ]*[\w.+-]+@)",
     re.MULTILINE,
 )
@@ -64,6 +67,22 @@ _CREDIT_WORD_RE = re.compile(
     r"(?i)author|maintainer|contributor|credit|thank|translat|개발|기여|저자|작성|번역|만든|관리|감사"
 )
 SECTION_CHARS = 1200
+# A name billed for its show, record, book or exhibition (유재석 씨 팬미팅, 나훈아 콘서트,
+# 김영하 신작 북토크), or announced as an event's speaker or guest, is a public figure's,
+# even in a ticket resale post that holds the seller's account number.
+_BILLED_RE = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,4})(?:[ ]?(?:씨|님))?(?:의)?[ ]?(?:단독[ ]?|첫[ ]?)?"
+    r"(?:콘서트|팬미팅|팬사인회|사인회|북토크|신곡|정규[ ]?앨범|앨범|신작|내한[ ]?공연"
+    r"|전국[ ]?투어|월드[ ]?투어|주연작|출연작|디너쇼|리사이틀|독주회|개인전)"
+    # or announced as an event's speaker or guest (강연자: 김영하 작가)
+    r"|(?:강연자|초청[ ]?연사|연사|출연진?|게스트|특별[ ]?출연)[ ]*[:：][ ]*(?P<guest>[가-힣]{2,4})"
+    r"(?![가-힣])"
+)
+
+
+def billed(text: str) -> frozenset[str]:
+    """Names billed for a performance, record, book or exhibition anywhere in ``text``."""
+    return frozenset(match["name"] or match["guest"] for match in _BILLED_RE.finditer(text))
 
 
 def _field(text: str, position: int) -> str:

@@ -19,7 +19,7 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from curate.settings import PiiSettings
 from filters.analysis import Analysis
-from filters.pii.credits import NO_CREDITS, Credits, find_credits
+from filters.pii.credits import NO_CREDITS, Credits, billed, find_credits
 from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES, korean_recognizers
 from filters.pii.recognizers.person import CONTACT_KEY, example_name
@@ -178,10 +178,13 @@ class Scrubber:
         if values and self.settings.person != "off":
             people = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
             results += names_in_contact_record(text, artifacts.analysis, values, people)
+        people_found = any(r.entity_type == "PERSON" for r in results)
+        public = billed(text) if contact and people_found else frozenset()
         results = [
             r
             for r in results
-            if r.entity_type != "PERSON" or not example_name(text, r.start, r.end)
+            if r.entity_type != "PERSON"
+            or not (example_name(text, r.start, r.end) or text[r.start : r.end] in public)
         ]
         return self._policy(results, credits), presidio_nlp or artifacts.ran_kiwi
 

@@ -276,7 +276,8 @@ _ROLE_LABEL_RE = re.compile(
 # Role words of bylines and the public (a name after them is credited, not contact data),
 # and people no form field names (미성년자: 법정대리인 동의서).
 _PUBLIC_ROLE_LABELS = frozenset(
-    ("기자", "저자", "진행자", "출연자", "미성년자", "장애인", "유공자", "수급자", "해당자")
+    ("기자", "저자", "진행자", "출연자", "강연자", "미성년자", "장애인", "유공자", "수급자")
+    + ("해당자",)
 )
 # Forms print a two-syllable label letter-spaced to line up with longer ones (성   명 :).
 _SPACED_LABELS = (r"성[ \u00a0]+명", r"이[ \u00a0]+름", r"성[ \u00a0]+함")

@@ -276,8 +276,7 @@ _ROLE_LABEL_RE = re.compile(
 # Role words of bylines and the public (a name after them is credited, not contact data),
 # and people no form field names (미성년자: 법정대리인 동의서).
 _PUBLIC_ROLE_LABELS = frozenset(
-    ("기자", "저자", "진행자", "출연자", "강연자", "미성년자", "장애인", "유공자", "수급자")
-    + ("해당자",)
+    ("기자", "저자", "진행자", "출연자", "미성년자", "장애인", "유공자", "수급자", "해당자")
 )
 # Forms print a two-syllable label letter-spaced to line up with longer ones (성   명 :).
 _SPACED_LABELS = (r"성[ \u00a0]+명", r"이[ \u00a0]+름", r"성[ \u00a0]+함")
@@ -461,6 +460,12 @@ _SPEAKER_RE = re.compile(
     r"(?:(?P<time>\[(?:오전|오후)[ \u00a0]?\d{1,2}:\d{2}\])|:(?!\d))",
     re.MULTILINE,
 )
+# A script's stage direction: a line in brackets, or brackets right after a speaker's colon
+# (막내: (문틈으로) 형, 나도 데려가.). A chat or a call transcript has none.
+_STAGE_DIRECTION_RE = re.compile(
+    r"^[ \u00a0]*(?:[가-힣]{1,6}[ \u00a0]*:[ \u00a0]*)?\([^()\n]{2,60}\)(?=[ \u00a0]*[가-힣…\n]|$)",
+    re.MULTILINE,
+)
 # A name in Latin letters after a name label: SHIP TO: PARK JIHOON, 성명(영문): NGUYEN THI
 # LAN, 이름 Batbayar Ganzorig, 영문 이름은 YOON SUA. (A translator's credit is none:
 # filters/pii/credits.py.)
@@ -600,12 +605,15 @@ class KoPersonRecognizer(EntityRecognizer):
         analysis = nlp_artifacts.analysis
         found: dict[tuple[int, int], float] = {}
         contacts: set[tuple[int, int]] = set()
+        fields: set[tuple[int, int]] = set()  # forms and tables: contact data even in a script
+        speaker_starts = {speaker.start("name") for speaker in speakers}
 
         def add(
             candidate: tuple[int, int, bool] | None,
             plain_ok: bool,
             score: float,
             contact: bool = False,
+            field: bool = False,
         ) -> bool:
             if candidate is None or not (
                 candidate[2] or plain_ok and self._plain_ok(text, candidate)
@@ -617,6 +625,8 @@ class KoPersonRecognizer(EntityRecognizer):
             found[span] = max(found.get(span, 0.0), score)
             if contact:
                 contacts.add(span)
+                if field:
+                    fields.add(span)
             return True
 
         for match in labels:
@@ -627,6 +637,8 @@ class KoPersonRecognizer(EntityRecognizer):
                 _LABEL_START_RE.search(text, max(0, match.start() - 20), match.start()) is not None
             )
             score = self.strong_score if strong else self.weak_score
+            # a speaker's label in a script (아버지: 동수야, …) marks a line, not a field
+            form_field = match.start("label") not in speaker_starts
             candidate = self._candidate_at(text, analysis, match.end())
             if candidate and "\t" in sep and field_label(text[candidate[0] : candidate[1]]):
                 continue  # a header row: 성명⇥은행명⇥비고
@@ -654,15 +666,15 @@ class KoPersonRecognizer(EntityRecognizer):
                     candidate = (match.end(), value.end(), True)
             elif in_position and (colon or self._bracketed(text, match)):
                 candidate = self._field_value(text, analysis, match.end()) or candidate
-            while add(candidate, strong or colon, score, form) and colon:
+            while add(candidate, strong or colon, score, form, form_field) and colon:
                 separator = _LIST_SEP_RE.match(text, candidate[1])
                 if not separator:
                     break
                 candidate = self._candidate_at(text, analysis, separator.end())
         for candidate in self._table_cells(text, analysis):
-            add(candidate, True, self.strong_score, True)
+            add(candidate, True, self.strong_score, True, True)
         for name in latin:
-            add((*name.span("name"), True), True, self.strong_score, True)
+            add((*name.span("name"), True), True, self.strong_score, True, True)
         for speaker in speakers if len(speakers) > 1 else ():
             # a speaker is named, not labelled as contact data: kept in prose (a script)
             # unless the record holds a contact value (pii.person: contact)
@@ -675,8 +687,12 @@ class KoPersonRecognizer(EntityRecognizer):
                 and not speaker["name"].endswith(KIN_GLUED)
             ):
                 add(candidate, True, self.weak_score)
+        # a play or a screenplay: the people its lines address are characters, not contacts
+        script = _STAGE_DIRECTION_RE.search(text) is not None and (
+            sum(speaker["name"] not in LABEL_WORDS for speaker in speakers) > 1
+        )
         if not cued:
-            return self._results(found, contacts)
+            return self._results(found, fields if script else contacts)
         for j in self._honorifics(text, analysis):
             end = analysis.starts[j]
             if _CLAN_AFTER_RE.match(text, analysis.ends[j]):
@@ -704,7 +720,7 @@ class KoPersonRecognizer(EntityRecognizer):
             candidate = self._candidate_at(text, analysis, intro.end())
             if candidate and text.startswith(_INTRO_END, candidate[1]):
                 add(candidate, True, self.weak_score, not _quoted(text, intro.start()))
-        return self._results(found, contacts)
+        return self._results(found, fields if script else contacts)
 
     def _results(
         self, found: dict[tuple[int, int], float], contacts: set[tuple[int, int]]

@@ -195,3 +195,67 @@ def test_credited_names_stay_and_their_addresses_go(text, found):
 )
 def test_under_all_every_name_the_recognizer_finds_still_goes(text):
     assert ("PERSON", "Changwoo Ryu") in spans_of(text, "pii.person=all")
+
+
+HISTORY = (
+    "이력\n1992년 12월 23일: Willem Kasdorp (wk@example.nl)가 제공한 버그 수정 코드를 Rik\n"
+    "Faith (faith@example.edu)가 적용함.\n\n"
+    "2001년 3월 31일 – 현재: Colin Watson <cjw@example.org>이 man-db를 개발하고 관리함.\n\n"
+    "이 아이콘은 Kim Seok-Jin <xz@example.kr>님이 만들어 보내주신 것입니다."
+)
+
+
+def test_an_address_credits_the_work_its_clause_goes_on_to_name():
+    """A man page's history: the address, its particle, then within the clause the work's
+    verb (제공한 버그 수정, 적용함, 개발하고 관리함, 만들어)."""
+    assert credited_addresses(HISTORY) == [
+        "cjw@example.org",
+        "faith@example.edu",
+        "wk@example.nl",
+        "xz@example.kr",
+    ]
+    assert set(spans_of(HISTORY)) == {("EMAIL_ADDRESS", a) for a in credited_addresses(HISTORY)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted reply's header: 님이 작성 then a colon
+        "2024년 3월 5일 (화) 오후 2:14, Kim Minsu <minsu@example.com>님이 작성:\n> 자료입니다.",
+        # the verb past the clause's end
+        "Kim Minsu <minsu@example.com>가 연락했습니다. 보고서는 제가 작성했습니다.",
+        # a verb that credits nothing
+        "Kim Minsu <minsu@example.com>가 내일 방문합니다.",
+    ],
+)
+def test_an_address_whose_clause_credits_no_work_is_contact_data(text):
+    assert credited_addresses(text) == []
+    assert ("PERSON", "Kim Minsu") in spans_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        (
+            "유재석 씨 팬미팅 티켓 양도합니다. 예금주 손예림 3333-09-4417261, 010-6641-2208",
+            "유재석",
+            "손예림",
+        ),
+        (
+            "나훈아 콘서트 다녀왔어요. 나훈아 님이 부르실 때 울컥. 예매자 김민정 010-2231-4432",
+            "나훈아",
+            "김민정",
+        ),
+        (
+            "강연 안내\n강연자: 김영하 작가\n문의: 담당 사서 이수정 031-8075-4412",
+            "김영하",
+            "이수정",
+        ),
+        ("한지민 신작 북토크 신청: 참가자 오세린 010-3321-8870", "한지민", "오세린"),
+    ],
+)
+def test_a_name_billed_for_a_show_or_announced_as_a_speaker_is_a_public_figure(text, kept, gone):
+    """Every mention of it stays, beside the private contact whose name goes."""
+    found = spans_of(text)
+    assert ("PERSON", kept) not in found
+    assert ("PERSON", gone) in found

@@ -7,7 +7,7 @@ import pytest
 
 from curate.evals.pii import evaluate_prose
 from tests.conftest import settings
-from tests.pii_helpers import scrub
+from tests.pii_helpers import scrub, spans_of
 
 CONTACT, ALL, OFF = "pii.person=contact", "pii.person=all", "pii.person=off"
 
@@ -106,3 +106,29 @@ def test_prose_set_meets_the_goals_under_contact():
     assert report["precision"] >= 0.95, report["wrong"]
     assert report["sources"]["written-tech"]["placeholders"] == 0
     assert report["contact_recall"] == 1.0
+
+
+SCRIPT = (
+    "연극 「봄날」 1막\n아버지: 동수야, 땅 팔 생각 하지 마라.\n동수: 아버지, 서울 가면 다 갚을게요.\n"
+    "막내: (문틈으로) 형, 나도 데려가.\n아버지: 이름값도 못 하는 놈들."
+)
+
+
+def test_the_people_a_script_addresses_are_characters():
+    """A stage direction makes speaker lines a play's: 아버지: labels a line, not a field."""
+    assert [s for s in spans_of(SCRIPT) if s[0] == "PERSON"] == []
+    chat = SCRIPT.replace("(문틈으로) ", "")
+    assert any(kind == "PERSON" for kind, _ in spans_of(chat))
+
+
+def test_a_form_in_a_script_shaped_text_keeps_its_fields():
+    """Label lines are not speakers, and a bracketed example is no stage direction for them."""
+    form = "보호자 동의서\n학생 성명: 장서율\n보호자 성명: 장현철 (부)\n(작성 예시: 홍길동)"
+    assert {("PERSON", "장서율"), ("PERSON", "장현철")} <= set(spans_of(form))
+
+
+def test_a_cast_table_in_a_script_is_still_a_names_column():
+    cast = "배역표\n| 배역 | 성명 |\n| 아버지 | 김철수 |\n| 동수 | 이민호 |\n\n" + SCRIPT
+    found = spans_of(cast)
+    assert {("PERSON", "김철수"), ("PERSON", "이민호")} <= set(found)
+    assert ("PERSON", "동수야") not in found

@@ -28,9 +28,7 @@ UNTOUCHED = [
 ]
 
 
-test_a_role_label_names_the_field_after_its_colon = finds_exactly(
-    "PERSON", FOUND, "pii.person=all"
-)
+test_a_role_label_names_the_field_after_its_colon = finds_exactly("PERSON", FOUND, "pii.person=all")
 
 test_instructions_organisations_and_bylines_stay = leaves_untouched(UNTOUCHED)
 

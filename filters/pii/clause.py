@@ -114,6 +114,26 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, label.start() if label else hi
 
 
+# A CSV field: quoted (its commas are the value's: "TANAKA, HARUTO"), or up to the next comma.
+_CSV_FIELD_RE = re.compile(r'[ ]*"(?P<quoted>(?:[^"]|"")*)"[ ]*(?=,|$)|[^,]*')
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table line, inside a CSV field's quotes."""
+    if delimiter != ",":
+        spans, offset = [], 0
+        for cell in line.split(delimiter):
+            spans.append((offset, offset + len(cell)))
+            offset += len(cell) + len(delimiter)
+        return spans
+    spans, offset = [], 0
+    while offset <= len(line):
+        field = _CSV_FIELD_RE.match(line, offset)
+        spans.append(field.span("quoted") if field["quoted"] is not None else field.span())
+        offset = field.end() + 1
+    return spans
+
+
 def _delimiter(line: str) -> str | None:
     """How a table's line splits into cells: ``|`` or tabs, or, in a CSV export or a
     slash-separated list, two commas or two ``" / "`` or more."""
@@ -145,18 +165,15 @@ def _table_cells(text: str) -> Iterator[tuple[int, int, str]]:
     position = 0
     for line in text.split("\n"):
         delimiter = _delimiter(line)
-        cells = line.split(delimiter) if delimiter else []
+        cells = _cells(line, delimiter) if delimiter else []
         loose = delimiter in (",", " / ")
         if delimiter != split or header is not None and loose and len(cells) != len(header):
             header = None
         if delimiter is not None and header is None:
-            header = [cell.strip() for cell in cells]
+            header = [line[lo:hi].strip() for lo, hi in cells]
         elif delimiter is not None:
-            offset = position
-            for index, cell in enumerate(cells):
-                if index < len(header):
-                    yield offset, offset + len(cell), header[index]
-                offset += len(cell) + len(delimiter)
+            for index, (lo, hi) in enumerate(cells[: len(header)]):
+                yield position + lo, position + hi, header[index]
         split = delimiter
         position += len(line) + 1
 

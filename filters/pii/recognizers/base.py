@@ -314,28 +314,32 @@ class KoreanPatternMixin:
                         score = pattern.invalid_score
                 else:
                     score = pattern.validated_score if validation else pattern.score
-                explanation = _Explanation(
-                    recognizer=self.name,
-                    original_score=score,
-                    pattern_name=pattern.name,
-                    pattern=pattern.regex,
-                    validation_result=validation,
-                    textual_explanation=f"Detected by `{self.name}` using pattern `{pattern.name}`",
-                )
-                results.append(
-                    _Result(
-                        self.supported_entities[0],
-                        start,
-                        end,
-                        score,
-                        analysis_explanation=explanation,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                results.append(self.result(start, end, score, pattern, validation))
         return EntityRecognizer.remove_duplicates(results)
+
+    def result(
+        self, start: int, end: int, score: float, pattern: Pattern, validation: bool | None
+    ) -> RecognizerResult:
+        """A result of this recognizer, explained by the pattern that found it."""
+        explanation = _Explanation(
+            recognizer=self.name,
+            original_score=score,
+            pattern_name=pattern.name,
+            pattern=pattern.regex,
+            validation_result=validation,
+            textual_explanation=f"Detected by `{self.name}` using pattern `{pattern.name}`",
+        )
+        return _Result(
+            self.supported_entities[0],
+            start,
+            end,
+            score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
 
 
 def _placeholder(value: str) -> bool:

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
 
 from filters.pii.clause import asking_line, column_header
-from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin, mentions
+from filters.pii.recognizers.base import (
+    OWN_LABEL_SCORE,
+    KoPattern,
+    KoreanPatternMixin,
+    ascii_form,
+    mentions,
+)
 
 _KOREAN = r"[MSRODGmsrodg](?:\d{3}[A-Za-z]\d{4}|\d{8})"
 _KOREAN_RE = re.compile(_KOREAN)
@@ -16,6 +24,16 @@ _KOREAN_RE = re.compile(_KOREAN)
 _ENGLISH_LABEL_RE = re.compile(
     r"passport(?: number| no\.?)?(?:[ ]*[=(]|[ ]+is)[ ]*$|(?-i:(?<![A-Za-z])PP)[ ]+$", re.I
 )
+# An airline's travel-document fields, where no passport word stands: the passport element of
+# an SSR DOCS line (SSR DOCS KE HK1 P/KOR/M30586142/KOR/15MAR85/M/…), and a passenger list's
+# number right after the name's title (01 LEE/JUNGHO MR   M452B7718).
+_AIRLINE_DOCUMENT = (
+    r"(?:\bDOCS\b[^\n]{0,24}?\bP/[A-Z]{3}/"
+    r"|[A-Z]+/[A-Z]+(?:[ ][A-Z]+)?[ ]+(?:MR|MRS|MS|MISS|MSTR)[ ]+)"
+    r"(?P<number>(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,9})(?![A-Za-z0-9])"
+)
+_AIRLINE_DOCUMENT_RE = re.compile(_AIRLINE_DOCUMENT)
+_AIRLINE = KoPattern("airline document", _AIRLINE_DOCUMENT, OWN_LABEL_SCORE)
 # The label after the number, in brackets: Z4418207 (Indian passport), C4829173 (베트남 여권).
 _LABEL_AFTER_RE = re.compile(
     r"[A-Za-z0-9]+(?:[ ][A-Za-z0-9]+)?[ ]?\((?:[^()\n]{0,16}[ ])?(?:passport|여권)", re.I
@@ -85,6 +103,24 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
                 invalid_score=None,
             ),
         ]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The patterns' numbers, and those of an airline's document fields
+        (``_AIRLINE_DOCUMENT``)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "/" not in text:
+            return results
+        taken = {(r.start, r.end) for r in results}
+        for match in _AIRLINE_DOCUMENT_RE.finditer(ascii_form(text)):
+            if match.span("number") not in taken:
+                results.append(self.result(*match.span("number"), OWN_LABEL_SCORE, _AIRLINE, None))
+        return results
 
     def _own_label(self, text: str, start: int) -> bool:
         """Also a table cell under a passport column (| 여권번호 |, | Passport |), the

@@ -672,6 +672,15 @@ _LISTED_RUN_RE = re.compile(
 # Header cells of a names column in English (Name, Passenger, Guest…).
 _LATIN_NAME_HEADERS = frozenset(
     ("name", "full name", "names", "passenger", "guest", "student", "member", "participant")
+    + ("name_ko", "name_en", "full_name", "english name", "guest name", "passenger name")
+)
+# Columns holding one part of a name, where one word is the whole cell (ZHAO | Mingyu).
+_NAME_PART_HEADERS = frozenset(
+    ("surname", "family name", "last name", "given name", "given names", "first name")
+    + ("surname_en", "given_name", "first_name", "last_name", "family_name")
+)
+_NAME_PART_RE = re.compile(
+    rf"[ \u00a0]*(?P<name>{_LATIN_TOKEN}(?: {_LATIN_TOKEN}){{0,2}})[ \u00a0]*"
 )
 _CELL_NAME_RE = re.compile(
     rf"[ \u00a0]*(?P<name>{_LATIN_NAME}|{_HANGUL_NAME})(?:[ ]*\([^()|\t]{{1,24}}\))?[ \u00a0]*"
@@ -681,9 +690,16 @@ _CELL_NAME_RE = re.compile(
 def _table_names(text: str) -> list[tuple[int, int]]:
     """Names in a table's names column (header 이름, 성명, 근로자명, Name…) in any script:
     a Latin run, a Korean name, a foreign name in Hangul, each with its other spelling in
-    brackets after it (LIU HAORAN (류하오란), 라힘 우딘)."""
+    brackets after it (LIU HAORAN (류하오란), 라힘 우딘); and the words of a surname or
+    given-name column (Surname | Given names: KANG | DONGHYUN)."""
     spans = []
     for start, end, header in table_cells(text):
+        if header.lower() in _NAME_PART_HEADERS:
+            part = _NAME_PART_RE.fullmatch(text, start, end)
+            words = part["name"].upper().split() if part is not None else ["NAME"]
+            if not any(word in LATIN_NOT_NAME_WORDS for word in words):
+                spans.append(part.span("name"))
+            continue
         if not (name_column(header) or header.lower() in _LATIN_NAME_HEADERS):
             continue
         match = _CELL_NAME_RE.fullmatch(text, start, end)
@@ -1120,6 +1136,14 @@ _TITLED_SURNAME_RE = re.compile(
     rf"(?![ ]?{_LATIN_TOKEN}|[A-Za-z0-9@_\-])"
 )
 _HANGUL_NAME_BEFORE_RE = re.compile(r"[가-힣]{2,4}[ ]?\($")
+# An airline booking's passenger names: the numbered name elements (1.KIM/MINSU MR) and the
+# name after the expiry date of an SSR DOCS line (…/14MAR30/KIM/MINSU/P1).
+_PNR_NAME = r"[A-Z]{2,}/[A-Z]{2,}(?:[ ][A-Z]{2,})?"
+_PNR_NAME_RE = re.compile(
+    rf"(?:^|[ ])\d{{1,2}}\.(?P<name>{_PNR_NAME})(?=[ ]+(?:MR|MRS|MS|MISS|MSTR|CHD|INF)\b)"
+    rf"|/\d{{2}}[A-Z]{{3}}\d{{2}}/(?P<docs>{_PNR_NAME})/(?:P\d|H\b)",
+    re.MULTILINE,
+)
 
 
 def _untitled(text: str, start: int, end: int) -> tuple[int, int, bool]:
@@ -1161,6 +1185,8 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
         for m in (_TITLED_SURNAME_RE.finditer(text) if titled else ())
         if latin_person(m["name"])
     ]
+    if "/" in text:
+        spans += [m.span(m.lastgroup) for m in _PNR_NAME_RE.finditer(text)]
     lower = text.lower()
     spans += [
         m.span("name")

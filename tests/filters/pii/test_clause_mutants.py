@@ -9,6 +9,7 @@ fictional."""
 
 import pytest
 
+from filters.pii.clause import table_cells
 from tests.pii_helpers import spans_of
 
 ACCOUNT = "110-123-456789"
@@ -297,3 +298,23 @@ def test_a_list_without_markers_has_a_heading_too():
 )
 def test_a_chat_answer_takes_the_words_of_the_question(text, is_found):
     assert account(text) is is_found
+
+
+def test_a_csv_fields_quotes_hold_its_commas():
+    """A quoted field (a SURNAME, Given name) is one cell: the columns after it keep their
+    headers, and the quotes are not the cell's text."""
+    text = (
+        "Room,Guest,Nationality,Passport/ID,Phone\n"
+        '1203,"TANAKA, HARUTO",JPN,MU8203915,+81 90 3318 2047\n'
+        '1204,"NAKAMURA, RIN",JPN,TR2093841,'
+    )
+    cells = [(text[lo:hi], header) for lo, hi, header in table_cells(text)]
+    assert cells[:5] == [
+        ("1203", "Room"),
+        ("TANAKA, HARUTO", "Guest"),
+        ("JPN", "Nationality"),
+        ("MU8203915", "Passport/ID"),
+        ("+81 90 3318 2047", "Phone"),
+    ]
+    assert cells[-1] == ("", "Phone")
+    assert [v for k, v in spans_of(text) if k == "KR_PASSPORT"] == ["MU8203915", "TR2093841"]

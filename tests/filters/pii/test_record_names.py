@@ -340,3 +340,39 @@ def test_one_name_found_in_a_column_of_affiliations_spreads_to_no_other_cell():
     )
     assert {"문하린", "Wu Jiahui", "하지윤"} <= set(found)
     assert not {"서울대", "경북대"} & set(found)
+
+
+def test_each_word_of_a_surname_or_given_name_column_is_a_name():
+    """Surname | Given names columns hold one part each (KANG | DONGHYUN), in a pipe table or a
+    CSV export; a name part's column never takes its header's own words."""
+    crew = (
+        "No. | Rank | Surname | Given names | Nat. | Passport No.\n"
+        "1 | Master | KANG | DONGHYUN | KOR | M71935028\n"
+        "2 | C/O | REYES | JOSE MARI | PHL | P7710293C\n"
+        "Master's contact on arrival: +82 10-5538-2207"
+    )
+    csv = (
+        "Registration ID,Family name,Given name,Country,Mobile\n"
+        "R-0412,ZHAO,Mingyu,CN,+86 138 1047 2931\nR-0413,Surname,Given name,JP,"
+    )
+    assert names(crew) == ["KANG", "DONGHYUN", "REYES", "JOSE MARI"]
+    assert names(csv) == ["ZHAO", "Mingyu"]
+
+
+def test_a_csv_exports_name_keys_head_names_columns():
+    payroll = (
+        "employee_id,name_ko,name_en,bank,account,mobile\n"
+        "24018,토시마토프 아지즈,TOSHMATOV AZIZ,농협,352-1192-3847-03,010-2291-8830"
+    )
+    assert names(payroll) == ["토시마토프 아지즈", "TOSHMATOV AZIZ"]
+
+
+def test_an_airline_bookings_passenger_names():
+    """The numbered name elements before a title and the name after an SSR DOCS line's expiry
+    date; the booking's element codes (AP SEL) are none."""
+    pnr = (
+        "  1.KIM/MINSU MR   2.PARK/JIYEON MS\n"
+        "  4 AP SEL 02-756-3301 - HANA TOUR DESK - A\n"
+        "  8 SSR DOCS KE HK1 P/KOR/M30586142/KOR/15MAR85/M/14MAR30/KIM/MINSU/P1"
+    )
+    assert names(pnr) == ["KIM/MINSU", "PARK/JIYEON", "KIM/MINSU"]

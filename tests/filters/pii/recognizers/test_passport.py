@@ -92,3 +92,14 @@ def test_a_spaced_value_after_a_listed_passport_is_the_next_fields():
         ("KR_PASSPORT", "C9012347"),
         ("KR_FRN", "750310-5026014"),
     ]
+
+
+def test_an_airlines_document_fields_need_no_passport_word():
+    """An SSR DOCS line's passport element, and the number after a passenger's title in a
+    name list; the same shapes elsewhere stay."""
+    docs = "8 SSR DOCS KE HK1 P/KOR/M30586142/KOR/15MAR85/M/14MAR30/KIM/MINSU/P1"
+    names = "01 LEE/JUNGHO MR   M452B7718\n02 LEE/SOOYEON MRS   TK7729301"
+    assert ("KR_PASSPORT", "M30586142") in spans_of(docs)
+    assert [v for k, v in spans_of(names) if k == "KR_PASSPORT"] == ["M452B7718", "TK7729301"]
+    assert spans_of("주문 KIM/MINSU MR 2매, 상품 M452B7718") == []
+    assert spans_of("SSR DOCS 안내: 코드 M30586142") == []

@@ -78,7 +78,20 @@ def names_in_contact_record(
     spans.update(_listed_with(text, [*spans, *people]))
     spans.update(_column_mates(text, [*spans, *people]))
     spans.update(_named_again(text, [*spans, *people]))
-    return [_contact_person(start, end) for start, end in sorted(spans)]
+    return [_contact_person(start, end) for start, end in sorted(_called(text, spans))]
+
+
+def _called(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """A given name called with 아/야/이 (하린아, 서윤이) read as a full name of three
+    syllables is the given name, where the record names it alone too (서윤; 하린, which
+    ``_named_again`` finds for 오하린)."""
+    given = {text[s:e] for s, e in spans if e - s == 2}
+    return {
+        (s, e - 1)
+        if e - s == 3 and text[e - 1] in "아야이" and text[s : e - 1] in given
+        else (s, e)
+        for s, e in spans
+    }
 
 
 def _column_mates(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1136,6 +1149,18 @@ _TITLED_SURNAME_RE = re.compile(
     rf"(?![ ]?{_LATIN_TOKEN}|[A-Za-z0-9@_\-])"
 )
 _HANGUL_NAME_BEFORE_RE = re.compile(r"[가-힣]{2,4}[ ]?\($")
+# A chat export's speaker in Latin letters, a given name alone too, after the message's stamp:
+# KakaoTalk's "2024년 6월 3일 오후 8:15, Jenny :" and "2024. 4. 18. 오후 11:20, Phuong :", LINE's
+# "21:05⇥Aoi⇥", a CSV export's "2024-03-02 10:15:29,"Hana Suzuki",".
+_STAMPED_LATIN_SPEAKER_RE = re.compile(
+    r"^[ \t]*(?:(?:\d{4}년[ ]\d{1,2}월[ ]\d{1,2}일|\d{4}\.[ ]?\d{1,2}\.[ ]?\d{1,2}\.)"
+    r"[ ](?:오전|오후)[ ]\d{1,2}:\d{2},[ ]"
+    rf"(?P<kakao>{_LATIN_TOKEN}(?:[ ]{_LATIN_TOKEN}){{0,2}})[ ]?[:：]"
+    rf"|\d{{1,2}}:\d{{2}}\t(?P<line>{_LATIN_TOKEN}(?:[ ]{_LATIN_TOKEN}){{0,2}})\t"
+    r"|\d{4}-\d{2}-\d{2}[ ]\d{1,2}:\d{2}(?::\d{2})?,\""
+    rf"(?P<csv>{_LATIN_TOKEN}(?:[ ]{_LATIN_TOKEN}){{0,2}})\",)",
+    re.MULTILINE,
+)
 # An airline booking's passenger names: the numbered name elements (1.KIM/MINSU MR) and the
 # name after the expiry date of an SSR DOCS line (…/14MAR30/KIM/MINSU/P1).
 _PNR_NAME = r"[A-Z]{2,}/[A-Z]{2,}(?:[ ][A-Z]{2,})?"
@@ -1187,6 +1212,12 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
     ]
     if "/" in text:
         spans += [m.span(m.lastgroup) for m in _PNR_NAME_RE.finditer(text)]
+    if ":" in text:
+        spans += [
+            m.span(m.lastgroup)
+            for m in _STAMPED_LATIN_SPEAKER_RE.finditer(text)
+            if not any(w in LATIN_NOT_NAME_WORDS for w in m[m.lastgroup].upper().split())
+        ]
     lower = text.lower()
     spans += [
         m.span("name")

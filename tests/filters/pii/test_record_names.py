@@ -5,6 +5,7 @@ a name's shape in the same record."""
 
 import pytest
 
+from filters.pii.recognizers.record_names import _called
 from tests.pii_helpers import spans_of
 
 
@@ -376,3 +377,53 @@ def test_an_airline_bookings_passenger_names():
         "  8 SSR DOCS KE HK1 P/KOR/M30586142/KOR/15MAR85/M/14MAR30/KIM/MINSU/P1"
     )
     assert names(pnr) == ["KIM/MINSU", "PARK/JIYEON", "KIM/MINSU"]
+
+
+@pytest.mark.parametrize(
+    ("chat", "speaker"),
+    [
+        (
+            "2024년 6월 3일 오후 8:12, 채윤호 : 아직 판매중이신가요?\n"
+            "2024년 6월 3일 오후 8:15, Jenny : 네 있어요! 010 3318 2047로 연락주세요",
+            "Jenny",
+        ),
+        (
+            "2024. 4. 18. 오후 11:20, Phuong : 언니 저 내일 출입국 가요\n"
+            "2024. 4. 18. 오후 11:22, 이소정 : 끝나고 010-2275-9931으로 전화해",
+            "Phuong",
+        ),
+        ("21:03\tKenta Mori\t連絡は010-3318-4402まで\n21:05\tAoi\t了解です！", "Aoi"),
+        (
+            "Date,User,Message\n"
+            '2024-03-02 10:15:29,"Hana Suzuki","hana.suzuki@example.net로 주세요"',
+            "Hana Suzuki",
+        ),
+    ],
+)
+def test_a_chat_exports_latin_speaker_after_the_messages_stamp(chat, speaker):
+    assert speaker in names(chat)
+    assert speaker not in names(chat.replace("010", "").replace("@", " at "))
+
+
+def test_a_given_name_called_with_its_vocative_is_the_given_name():
+    """하린아 after 오하린 is 하린 called, not a full name 하린아; so is 서윤이 where 서윤 is
+    named; a full name ending in 아 stays whole."""
+    chat = "2024년 1월 5일 오전 9:31, 오하린 : 내일 010-3392-0048로 전화해\n홍: ㅇㅋ 하린아"
+    assert names(chat) == ["오하린", "하린"]
+    parents = (
+        "지호 엄마: 010-3928-1104로 연락 주세요\n서윤이네: 저는 서윤이 엄마예요. 서윤 반이에요"
+    )
+    assert names(parents)[-2:] == ["서윤", "서윤"]
+    assert names("담당: 최연아 010-3392-0048, 보조: 연아 씨") == ["최연아", "연아"]
+
+
+def test_a_called_given_name_is_trimmed_to_the_given_name_named_alone():
+    text = "하린아 하린 서윤이 보람이"
+    spans = {(0, 3), (4, 6), (7, 10), (11, 14)}
+    assert _called(text, spans) == {(0, 2), (4, 6), (7, 10), (11, 14)}
+    assert _called("하린야 하린이 하린", {(0, 3), (4, 7), (8, 10)}) == {(0, 2), (4, 6), (8, 10)}
+
+
+def test_a_chat_exports_system_sender_is_no_speaker():
+    chat = "21:03\tAdmin\t010-3318-4402로 문의\n21:05\tAoi\t了解です！"
+    assert names(chat) == ["Aoi"]

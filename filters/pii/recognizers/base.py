@@ -352,8 +352,18 @@ def _placeholder(value: str) -> bool:
 _EXAMPLE_BEFORE = re.compile(r"(?:예[):]|예시[)]?[ ]?:?|\(예\)|e\.g\.,?|ex\))[ ]*$", re.IGNORECASE)
 
 
+# A line that gives a form's example: 예) 홍길동 / 010-1234-5678 / 서울시 ○○구 ….
+_EXAMPLE_LINE = re.compile(
+    r"^[ \t]*(?:예[):]|예시[):]?|\(예\)|e\.g\.|ex\))", re.IGNORECASE | re.MULTILINE
+)
+
+
 def _example(text: str, start: int) -> bool:
-    return _EXAMPLE_BEFORE.search(text, max(0, start - 8), start) is not None
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        _EXAMPLE_BEFORE.search(text, max(0, start - 8), start) is not None
+        or _EXAMPLE_LINE.match(text, line) is not None
+    )
 
 
 def digits_of(text: str) -> str:

@@ -26,6 +26,11 @@ _SECTION_AFTER = re.compile(
 )
 # A version compared or named right after the number: 1.2.10.4 이하 펌웨어, 2.0.10.3 버전.
 _VERSION_AFTER = re.compile(r"[ ]?(?:이하|이상|미만|초과|버전|펌웨어|빌드|패치)")
+# …or named right before it, as a key or a prefix: "app_ver":"4.12.0.1", ios-4.2.1.0,
+# 커널 5.15.0.105, Build 10.0.19045.3.
+_VERSION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:ver|version|build|kernel|커널|ios|android|sdk|firmware|fw|v)[\"'=:\- ]{0,4}$"
+)
 _DOTTED = re.compile(r"[\d.]+")
 
 
@@ -47,7 +52,8 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
     broadcast, multicast, netmask values and network ranges (192.168.0.0/16) identify no one
     and are left alone; four-part version numbers in a sentence about a version, firmware or
     build or a dependency (펌웨어 1.2.0.5 와 2.0.10.3 중 최신은 2.0.10.3, updated dependency
-    libfoo 1.2.13.4) or compared or named right after (1.2.10.4 이하 펌웨어) are not
+    libfoo 1.2.13.4), compared or named right after (1.2.10.4 이하 펌웨어) or named right
+    before, as a key or a prefix ("app_ver":"4.12.0.1", ios-4.2.1.0, 커널 5.15.0.105) are not
     addresses, nor four small numbers outside 10.x without an address word in their clause
     (제육볶음(5.6.10.13): allergen numbers)."""
 
@@ -90,6 +96,7 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
             super()._negated(text, start)
             or _SECTION_AFTER.match(text, end)
             or _VERSION_AFTER.match(text, end)
+            or _VERSION_BEFORE.search(text, max(0, start - 12), start)
         ):
             return True
         sentence = text[sentence_start(text, start) : start].lower()

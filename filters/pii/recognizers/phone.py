@@ -62,6 +62,8 @@ _NOT_INSTITUTIONS = (
 # An office named in brackets right after its number: 문의 02-2133-7700 (민원실).
 _INSTITUTION_AFTER = re.compile(
     r"[ ]*\((?:민원실|민원센터|대표|행정실|교무실|주민센터|행정복지센터|[가-힣]{1,8}과)\)"
+    # or said to be an institution's main line: (구청 대표번호로 자동 연결)
+    r"|[ ]*\((?:[^()\n]{0,12}[ ])?(?:시청|구청|군청|도청|주민센터)[ ]?대표[ ]?(?:번호|전화)"
 )
 _PUBLIC_WINDOW = 40
 _NUMBER_END = re.compile(r"\(?\d[\d)( .\-]*\d")

@@ -26,3 +26,11 @@ def test_an_address_word_after_a_full_stop_counts_on_every_line():
     first = spans_of("점검 완료. 서버 192.0.2.14 접속")
     assert first == [("IP_ADDRESS", "192.0.2.14")]
     assert spans_of("안내\n점검 완료. 서버 192.0.2.14 접속") == first
+
+
+def test_a_version_named_right_before_the_number_is_no_address():
+    """As a key or a prefix ("app_ver":, ios-, 커널); a word merely ending in ver is none."""
+    log = '{"app_ver":"4.12.0.1","ip":"203.0.113.7","app":"ios-4.2.1.0"}'
+    assert spans_of(log) == [("IP_ADDRESS", "203.0.113.7")]
+    assert spans_of("Ubuntu 22.04.4 LTS / 커널 5.15.0.105") == []
+    assert spans_of("server=203.0.113.9 접속") == [("IP_ADDRESS", "203.0.113.9")]

@@ -23,3 +23,16 @@ def test_a_hyphenated_mobile_number_needs_no_context_word():
 
 def test_nationwide_business_and_toll_free_numbers_stay():
     assert untouched("고객센터 1588-1234, 대표번호 1577-1004, 무료 상담 080-123-4567")
+
+
+def test_a_landline_said_to_be_a_public_offices_main_line_stays():
+    assert spans_of("문의 02-2600-6290 (구청 대표번호로 자동 연결)") == []
+    # a hospital's main line is a business's, still scrubbed
+    assert spans_of("병동 간호사실 031-555-0100 (병원 대표번호)") == [
+        ("PHONE_NUMBER", "031-555-0100")
+    ]
+
+
+def test_every_value_on_a_forms_example_line_stays():
+    form = "휴대폰: 010-2231-4432\n예) 홍길동 / 010-1234-5678 / 서울시 ○○구 ○○로 00"
+    assert spans_of(form) == [("PHONE_NUMBER", "010-2231-4432")]

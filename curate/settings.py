@@ -197,6 +197,7 @@ class KoreanRuleSettings:
     max_repeated_char_ratio: float = fraction()
     max_web_token_ratio: float = fraction()
     max_translationese_ratio: float = at_least(0)
+    max_sales_pitch_calls: float = at_least(0)
 
 
 @dataclass(frozen=True)

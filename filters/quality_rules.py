@@ -29,6 +29,7 @@ from curate.settings import FineWeb2Settings, KoreanRuleSettings, QualitySetting
 from filters.analysis import Analysis, get_kiwi
 from filters.lexicons import entries
 from filters.ngram_repetition import NgramIndex
+from filters.sales_pitch import sales_pitch_calls
 from filters.script_stats import ScriptCounts
 from filters.translationese import translationese_ratio
 
@@ -486,6 +487,11 @@ def repeated_char_ratio(doc: DocView) -> float:
     return _ratio(runs, doc.scripts.non_space)
 
 
+def sales_pitch(doc: DocView) -> float:
+    """Calls to act on an offer in the closing part (``filters.sales_pitch``)."""
+    return float(sales_pitch_calls(doc.text))
+
+
 def web_token_ratio(doc: DocView) -> float:
     """URLs, e-mails, serials, hashtags and emoji (Kiwi's W_* tags) per morpheme."""
     return _ratio(doc.tagged((WEB_TOKEN_PREFIX,)), len(doc.analysis))
@@ -585,6 +591,7 @@ def korean_rules(settings: KoreanRuleSettings) -> list[Rule]:
             settings.max_translationese_ratio,
             "<=",
         ),
+        Rule("sales_pitch", sales_pitch, settings.max_sales_pitch_calls, "<="),
     ]
 
 

@@ -297,6 +297,14 @@ EDGES = [
         "그녀는 그녀의 밥을 먹었다.",
         2 / 6,
     ),
+    Edge(
+        "sales_pitch",
+        K + "max_sales_pitch_calls",
+        1,  # 만나 보세요 in the closing two fifths, two offers (혜택, 할인)
+        "혜택이 크다. 사과 포도 수박 딸기 참외 자두 배. 써 보고 만나 보세요, 지금 할인.",
+        "혜택이 크다. 사과 포도 수박 딸기 참외 자두 배. 써 보시고 만나 보세요, 지금 할인.",
+        2,
+    ),
 ]
 
 

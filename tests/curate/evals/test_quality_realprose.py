@@ -46,6 +46,14 @@ TRAIN_ONLY = {
     "enthusiastic-review",
     "business-news",
     "finance-explainer",
+    "health-story",
+    "local-notice",
+    "news-report",
+    "forum-thread",
+    "how-to",
+    "essay",
+    "translated-book",
+    "official-prose",
 }
 JUNK_KINDS = {
     "templated",

@@ -221,12 +221,12 @@ def register(commands) -> None:
     )
     evaluate.add_argument(
         "--set-name",
-        choices=("sample", "realprose", *(f"holdout{n}" for n in range(2, 8))),
+        choices=("sample", "realprose", *(f"holdout{n}" for n in range(2, 9))),
         default="sample",
         help="sample: prose of curate/sample/sources and generated junk (default); "
         "realprose: real Korean text of many registers vs junk of many kinds, per source "
-        "and kind (curate/evals/data/quality_realprose); holdout2 to holdout7: later blind "
-        "sets of several genres, holdout4 to 7 with translationese and fluent spam "
+        "and kind (curate/evals/data/quality_realprose); holdout2 to holdout8: later blind "
+        "sets of several genres, holdout4 to 8 with translationese or fluent spam "
         "(curate/evals/data/quality_holdoutN; --split does not apply)",
     )
     evaluate.set_defaults(handler=_handler(_eval))

@@ -48,7 +48,7 @@ TRAIN, HELD_OUT = "train", "heldout"
 # Held-out sets written later and blind (real prose only), each scored once: ``load(name)``.
 LATER_HOLDOUTS = {
     name: Path(str(DATA)).parent / f"quality_{name}" / f"{name}.jsonl"
-    for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+    for name in ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
 }
 HELD_OUT_BUCKETS = 3
 SEEDS = {TRAIN: 25, HELD_OUT: 52}

@@ -120,7 +120,7 @@ _CSV_FIELD_RE = re.compile(r'[ ]*"(?P<quoted>(?:[^"]|"")*)"[ ]*(?=,|$)|[^,]*')
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     """The (start, end) of each cell of a table line, inside a CSV field's quotes."""
-    if delimiter != ",":
+    if delimiter != "," or '"' not in line:
         spans, offset = [], 0
         for cell in line.split(delimiter):
             spans.append((offset, offset + len(cell)))

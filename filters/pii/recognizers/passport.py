@@ -114,7 +114,7 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
         """The patterns' numbers, and those of an airline's document fields
         (``_AIRLINE_DOCUMENT``)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if "/" not in text:
+        if "/" not in text or "DOCS" not in text and " MR" not in text and " MS" not in text:
             return results
         taken = {(r.start, r.end) for r in results}
         for match in _AIRLINE_DOCUMENT_RE.finditer(ascii_form(text)):

@@ -1212,7 +1212,7 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
     ]
     if "/" in text:
         spans += [m.span(m.lastgroup) for m in _PNR_NAME_RE.finditer(text)]
-    if ":" in text:
+    if "오전" in text or "오후" in text or "\t" in text or ',"' in text:
         spans += [
             m.span(m.lastgroup)
             for m in _STAMPED_LATIN_SPEAKER_RE.finditer(text)

@@ -445,10 +445,12 @@ def _removals(
     release: str, manifest: dict[str, Any], provenance: list[pa.Table], takedowns: Takedowns
 ) -> dict[str, Removal]:
     """Documents of the release the takedowns name, by provenance (doc id, URL, site) and by
-    shard text, closed over their duplicate groups."""
+    shard text, each by the earliest takedown naming it in any way (as a pipeline run names
+    it), closed over their duplicate groups."""
     groups: dict[str, Groups] = {}
     members: dict[tuple[str, str], list[str]] = defaultdict(list)
     seeds: dict[str, tuple[str, Groups]] = {}
+    sources: dict[str, Any] = {}
     with interpreting(join(release, "provenance"), "provenance"):
         rows = pa.concat_tables(provenance).select(["doc_id", "source", "dedup"]).to_pylist()
         for row in rows:
@@ -458,6 +460,7 @@ def _removals(
             for column, value in zip(("exact_group", "near_cluster_id"), key, strict=True):
                 if value is not None:
                     members[(column, value)].append(row["doc_id"])
+            sources[row["doc_id"]] = row["source"]
             named = {"doc_id": row["doc_id"], "source": row["source"]}
             hit = takedowns.match(named, resolved=False)
             if hit:
@@ -467,8 +470,10 @@ def _removals(
             shard = read_table(release, entry, "data shard", ["doc_id", "text"])
             with interpreting(join(release, entry["path"]), "data shard"):
                 for doc_id, text in zip(*shard.to_pydict().values(), strict=True):
-                    hit = takedowns.match({"doc_id": doc_id, "text": text}, resolved=False)
-                    if hit and doc_id not in seeds:
+                    # with its provenance again, so the earliest takedown of all is named
+                    named = {"doc_id": doc_id, "source": sources.get(doc_id), "text": text}
+                    hit = takedowns.match(named, resolved=False)
+                    if hit:
                         seeds[doc_id] = (hit, groups.get(doc_id, (None, None)))
     removals = close_over_duplicates(
         seeds, lambda column, value: [(d, groups[d]) for d in members[(column, value)]]

@@ -207,7 +207,7 @@ def _own_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     words = "|".join(map(re.escape, labels))
     return re.compile(
-        rf"(?:{words})[\"']?(?:[ ]*\([^)]{{0,12}}\))?(?:[ ]*[:：)]|은|는|이|가)?[ ]*[\"']?$", re.I
+        rf"(?:{words})[\"']?(?:[ ]*\([^)]{{0,12}}\))?(?:[ ]*[:：)(]|은|는|이|가)?[ ]*[\"']?$", re.I
     )
 
 

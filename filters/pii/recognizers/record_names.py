@@ -1090,11 +1090,12 @@ _LATIN_LABEL_RE = re.compile(
 _LEADING_CUES = frozenset(("Dear", "Hi", "Hello", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"))
 _TRAILING_TITLES = frozenset(("MR", "MRS", "MS", "MISS", "MSTR", "DR", "PP"))
 # Korean words for a person's role before a name (Latin or Hangul) that a role noun's
-# ending does not show: 시터 Emily Kwon, 디자이너 하은, 순경 주태민, 플래너: 진하나.
+# ending does not show: 시터 Emily Kwon, 디자이너 하은, 순경 주태민, 플래너: 진하나, 고용주
+# 차민호로부터, 상대방 마기태의, (담당의 탁유진).
 _ROLE_NOUNS_TEXT = """
     시터 셀러 가이드 게스트 운영진 사위 며느리 튜터 호스트 멘토 멘티 바이어 에이전트 드라이버
     라이더 통역 동반 동행 룸메이트 발표 매니저 코디 트레이너 스태프 디자이너 플래너 인턴
-    순경 경위 경장 컨설턴트 코디네이터 셰프 작가"""
+    순경 경위 경장 컨설턴트 코디네이터 셰프 작가 고용주 건물주 집주인 상대방 담당의 주치의 총무"""
 _ROLE_NOUNS = frozenset(_ROLE_NOUNS_TEXT.split())
 # What after a Latin run says it is a person: an honorific (Emily Kwon 님), a chat line's
 # time (Jiyoon Kang 10:42), a quoted mail's attribution (Daniel Shin wrote:).

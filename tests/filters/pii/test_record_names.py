@@ -427,3 +427,16 @@ def test_a_called_given_name_is_trimmed_to_the_given_name_named_alone():
 def test_a_chat_exports_system_sender_is_no_speaker():
     chat = "21:03\tAdmin\t010-3318-4402로 문의\n21:05\tAoi\t了解です！"
     assert names(chat) == ["Aoi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("회신 010-2231-4432. 상대방 마기태의 주장 중 일부는 사실과 다릅니다.", "마기태"),
+        ("심장내과 협진 (담당의 탁유진), 보호자 010-2231-4432", "탁유진"),
+        ("건물주 김영자가 보증금을 돌려주지 않습니다. 제 번호 010 7730 2211", "김영자"),
+    ],
+)
+def test_a_name_after_a_role_no_ending_shows(text, name):
+    assert name in names(text)
+    assert name not in names(text.replace("010", "").replace("2231-4432", "").replace("7730", ""))

@@ -103,3 +103,9 @@ def test_an_airlines_document_fields_need_no_passport_word():
     assert [v for k, v in spans_of(names) if k == "KR_PASSPORT"] == ["M452B7718", "TK7729301"]
     assert spans_of("주문 KIM/MINSU MR 2매, 상품 M452B7718") == []
     assert spans_of("SSR DOCS 안내: 코드 M30586142") == []
+
+
+def test_a_number_in_brackets_right_after_its_label():
+    """여권(75 3920184): the label, then the value in brackets (a Russian series and number)."""
+    assert ("KR_PASSPORT", "75 3920184") in spans_of("1108호 투숙객: 여권(75 3920184) 사본 누락")
+    assert spans_of("여권 사진(75 3920184 규격) 안내") == []

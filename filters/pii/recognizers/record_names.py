@@ -1162,6 +1162,16 @@ _STAMPED_LATIN_SPEAKER_RE = re.compile(
     rf"(?P<csv>{_LATIN_TOKEN}(?:[ ]{_LATIN_TOKEN}){{0,2}})\",)",
     re.MULTILINE,
 )
+# English kin words before a name (by his grandfather, Robert Pennington) and a given name
+# in the possessive before one (Noah's mother).
+_KIN_EN = r"(?:mother|father|grandfather|grandmother|son|daughter|wife|husband|brother|sister)"
+_KIN_BEFORE_RE = re.compile(rf"(?i:\b{_KIN_EN}),?[ ]$")
+_KIN_AFTER_RE = re.compile(rf"(?P<name>[A-Z][a-z]{{2,}})'s[ ]{_KIN_EN}\b")
+# A list item led by a given name, with a contact value on its line: - Mike (Michael Grant)
+# 010-…, - Dmitri +7 916 ….
+_LISTED_GIVEN_RE = re.compile(
+    rf"^[ \t]*[-•*·][ \t]*(?P<name>{_LATIN_TOKEN})(?=[ ]*(?:\(|\+?\d))", re.MULTILINE
+)
 # An airline booking's passenger names: the numbered name elements (1.KIM/MINSU MR) and the
 # name after the expiry date of an SSR DOCS line (…/14MAR30/KIM/MINSU/P1).
 _PNR_NAME = r"[A-Z]{2,}/[A-Z]{2,}(?:[ ][A-Z]{2,})?"
@@ -1219,6 +1229,12 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
             for m in _STAMPED_LATIN_SPEAKER_RE.finditer(text)
             if not any(w in LATIN_NOT_NAME_WORDS for w in m[m.lastgroup].upper().split())
         ]
+    spans += [
+        m.span("name")
+        for m in (*_KIN_AFTER_RE.finditer(text), *_LISTED_GIVEN_RE.finditer(text))
+        if m["name"].upper() not in LATIN_NOT_NAME_WORDS
+        and (m.re is _KIN_AFTER_RE or _on_line_with_value(text, m.end(), values))
+    ]
     lower = text.lower()
     spans += [
         m.span("name")
@@ -1239,6 +1255,7 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
         before = _HANGUL_WORD_BEFORE_RE.search(line)
         labelled = (
             _LATIN_LABEL_RE.search(line) is not None
+            or _KIN_BEFORE_RE.search(line) is not None
             or _FLAT_RE.search(line.rstrip())
             or (
                 before is not None

@@ -440,3 +440,16 @@ def test_a_chat_exports_system_sender_is_no_speaker():
 def test_a_name_after_a_role_no_ending_shows(text, name):
     assert name in names(text)
     assert name not in names(text.replace("010", "").replace("2231-4432", "").replace("7730", ""))
+
+
+def test_latin_names_by_an_english_kin_word_or_leading_a_listed_contact():
+    note = (
+        "This is Olivia Pennington, Noah's mother. Noah will be picked up by his grandfather, "
+        "Robert Pennington. My number is 010-2231-4432."
+    )
+    roster = (
+        "리그 명단\n- Mike (Michael Grant) 010-4428-0713\n- Dmitri +7 916 204-73-19\n- Ball 12개"
+    )
+    assert names(note) == ["Olivia Pennington", "Noah", "Noah", "Robert Pennington"]
+    assert names(roster) == ["Mike", "Michael Grant", "Dmitri"]
+    assert names(note.replace("010-2231-4432", "on the list")) == []

@@ -1,10 +1,14 @@
 """The labelled PII sets: the shipped files are what the generator writes, and the stage
 meets its targets on them."""
 
+import importlib
 import json
+
+import pytest
 
 from curate.evals import pii_prose, pii_sets
 from curate.evals.pii import STRUCTURED, evaluate
+from curate.evals.prose_sets import build
 from tests.conftest import settings
 
 
@@ -64,3 +68,11 @@ def test_prose_report_from_the_command_line(capsys):
     out = capsys.readouterr().out
     assert "pii.person: contact" in out and "<|name|> precision 1.000" in out
     assert main(["pii", "eval", "--prose", "--check", "--set", "pii.person=all"]) == 1
+
+
+@pytest.mark.parametrize("number", [3, 4, 5, 6, 7])
+def test_each_prose_hold_out_is_what_its_builder_writes(number):
+    """The shipped JSONL of each real-prose hold-out is its builder's output, byte for byte."""
+    spec = importlib.import_module(f"curate.evals.pii_prose_holdout{number}").SET
+    lines = [json.dumps(d, ensure_ascii=False) for d in build(spec)]
+    assert spec.out.read_text(encoding="utf-8").splitlines() == lines

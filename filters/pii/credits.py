@@ -40,7 +40,9 @@ _CREDIT_LINE_RE = re.compile(
     # 코드를 …가 적용함; <a>이 man-db를 개발하고 관리함); not a quoted reply's "님이 작성:".
     r"[^\n.:!?]{0,40}?(?:(?:작성|개발|만들|번역|관리|적용|기여)[가-힣]"
     r"|제공한[ ]?(?:버그|패치|코드|수정))"
-    r"|(?:기자|특파원|논설위원|객원기자|편집위원)(?=[ ]*[(<\[]?[ ]*[\w.+-]+@)",
+    r"|(?:기자|특파원|논설위원|객원기자|편집위원)(?=[ ]*[(<\[]?[ ]*[\w.+-]+@)"
+    # a name's role in a credit, in brackets: — Jiwoo Baek (maintainer), jiwoo@…
+    r"|\((?i:maintainer|co-?maintainer|author|co-?author|translator|packager|contributor)\)",
     re.MULTILINE,
 )
 # A line that heads a credits section (a man page's AUTHOR, 저작자; THANKS in a manual; the
@@ -71,18 +73,24 @@ SECTION_CHARS = 1200
 # 김영하 신작 북토크), or announced as an event's speaker or guest, is a public figure's,
 # even in a ticket resale post that holds the seller's account number.
 _BILLED_RE = re.compile(
-    r"(?<![가-힣])(?P<name>[가-힣]{2,4})(?:[ ]?(?:씨|님))?(?:의)?[ ]?(?:단독[ ]?|첫[ ]?)?"
-    r"(?:콘서트|팬미팅|팬사인회|사인회|북토크|신곡|정규[ ]?앨범|앨범|신작|내한[ ]?공연"
-    r"|전국[ ]?투어|월드[ ]?투어|주연작|출연작|디너쇼|리사이틀|독주회|개인전)"
-    # or announced as an event's speaker or guest (강연자: 김영하 작가)
-    r"|(?:강연자|초청[ ]?연사|연사|출연진?|게스트|특별[ ]?출연)[ ]*[:：][ ]*(?P<guest>[가-힣]{2,4})"
-    r"(?![가-힣])"
+    r"(?<![가-힣])(?P<name>[가-힣]{2,4})(?:[ ]?(?:씨|님))?"
+    # a public title between (안철수 국회의원 의정보고회, 이국종 교수 초청 강연)
+    r"(?:[ ]?(?:국회의원|의원|교수|강사|작가|시인|소설가|감독|선수|박사|시장|구청장|장관))?"
+    r"(?:의)?[ ]?(?:단독[ ]?|첫[ ]?)?"
+    r"(?:콘서트|팬미팅|팬사인회|사인회|북토크|북콘서트|신곡|정규[ ]?앨범|앨범|신작|내한[ ]?공연"
+    r"|전국[ ]?투어|월드[ ]?투어|주연작|출연작|디너쇼|리사이틀|독주회|개인전|의정보고회"
+    r"|초청[ ]?강연|강연회|특강|출판[ ]?기념회)"
+    # or announced as an event's speaker, guest or author (강연자: 김영하 작가; 작가: 김애란
+    # in a book talk's list: the text holds a billing word, see ``billed``)
+    r"|(?:강연자|초청[ ]?연사|연사|출연진?|게스트|특별[ ]?출연|작가|저자|강사)[ ]*[:：][ ]*"
+    r"(?P<guest>[가-힣]{2,4})(?![가-힣])"
 )
 
 
 _BILLING_WORDS = (
     *("콘서트", "팬미팅", "사인회", "북토크", "신곡", "앨범", "신작", "공연", "투어", "주연작"),
-    *("출연", "디너쇼", "리사이틀", "독주회", "개인전", "강연자", "연사", "게스트"),
+    *("출연", "디너쇼", "리사이틀", "독주회", "개인전", "강연", "연사", "게스트", "의정보고회"),
+    *("특강", "기념회"),
 )
 
 

@@ -460,6 +460,11 @@ _SPEAKER_RE = re.compile(
     r"(?:(?P<time>\[(?:오전|오후)[ \u00a0]?\d{1,2}:\d{2}\])|:(?!\d))",
     re.MULTILINE,
 )
+# What a pet's name is followed by: its breed or kind in brackets.
+_PET_AFTER_RE = re.compile(
+    r"[ ]?\([^()\n]{0,12}(?:푸들|말티즈|강아지|고양이|진돗개|시바견?|포메라니안|비숑|리트리버"
+    r"|코숏|치와와|닥스훈트|웰시코기|믹스견|페르시안|러시안블루|수컷|암컷|중성화)"
+)
 # A script's stage direction: a line in brackets, or brackets right after a speaker's colon
 # (막내: (문틈으로) 형, 나도 데려가.). A chat or a call transcript has none.
 _STAGE_DIRECTION_RE = re.compile(
@@ -622,6 +627,8 @@ class KoPersonRecognizer(EntityRecognizer):
                 return False
             if text[candidate[0] : candidate[1]].endswith(ORGANISATION_ENDINGS):
                 return False  # 예금주: 한빛상사, 수취인: 해림수산
+            if _PET_AFTER_RE.match(text, candidate[1]):
+                return False  # 이름: 콩이 (갈색 푸들, 4살): a lost dog's poster
             span = candidate[:2]
             found[span] = max(found.get(span, 0.0), score)
             if contact:

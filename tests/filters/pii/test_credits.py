@@ -252,6 +252,23 @@ def test_an_address_whose_clause_credits_no_work_is_contact_data(text):
             "이수정",
         ),
         ("한지민 신작 북토크 신청: 참가자 오세린 010-3321-8870", "한지민", "오세린"),
+        # a public title between the name and the event
+        (
+            "행사: 안철수 국회의원 의정보고회\n신청인: 제갈윤\n연락처: 010-2036-8847",
+            "안철수",
+            "제갈윤",
+        ),
+        (
+            "예약 문자: 한서윤 님, 이국종 교수 초청 강연 좌석 확정. 010-2231-4432",
+            "이국종",
+            "한서윤",
+        ),
+        # an author's label in a book talk's list
+        (
+            "북토크 참가 명단\n일시: 1월 11일 / 작가: 김애란\n1. 진나래 010-4481-2290",
+            "김애란",
+            "진나래",
+        ),
     ],
 )
 def test_a_name_billed_for_a_show_or_announced_as_a_speaker_is_a_public_figure(text, kept, gone):
@@ -259,3 +276,13 @@ def test_a_name_billed_for_a_show_or_announced_as_a_speaker_is_a_public_figure(t
     found = spans_of(text)
     assert ("PERSON", kept) not in found
     assert ("PERSON", gone) in found
+
+
+def test_an_authors_label_without_an_event_is_a_contracts_field():
+    text = "작가: 김민수 (계약자) 010-2231-4432, 원고료 입금 계좌 110-123-456789"
+    assert ("PERSON", "김민수") in spans_of(text)
+
+
+def test_a_name_with_its_role_in_brackets_and_its_address_is_a_credit():
+    text = "문의나 제안은 이슈로 남겨 주세요.\n\n— Jiwoo Baek (maintainer), jiwoo.baek@example.dev"
+    assert spans_of(text) == [("EMAIL_ADDRESS", "jiwoo.baek@example.dev")]

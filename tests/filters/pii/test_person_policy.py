@@ -133,3 +133,9 @@ def test_a_cast_table_in_a_script_is_still_a_names_column():
     found = spans_of(cast)
     assert {("PERSON", "김철수"), ("PERSON", "이민호")} <= set(found)
     assert ("PERSON", "동수야") not in found
+
+
+def test_a_pets_name_after_a_name_label_is_no_persons():
+    poster = "강아지를 찾습니다!\n이름: 콩이 (갈색 푸들, 4살)\n보호자 단은우 010-7741-3092"
+    assert [s for s in spans_of(poster) if s[0] == "PERSON"] == [("PERSON", "단은우")]
+    assert ("PERSON", "김푸름") in spans_of("성명: 김푸름 (여, 34세) 010-7741-3092")

@@ -696,8 +696,9 @@ class KoPersonRecognizer(EntityRecognizer):
             ):
                 add(candidate, True, self.weak_score)
         # a play or a screenplay: the people its lines address are characters, not contacts
-        script = _STAGE_DIRECTION_RE.search(text) is not None and (
+        script = (
             sum(speaker["name"] not in LABEL_WORDS for speaker in speakers) > 1
+            and _STAGE_DIRECTION_RE.search(text) is not None
         )
         if not cued:
             return self._results(found, fields if script else contacts)

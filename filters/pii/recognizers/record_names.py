@@ -1229,9 +1229,11 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
             for m in _STAMPED_LATIN_SPEAKER_RE.finditer(text)
             if not any(w in LATIN_NOT_NAME_WORDS for w in m[m.lastgroup].upper().split())
         ]
+    kin = _KIN_AFTER_RE.finditer(text) if "'s " in text else ()
+    listed = _LISTED_GIVEN_RE.finditer(text) if any(m in text for m in "-•*·") else ()
     spans += [
         m.span("name")
-        for m in (*_KIN_AFTER_RE.finditer(text), *_LISTED_GIVEN_RE.finditer(text))
+        for m in (*kin, *listed)
         if m["name"].upper() not in LATIN_NOT_NAME_WORDS
         and (m.re is _KIN_AFTER_RE or _on_line_with_value(text, m.end(), values))
     ]

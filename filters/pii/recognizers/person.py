@@ -89,7 +89,8 @@ _NOT_NAMES = frozenset(
     ]
 )
 # Whole words that pass the surname test but name a country, a people, a (Japanese or Korean)
-# clan or a kind of place: "(국가)의 브리핑", "도쿠가와 씨(徳川氏)", "김해 김씨", "배송지".
+# clan or a kind of place: "(국가)의 브리핑", "도쿠가와 씨(徳川氏)", "김해 김씨", "배송지"; a
+# field left unfilled (미기재).
 _NOT_PERSON_TEXT = """
     한국 남한 북한 인도 이란 이라크 이집트 이스라엘 이탈리아 인도네시아 호주 태국 대만 우크라이나
     우간다 오만 오스트리아 예멘 가나 가봉 남아공 남수단 노르웨이 마케도니아 말레이시아 몽골
@@ -103,7 +104,7 @@ _NOT_PERSON_TEXT = """
     배송지 수령지 발송지 주소지 거주지 소재지 근무지 출발지 도착지 목적지 동호수
     아일랜드 카자흐스탄 우즈베키스탄 키르기스스탄 타지키스탄 네팔 캄보디아 뉴질랜드 아르헨티나
     멕시코 콜롬비아 네덜란드 벨기에 덴마크 스웨덴 핀란드 그리스 파키스탄 스리랑카 체코
-    신여권 구여권
+    신여권 구여권 미기재 미입력 미확인
 """
 NOT_PERSON_WORDS = frozenset(_NOT_PERSON_TEXT.split())
 _DIGIT_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만")
@@ -767,7 +768,7 @@ class KoPersonRecognizer(EntityRecognizer):
         names are (성명: 응우옌 티 란, 성명: 왕리웨이), which no surname test knows; not an
         instruction (이름: 반드시 실명으로 기재), which has an adverb or a verb in it."""
         value = _FIELD_VALUE_RE.match(text, start)
-        if value is None or value.group()[:2] in _NOT_NAMES:
+        if value is None or value.group()[:2] in _NOT_NAMES or value.group() in NOT_PERSON_WORDS:
             return None
         first, last = bisect_left(analysis.starts, start), bisect_left(analysis.starts, value.end())
         if any(tag.startswith(_INSTRUCTION_TAGS) for tag in analysis.tags[first:last]):

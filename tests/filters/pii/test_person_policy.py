@@ -139,3 +139,9 @@ def test_a_pets_name_after_a_name_label_is_no_persons():
     poster = "강아지를 찾습니다!\n이름: 콩이 (갈색 푸들, 4살)\n보호자 단은우 010-7741-3092"
     assert [s for s in spans_of(poster) if s[0] == "PERSON"] == [("PERSON", "단은우")]
     assert ("PERSON", "김푸름") in spans_of("성명: 김푸름 (여, 34세) 010-7741-3092")
+
+
+@pytest.mark.parametrize("value", ["미기재", "미입력", "미확인"])
+def test_a_name_field_left_unfilled_holds_no_name(value):
+    """Found by the mutation run of person.py: 미기재 read as 미 + 기재 passed as a name."""
+    assert spans_of(f"성명: {value}\n연락처: 010-2231-4432") == [("PHONE_NUMBER", "010-2231-4432")]

@@ -37,21 +37,24 @@ def _closes(tag: str, form: str) -> bool:
 def _sentences(doc: DocView) -> Iterator[tuple[tuple[str, str], int]]:
     """((tag, form) of the closing morpheme, content morphemes) of each sentence: ended by
     sentence-final punctuation, or by a line break after a finished line. The closing
-    morpheme is the last content morpheme outside brackets: 강화함(안 제26조). is closed by 함."""
+    morpheme is the last content morpheme outside brackets (강화함(안 제26조). is closed by
+    함), or inside them when nothing stands outside: a line of quoted dialogue, "먹을래?"."""
     analysis, text = doc.analysis, doc.text
-    last, size, depth, previous_end = ("", ""), 0, 0, 0
+    outside, inside, size, depth, previous_end = ("", ""), ("", ""), 0, 0, 0
     tokens = zip(analysis.tags, analysis.forms, analysis.starts, analysis.ends, strict=True)
     for tag, form, start, end in tokens:
         line_break = "\n" in text[previous_end:start]
         previous_end = end
+        last = outside if outside[0] else inside
         if line_break and not last[0].startswith(CONTINUING_PREFIXES) or tag == _SENTENCE_END:
             yield last, size
-            last, size, depth = ("", ""), 0, 0
+            outside, inside, size, depth = ("", ""), ("", ""), 0, 0
         if tag == _OPEN:
             depth += 1
         elif tag == _CLOSE:
             depth = max(depth - 1, 0)
         elif tag not in SYMBOL_TAGS:
             size += 1
-            last = (closing_tag(tag, form), form) if depth == 0 else last
-    yield last, size
+            closing = (closing_tag(tag, form), form)
+            outside, inside = (closing, inside) if depth == 0 else (outside, closing)
+    yield outside if outside[0] else inside, size

@@ -85,3 +85,26 @@ def test_nested_brackets_after_the_ending_are_not_its_close() -> None:
     inside the outer one."""
     assert main_text("규정을 강화함(제26조(신설) 참조).") == 10
     assert main_text("규정을 강화하는 안(제26조(신설) 참조).") == 0
+
+
+DIALOGUE = (  # written for this test: a scene told mostly in quoted lines
+    '"오늘 저녁 뭐 먹을래?"\n"아무거나."\n"아무거나가 제일 어렵다니까. 국수 어때?"\n'
+    '"어제 국수 먹었잖아."\n"그럼 김치찌개."\n"그건 점심에 먹었어."\n'
+    "선배는 걸음을 멈추고 수진을 돌아보았다.\n"
+    '"너 사실 먹고 싶은 거 있지?"\n"사실… 회전초밥이요."\n'
+    "둘은 웃으며 지하철역 반대편으로 길을 건넜다."
+)
+
+
+def test_quoted_dialogue_lines_are_main_text() -> None:
+    """A sentence wholly inside quotes closes on its own ending: quoted speech is what
+    dialogue fiction is made of. A quoted noun phrase closes nothing, and a bracket after an
+    ending outside it still leaves the ending as the close."""
+    assert main_text('"오늘 저녁 뭐 먹을래?"') == main_text("오늘 저녁 뭐 먹을래?") == 5
+    assert main_text("「좋아요.」") == main_text("좋아요.") == 2
+    assert main_text('"그럼 김치찌개."') == 0
+    assert main_text('그는 "그만 먹자"라고 말했다.') > 0
+    assert main_text('"그만 먹자"라는 말') == 0
+    assessment = assess(DIALOGUE)
+    assert verdict_of(assessment, "page_shell").passed
+    assert assessment.failed is None

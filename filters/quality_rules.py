@@ -44,6 +44,7 @@ LINE_END_CHARS = (".", "'", '"', "!", "?", "。", "！", "？")
 _LINE_RUNS = re.compile("\n+")
 _SYMBOLS_ONLY = re.compile(r"[\W_]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_BULLET = re.compile(r"\s*(?:•|-(?![A-Za-z-]))")
 _REPEATED_CHARS = re.compile(r"([^\s\d.])\1{2,}")
 SYMBOL_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SB", "Z_CODA"})
 PARTICLE_PREFIXES = ("JK", "JX", "JC")
@@ -300,6 +301,13 @@ def bullet_lines_ratio(doc: DocView) -> float:
     return _ratio(sum(line.lstrip().startswith(("•", "-")) for line in lines), len(lines))
 
 
+def list_bullet_lines_ratio(doc: DocView) -> float:
+    """``bullet_lines_ratio`` without option lines: a dash before a Latin letter or another
+    dash opens a command-line option (``-b, --bytes``), as manuals list them, not a bullet."""
+    lines = doc.text.splitlines()
+    return _ratio(sum(_BULLET.match(line) is not None for line in lines), len(lines))
+
+
 def ellipsis_lines_ratio(doc: DocView) -> float:
     lines = doc.text.splitlines()
     return _ratio(sum(line.rstrip().endswith(("...", "…")) for line in lines), len(lines))
@@ -534,11 +542,13 @@ def fineweb2_rules(
     line_measure: Callable[[DocView], float] = line_punct_ratio,
     new_line_measure: Callable[[DocView], float] = new_line_ratio,
     alpha_measure: Callable[[DocView], float] = alpha_word_ratio,
+    bullet_measure: Callable[[DocView], float] = bullet_lines_ratio,
 ) -> list[Rule]:
     """FineWeb-2's Korean filters in its order (repetition, FineWeb quality, Gopher quality).
-    The stop-word, line-end, new-line and alpha-word rules are the caller's: stop words on
-    whitespace words and punctuation only (FineWeb-2), or stop-morphemes, Korean line
-    closings, clause-aware line breaks and alphabetic eojeol on the analysis."""
+    The stop-word, line-end, new-line, alpha-word and bullet rules are the caller's: stop
+    words on whitespace words and punctuation only (FineWeb-2), or stop-morphemes, Korean
+    line closings, clause-aware line breaks, alphabetic eojeol on the analysis and bullets
+    that are not option lines."""
     gate = settings.min_repetition_line_chars
     return [
         *_ngram_rules(settings),
@@ -556,7 +566,7 @@ def fineweb2_rules(
         Rule("max_mean_word_length", mean_word_length, settings.max_mean_word_length, "<="),
         Rule("hash_ratio", hash_ratio, settings.max_symbol_word_ratio, "<="),
         Rule("ellipsis_ratio", ellipsis_ratio, settings.max_symbol_word_ratio, "<="),
-        Rule("bullet_lines_ratio", bullet_lines_ratio, settings.max_bullet_lines_ratio, "<="),
+        Rule("bullet_lines_ratio", bullet_measure, settings.max_bullet_lines_ratio, "<="),
         Rule("ellipsis_lines_ratio", ellipsis_lines_ratio, settings.max_ellipsis_lines_ratio, "<="),
         Rule("alpha_word_ratio", alpha_measure, settings.min_alpha_word_ratio, ">="),
         Rule("stop_words", stop_measure, settings.min_stop_words, ">="),
@@ -603,5 +613,6 @@ def morpheme_rules(settings: QualitySettings) -> list[Rule]:
         line_closed_ratio,
         clause_new_line_ratio,
         eojeol_alpha_word_ratio,
+        list_bullet_lines_ratio,
     )
     return fineweb2 + korean_rules(settings.korean)

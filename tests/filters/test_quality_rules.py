@@ -27,6 +27,7 @@ from filters.quality_rules import (
     in_running_prose,
     line_closed_ratio,
     line_punct_ratio,
+    list_bullet_lines_ratio,
     mean_sentence_morphemes,
     mean_word_length,
     new_line_ratio,
@@ -227,6 +228,7 @@ def test_bullets_after_indentation_and_ellipses_before_trailing_spaces():
     on = DocView.whitespace("  - 사과\n• 포도\n수박.")
     past = DocView.whitespace("  - 사과\n• 포도\n- 수박.")
     assert check(bullet_lines_ratio, "<=", 2 / 3, on, past) == [(2 / 3, True), (1.0, False)]
+    assert check(list_bullet_lines_ratio, "<=", 2 / 3, on, past) == [(2 / 3, True), (1.0, False)]
     on = DocView.whitespace("사과… \n포도... \n수박.")
     past = DocView.whitespace("사과… \n포도... \n수박...  ")
     assert check(ellipsis_lines_ratio, "<=", 2 / 3, on, past) == [(2 / 3, True), (1.0, False)]
@@ -382,3 +384,26 @@ def test_alphabetic_words_are_counted_on_eojeol_not_on_morphemes():
     doc = morphemes("-d, --delimiters=<목록> 탭 대신에")
     assert (eojeol_alpha_word_ratio(doc), alpha_word_ratio(doc)) == (1.0, 6 / 12)
     assert eojeol_alpha_word_ratio(morphemes("사과 1 포도 2")) == 2 / 4
+
+
+OPTIONS = (  # coreutils' Korean messages (GPL-3.0+), as `curate quality eval` reads them
+    "-b <파일>   <파일>이 존재하는 블록 특수 파일인지 여부\n"
+    "  -d <파일>   <파일>이 존재하는 디렉터리인지 여부\n"
+    "-b, --bytes         열이 아니라 바이트 수를 셉니다\n"
+    "  --width=<너비>  80열 대신에 <너비> 길이 열을 활용합니다\n"
+    "- 사과\n"
+    "-1은 음수입니다."
+)
+
+
+def test_option_lines_are_no_bullets_in_our_rules_but_are_in_fineweb2s():
+    """A manual's option list (`-b`, `--bytes`) is not a bulleted list: our rule counts only
+    the dash before a space and before a digit; FineWeb-2's baseline keeps datatrove's
+    reading, every line opened by a dash."""
+    doc = DocView.whitespace(OPTIONS)
+    assert list_bullet_lines_ratio(doc) == 2 / 6
+    assert bullet_lines_ratio(doc) == 1.0
+    ours = verdict_of(assess("coreutils 메시지\n" + OPTIONS), "bullet_lines_ratio")
+    assert (ours.value, ours.passed) == (2 / 7, True)
+    baseline = {v.rule: v for v in FineWeb2Baseline().assess([OPTIONS])[0]}
+    assert not baseline["bullet_lines_ratio"].passed

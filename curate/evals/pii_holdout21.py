@@ -503,8 +503,13 @@ NEGATIVES += [
 ]
 
 
+def records() -> list[dict]:
+    """The hold-out's records, as ``main`` writes them."""
+    return holdout_rows(POSITIVES, NEGATIVES, PREFIX)
+
+
 def main() -> None:
-    rows = holdout_rows(POSITIVES, NEGATIVES, PREFIX)
+    rows = records()
     minimums = {label: max(least, 25) for label, least in STRUCTURED_MINIMUMS.items()}
     minimums["KR_PASSPORT"] = max(minimums["KR_PASSPORT"], 40)
     minimums["IP_ADDRESS"] = max(minimums["IP_ADDRESS"], 35)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import PatternRecognizer
+import re
+from typing import Any
+
+from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from filters.pii.recognizers.base import (
+    OWN_LABEL_SCORE,
     KoPattern,
     KoreanPatternMixin,
     bounded,
@@ -15,6 +19,12 @@ from filters.pii.recognizers.base import (
 
 # Words that say a number is an account, which other recognizers take as negative context.
 ACCOUNT_WORDS = ("계좌", "입금", "송금", "이체", "예금주", "통장")
+# A country code before a number: a phone abroad.
+_COUNTRY_CODE_BEFORE = re.compile(r"\+\d{1,3}[ \-]?\(?$")
+# A SWIFT MT103's ordering and beneficiary customers (:50K:/…, :59:/…): the account first.
+_SWIFT_ACCOUNT = r"(?m)^:(?:50[AFK]|59[AF]?):/(?P<number>\d[\d\- ]{8,20}\d)[ ]*$"
+_SWIFT_ACCOUNT_RE = re.compile(_SWIFT_ACCOUNT)
+_SWIFT_ACCOUNT_PATTERN = KoPattern("SWIFT customer account", _SWIFT_ACCOUNT, OWN_LABEL_SCORE)
 
 
 class KoBankAccountRecognizer(KoreanPatternMixin, PatternRecognizer):
@@ -71,3 +81,29 @@ class KoBankAccountRecognizer(KoreanPatternMixin, PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None if 10 <= len(digits_of(pattern_text)) <= 14 else False
+
+    def _negated(self, text: str, start: int) -> bool:
+        """Also a number after a country code: +1 617-555-0133 is a phone line abroad."""
+        return _COUNTRY_CODE_BEFORE.search(text, max(0, start - 6), start) is not None or (
+            super()._negated(text, start)
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The patterns' numbers, and an account in a SWIFT message's customer field."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if ":/" not in text:
+            return results
+        found = {(r.start, r.end): r for r in results}
+        for match in _SWIFT_ACCOUNT_RE.finditer(text):
+            span = match.span("number")
+            if span in found:
+                found[span].score = max(found[span].score, OWN_LABEL_SCORE)
+            elif 10 <= len(digits_of(match["number"])) <= 14:
+                found[span] = self.result(*span, OWN_LABEL_SCORE, _SWIFT_ACCOUNT_PATTERN, None)
+        return list(found.values())

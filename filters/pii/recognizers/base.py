@@ -211,6 +211,8 @@ def _own_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
+# A company's name, whose words are no labels: ㈜코드브릿지 holds 코드.
+_COMPANY = re.compile(r"(?:㈜|\(주\))[ ]?[^\s/|,]+")
 # A value listed right after another one: 여권번호: C4482019, C5593102.
 _LISTED_VALUE_RE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9][A-Za-z0-9\-]{3,23},[ ]?$")
 _SPACED_VALUE_RE = re.compile(r"[A-Za-z0-9\-]+[ ][A-Za-z0-9]")
@@ -263,9 +265,21 @@ class KoreanPatternMixin:
             return False
         for masked in NOT_NEGATIVE:
             window = window.replace(masked, " " * len(masked))
+        window = _COMPANY.sub(lambda match: " " * len(match.group()), window)
         words = [word for word in self.NEGATIVE_CONTEXT if word in window]
         last = max((window.rfind(word) + len(word) for word in words), default=-1)
         return last >= 0 and not any(word in window[last:] for word in self.CONTEXT_WORDS)
+
+    def rejected(self, text: str, start: int, end: int) -> bool:
+        """No identifier whatever its shape: after a negative word, inside a longer token, a
+        form's example or a placeholder of zeros."""
+        return (
+            self._negated(text, start)
+            or self.STANDALONE
+            and embedded(text, start, end)
+            or _example(text, start, end)
+            or _placeholder(text[start:end])
+        )
 
     def _own_label(self, text: str, start: int) -> bool:
         """The match sits right after its own label (주민등록번호: …, 카드번호 …, a JSON
@@ -294,16 +308,11 @@ class KoreanPatternMixin:
                 continue
             for match in pattern.compiled.finditer(folded):
                 start, end = match.span()
-                if (
-                    self._negated(folded, start)
-                    or self.STANDALONE
-                    and embedded(folded, start, end)
-                    or _example(folded, start)
-                ):
+                if self.rejected(folded, start, end):
                     continue
                 value = folded[start:end]
                 validation = self.validate_result(value)
-                if self.invalidate_result(value) or _placeholder(value):
+                if self.invalidate_result(value):
                     continue
                 if validation is False:
                     if self._own_label(folded, start):
@@ -354,15 +363,24 @@ _EXAMPLE_BEFORE = re.compile(r"(?:예[):]|예시[)]?[ ]?:?|\(예\)|e\.g\.,?|ex\)
 
 # A line that gives a form's example: 예) 홍길동 / 010-1234-5678 / 서울시 ○○구 ….
 _EXAMPLE_LINE = re.compile(
-    r"^[ \t]*(?:예[):]|예시[):]?|\(예\)|e\.g\.|ex\))", re.IGNORECASE | re.MULTILINE
+    r"^[ \t]*(?:[※*•][ ]*)?(?:(?:작성|입력|기재)[ ]?)?(?:예[):]|예시[):]?|\(예\)|e\.g\.|ex\))",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
-def _example(text: str, start: int) -> bool:
+# What says the value before it shows a shape: M123A4567 형식, 010-1234-5678과 같은 형태.
+_EXAMPLE_AFTER = re.compile(
+    r"[ ]?(?:[와과][ ]?같은[ ])?(?:형식|형태)(?:[은는이의으로]|입니다|이다|[ ,.)]|$)"
+    r"|[ ]?[은는이가]?[ ]?예시(?:입니다|이며|이고|이다|일|[ ,.)]|$)"
+)
+
+
+def _example(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     return (
         _EXAMPLE_BEFORE.search(text, max(0, start - 8), start) is not None
         or _EXAMPLE_LINE.match(text, line) is not None
+        or _EXAMPLE_AFTER.match(text, end) is not None
     )
 
 

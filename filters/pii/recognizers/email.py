@@ -15,6 +15,13 @@ PRIVATE_TLDS = frozenset(
 )
 
 
+# A form's or a template's sample address: a generic mailbox at an example domain.
+PLACEHOLDER_MAILBOXES = frozenset(
+    {"user", "username", "name", "yourname", "your.name", "email", "id", "someone", "sample"}
+)
+_EXAMPLE_DOMAINS = frozenset({"example.com", "example.org", "example.net", "domain.com"})
+
+
 class KoEmailRecognizer(KoreanPatternMixin, EmailRecognizer):
     """E-mail addresses that stop before a Korean particle (hong@example.com입니다). The
     domain must end in a public suffix (tldextract's bundled list, never fetched) or a
@@ -31,6 +38,11 @@ class KoEmailRecognizer(KoreanPatternMixin, EmailRecognizer):
         domain = r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
         pattern = rf"(?<![A-Za-z0-9._%+\-]){local}@{domain}(?![A-Za-z0-9\-]|\.[A-Za-z0-9])"
         return [KoPattern("email", pattern, 0.5, 1.0, gate=lambda text: "@" in text)]
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """``user@example.com`` and its kind (``PLACEHOLDER_MAILBOXES``) name no one."""
+        local, _, domain = pattern_text.lower().rpartition("@")
+        return local in PLACEHOLDER_MAILBOXES and domain in _EXAMPLE_DOMAINS
 
     def validate_result(self, pattern_text: str) -> bool:
         local, _, domain = pattern_text.rpartition("@")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from typing import Any
 
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from filters.pii.clause import sentence_start
@@ -70,6 +72,10 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
         "dependency",
         "의존성",
         "updated",
+        "upgrade",
+        "downgrade",
+        "업그레이드",
+        "다운그레이드",
     )
     STANDALONE = False  # an address in a URL is still one
     CONTEXT_WORDS = ["ip", "아이피", "접속", "서버", "주소", "address", "host"]
@@ -106,6 +112,22 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
             word in sentence for word in self.CONTEXT_WORDS
         )
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The addresses, a host's prefix length left out: in ``10.66.0.12/32`` the address
+        is the host's, the ``/32`` only says it is one."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            slash = text.find("/", result.start, result.end)
+            if slash > 0:
+                result.end = slash
+        return results
+
     def invalidate_result(self, pattern_text: str) -> bool:
         try:
             interface = ipaddress.ip_interface(pattern_text)
@@ -113,7 +135,11 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
             return True
         address = interface.ip
         netmask = address.version == 4 and pattern_text.startswith("255.")
-        network = "/" in pattern_text and address == interface.network.network_address
+        network = (  # a /32 or /128 (WireGuard's allowed ips) is one host
+            "/" in pattern_text
+            and interface.network.num_addresses > 1
+            and address == interface.network.network_address
+        )
         return (
             netmask
             or network

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
@@ -34,6 +35,37 @@ _AIRLINE_DOCUMENT = (
 )
 _AIRLINE_DOCUMENT_RE = re.compile(_AIRLINE_DOCUMENT)
 _AIRLINE = KoPattern("airline document", _AIRLINE_DOCUMENT, OWN_LABEL_SCORE)
+# A machine-readable zone's second line (ICAO 9303, TD3): the document number, its check
+# digit, the nationality, the birth date: M471B29304KOR9203148F3203147<<<…
+_MRZ = r"(?m)^(?P<number>[A-Z0-9]{6,9})<*[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}"
+_MRZ_RE = re.compile(_MRZ)
+_MRZ_PATTERN = KoPattern("machine-readable zone", _MRZ, OWN_LABEL_SCORE)
+# A traveller list's number right after the traveller: a passenger name as tickets print it
+# (WANG/LEI E48291736, NAKAMURA/SAKI (MZ4827163)), or after a nationality column
+# (Nguyen Duc Anh / VN / C8392017). Letters then digits, the shape most countries issue.
+_TRAVELLER = (
+    r"(?:(?<![A-Za-z/])[A-Z]{2,}/[A-Z]{2,}(?:[ ][A-Z]{2,})?[ ]+\(?"
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+[ ]/[ ][A-Z]{2,3}[ ]/[ ])"
+    r"(?P<number>[A-Z]{1,2}[0-9]{6,8})(?![A-Za-z0-9])"
+)
+_TRAVELLER_RE = re.compile(_TRAVELLER)
+_TRAVELLER_PATTERN = KoPattern("traveller list", _TRAVELLER, OWN_LABEL_SCORE)
+# Words of travel abroad: in a record that holds one, a Korean passport's own shape (M/S/R/O/D/G
+# and eight digits, or the current M123A4567) is a passport wherever no other label claims it,
+# as in a group's list of names and numbers whose header alone says what they are.
+_TRAVEL_RE = re.compile(
+    r"여권|passport|护照|護照|旅券|pasport|паспорт|해외|출국|입국|항공|여행|비자|visa|외국인", re.I
+)
+_KOREAN_LISTED_RE = re.compile(rf"(?<![A-Za-z0-9]){_KOREAN}(?![A-Za-z0-9])")
+_KOREAN_LISTED = KoPattern("travel record", _KOREAN, OWN_LABEL_SCORE)
+# Another label right before a number: 예약번호, 상품코드, 회원 ID, No.
+_OTHER_LABEL_RE = re.compile(r"(?:번호|코드|ID|No\.?|#)[ ]*[:：]?[ ]*$", re.I)
+# The label, then the issuing country: 여권: Kazakhstan N12938475.
+_COUNTRY_AFTER_LABEL_RE = re.compile(
+    r"(?:여권|passport)(?:[ ]?번호| no\.?| number)?[ ]*[:：][ ]*"
+    r"(?-i:[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]+)?)[ ]+$",
+    re.I,
+)
 # The label after the number, in brackets: Z4418207 (Indian passport), C4829173 (베트남 여권).
 _LABEL_AFTER_RE = re.compile(
     r"[A-Za-z0-9]+(?:[ ][A-Za-z0-9]+)?[ ]?\((?:[^()\n]{0,16}[ ])?(?:passport|여권)", re.I
@@ -112,15 +144,38 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         """The patterns' numbers, and those of an airline's document fields
-        (``_AIRLINE_DOCUMENT``)."""
+        (``_AIRLINE_DOCUMENT``), a machine-readable zone, a traveller list and a travel
+        record (``_TRAVEL_RE``)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if "/" not in text or "DOCS" not in text and " MR" not in text and " MS" not in text:
-            return results
-        taken = {(r.start, r.end) for r in results}
-        for match in _AIRLINE_DOCUMENT_RE.finditer(ascii_form(text)):
-            if match.span("number") not in taken:
-                results.append(self.result(*match.span("number"), OWN_LABEL_SCORE, _AIRLINE, None))
-        return results
+        found = {(r.start, r.end): r for r in results}
+        for (start, end), pattern in self._documents(ascii_form(text)):
+            if (start, end) not in found:
+                found[start, end] = self.result(start, end, OWN_LABEL_SCORE, pattern, None)
+            else:  # a pattern's weak match, its context word too far for the enhancer
+                found[start, end].score = max(found[start, end].score, OWN_LABEL_SCORE)
+        return list(found.values())
+
+    def _documents(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
+        """(span, pattern) of each number that a travel document's layout labels."""
+        if "/" in text and ("DOCS" in text or " MR" in text or " MS" in text):
+            for match in _AIRLINE_DOCUMENT_RE.finditer(text):
+                yield match.span("number"), _AIRLINE
+        if "<<" in text:
+            for match in _MRZ_RE.finditer(text):
+                yield match.span("number"), _MRZ_PATTERN
+        if "/" in text:
+            for match in _TRAVELLER_RE.finditer(text):
+                yield match.span("number"), _TRAVELLER_PATTERN
+        if _TRAVEL_RE.search(text) is None:
+            return
+        for match in _KOREAN_LISTED_RE.finditer(text):
+            start, end = match.span()
+            line = text.rfind("\n", 0, start) + 1
+            if not (
+                self.rejected(text, start, end)
+                or _OTHER_LABEL_RE.search(text, max(line, start - 16), start)
+            ):
+                yield match.span(), _KOREAN_LISTED
 
     def _own_label(self, text: str, start: int) -> bool:
         """Also a table cell under a passport column (| 여권번호 |, | Passport |), the
@@ -129,6 +184,8 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
         if super()._own_label(text, start):
             return True
         if _ENGLISH_LABEL_RE.search(text, max(0, start - 24), start):
+            return True
+        if _COUNTRY_AFTER_LABEL_RE.search(text, max(0, start - 40), start):
             return True
         if _LABEL_AFTER_RE.match(text, start):
             return True

@@ -64,7 +64,11 @@ _INSTITUTION_AFTER = re.compile(
     r"[ ]*\((?:민원실|민원센터|대표|행정실|교무실|주민센터|행정복지센터|[가-힣]{1,8}과)\)"
     # or said to be an institution's main line: (구청 대표번호로 자동 연결)
     r"|[ ]*\((?:[^()\n]{0,12}[ ])?(?:시청|구청|군청|도청|주민센터)[ ]?대표[ ]?(?:번호|전화)"
+    # or published: (병원 누리집 공개번호)
+    r"|[ ]*\([^()\n]{0,16}공개[ ]?(?:번호|전화)\)"
 )
+# +82 and an area code as the national number: +82-2-3210-0404 is 02-3210-0404.
+_PLUS_82 = re.compile(r"^\+82[ \-.]?(?:\(0\)[ ]?)?0?")
 _PUBLIC_WINDOW = 40
 _NUMBER_END = re.compile(r"\(?\d[\d)( .\-]*\d")
 # The office's other number before this one: 교통정책과 031-228-2000, 팩스 031-228-2999.
@@ -147,7 +151,10 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
         institution: an office's published number, not a person's."""
         if super()._negated(text, start):
             return True
-        if text.startswith(("01", "070", "050", "+", "(01", "(070", "(050"), start):
+        national = _PLUS_82.sub("0", text[start : start + 6], count=1)
+        if text.startswith("+", start) and not national.startswith("0"):
+            return False  # another country's number
+        if national.startswith(("01", "070", "050", "(01", "(070", "(050", "00")):
             return False
         end = _NUMBER_END.match(text, start)
         if end is not None and _INSTITUTION_AFTER.match(text, end.end()):

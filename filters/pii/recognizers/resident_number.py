@@ -61,10 +61,13 @@ class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
             ),
         ]
 
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """A birth date that cannot exist: never issued, so a made-up number even right after
+        its own label (a check digit that fails there is a typo, and still scrubbed)."""
+        return not real_birth_date(digits_of(pattern_text))
+
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = digits_of(pattern_text)
-        if not real_birth_date(digits):
-            return False
         return super().validate_result(digits) if len(digits) == 13 else None
 
 
@@ -72,5 +75,6 @@ class KoFrnRecognizer(KoRrnRecognizer, KrFrnRecognizer):
     """Foreigner registration number: the RRN layout with G 5-8 and its own check digit."""
 
     GENDER = "[5-8]"
-    CONTEXT_WORDS = ["외국인", "등록번호", "frn", "alien"]
+    # A resident-number column or key holds foreigners' numbers too (the sex digit tells).
+    CONTEXT_WORDS = ["외국인", "등록번호", "frn", "alien", "주민", "rrn", "resident"]
     OWN_LABELS = ("외국인등록번호", "외국인 등록번호", "외국인번호", "frn")

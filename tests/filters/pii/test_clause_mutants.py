@@ -214,27 +214,30 @@ def test_a_lists_heading_is_context_for_each_of_its_items():
 
 
 def test_a_lists_heading_reaches_twelve_items_down():
-    items = "\n".join(f"{i}. M712045{i:02d}" for i in range(1, 14))
-    found = [value for _, value in spans_of(f"여권 정보 (여권번호 목록)\n{items}")]
-    assert found == [f"M712045{i:02d}" for i in range(1, 13)]
+    """(Bank accounts: a passport's shape in a record that speaks of travel is one without
+    the heading, ``filters/pii/recognizers/passport.py``.)"""
+    items = "\n".join(f"{i}. 3333011234{i:03d}" for i in range(1, 14))
+    found = [value for _, value in spans_of(f"입금 계좌 목록\n{items}")]
+    assert found == [f"3333011234{i:03d}" for i in range(1, 13)]
 
 
 def test_a_list_items_heading_is_the_nearest_line_above_that_is_no_item():
+    account = "KR_BANK_ACCOUNT"
     # a blank line between the heading and the list is skipped
-    blank = "여권 정보 (여권번호 목록)\n\n1. M71204586\n2. M71204587"
-    assert spans_of(blank) == [("KR_PASSPORT", "M71204586"), ("KR_PASSPORT", "M71204587")]
+    blank = "입금 계좌 목록\n\n1. 3333011234586\n2. 3333011234587"
+    assert spans_of(blank) == [(account, "3333011234586"), (account, "3333011234587")]
     # the heading's last word counts
-    last = "제출할 서류는 여권\n1. M71204586\n2. M71204587"
-    assert spans_of(last) == [("KR_PASSPORT", "M71204586"), ("KR_PASSPORT", "M71204587")]
+    last = "보낼 곳은 계좌\n1. 3333011234586\n2. 3333011234587"
+    assert spans_of(last) == [(account, "3333011234586"), (account, "3333011234587")]
     # only the nearest line that is no item heads the list, not the lines above it
-    assert spans_of("제목\n여권 목록 2024\n참고 안내 2\n1. M71204586") == []
+    assert spans_of("제목\n계좌 목록 2024\n참고 안내 2\n1. 3333011234586") == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "여권 정보 (여권번호 목록)\n1. 첫째\n참고 M71204586",  # the value's line is no item
-        "1. M71204586\n여권 정보",  # an item on the first line has no heading
+        "입금 계좌 목록\n1. 첫째\n참고 3333011234586",  # the value's line is no item
+        "1. 3333011234586\n입금 계좌",  # an item on the first line has no heading
     ],
 )
 def test_a_value_outside_a_list_or_above_its_heading_gets_no_heading(text):

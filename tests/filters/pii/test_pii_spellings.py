@@ -287,9 +287,14 @@ def test_bare_digits_without_a_context_word_need_the_check_digit():
     assert untouched("값 9001011234561")
 
 
-def test_a_number_right_after_its_own_label_is_scrubbed_even_with_an_impossible_date():
-    """Policy (README): a typo'd real number still names a person; a fake one costs nothing."""
-    assert spans_of("주민등록번호: 990230-1234567") == [("KR_RRN", "990230-1234567")]
+def test_a_number_right_after_its_own_label_is_scrubbed_with_a_failed_check_digit_only():
+    """Policy (README): a failed check digit after the label is a typo of a real number, which
+    still names a person; a birth date that cannot exist was never issued, label or not."""
+    assert spans_of("주민등록번호: 900101-1234561") == [("KR_RRN", "900101-1234561")]
+    assert spans_of("주민등록번호: 990230-1234567") == []
+    assert spans_of("주민등록번호 020229-3876545 와 771131-2456712") == []
+    assert spans_of("외국인등록번호: 990431-5234567") == []
+    assert spans_of("주민등록번호: 000229-3234567") == [("KR_RRN", "000229-3234567")]
 
 
 def test_full_width_offsets_point_into_the_original_text():
@@ -311,3 +316,61 @@ def test_a_spaced_business_number_is_validated_on_its_digits():
     holds, fails = scrub("사업자 220 88 69974").spans, scrub("사업자 220 88 69975").spans
     assert [(s.type, s.score) for s in holds] == [("KR_BRN", 0.75)]
     assert [(s.type, s.score) for s in fails] == [("KR_BRN", 0.55)]
+
+
+def test_a_form_line_that_gives_an_example_is_left_whatever_stands_before_its_word():
+    assert untouched("※ 작성 예시: 홍길동 / 010-2231-5678 은 예시이며 실제 정보를 쓰세요")
+    assert untouched("※ 작성 예시: 홍길동 / 010-2231-5678")
+    assert untouched("입력 예) 010-2231-5678")
+    assert untouched("연락처 010-2231-5678 은 예시입니다.")
+    assert untouched("새 여권번호는 M123A4567 형식입니다.")
+    assert untouched("전화번호는 010-2231-5678과 같은 형태로 적습니다.")
+    # a number before an ordinary word that starts like one is still found
+    assert spans_of("연락처 010-2231-5678 형님께 전달") == [("PHONE_NUMBER", "010-2231-5678")]
+
+
+def test_a_company_name_holding_a_negative_word_is_no_label():
+    """㈜코드브릿지 holds 코드, which before a number says it is a code."""
+    assert spans_of("협력사: ㈜코드브릿지 / 214-86-39016") == [("KR_BRN", "214-86-39016")]
+    assert spans_of("(주)모델하우스 사업자 214-86-39016") == [("KR_BRN", "214-86-39016")]
+    assert untouched("상품코드 214-86-39016")
+
+
+def test_a_resident_number_column_holds_foreigners_numbers_too():
+    row = "INSERT INTO users (name, rrn) VALUES ('Le Van An', '0108157234560');"
+    assert spans_of(row) == [("KR_FRN", "0108157234560")]
+    assert untouched("INSERT INTO items (sku) VALUES ('0108157234560');")
+
+
+def test_a_sample_mailbox_at_an_example_domain_is_no_address():
+    assert untouched("100000,홍길동,010-0000-0000,user@example.com")
+    assert untouched("메일: yourname@example.org")
+    assert spans_of("메일: hong@example.com") == [("EMAIL_ADDRESS", "hong@example.com")]
+    assert spans_of("메일: user@mail.example.com") == [("EMAIL_ADDRESS", "user@mail.example.com")]
+
+
+def test_a_number_after_a_country_code_is_a_phone_not_an_account():
+    text = "송금 받는 사람: 아들 (미국 유학, +1 617-555-0148)"
+    assert ("PHONE_NUMBER", "+1 617-555-0148") in spans_of(text)
+    assert "KR_BANK_ACCOUNT" not in {kind for kind, _ in spans_of(text)}
+
+
+def test_a_swift_messages_customer_account_is_an_account():
+    message = "MT103\n:50K:/1002-771-302918\nKIM HANA\n:59:/110293847102\nLI WEI\n:70:FEES"
+    accounts = [value for kind, value in spans_of(message) if kind == "KR_BANK_ACCOUNT"]
+    assert accounts == ["1002-771-302918", "110293847102"]
+    assert untouched(":20:/1002-771-302918")  # a reference field
+
+
+def test_an_institutions_number_abroad_or_marked_published_is_left():
+    assert untouched("외교부 영사콜센터 +82-2-3210-0404(24시간)")
+    assert untouched("응급실 직통 02-2231-5678(병원 누리집 공개번호)")
+    # a mobile after the same office is a person's
+    assert spans_of("외교부 영사콜센터 +82 10-2231-5678") == [("PHONE_NUMBER", "+82 10-2231-5678")]
+
+
+def test_version_numbers_in_an_upgrade_are_no_addresses_and_a_hosts_prefix_is_left():
+    assert untouched("Upgrade path: 1.24.0.1 -> 1.25.3.0")
+    assert untouched("펌웨어 업그레이드 2.10.3.1 완료")
+    assert spans_of("allowed ips: 10.66.0.12/32") == [("IP_ADDRESS", "10.66.0.12")]
+    assert untouched("allowed ips: 10.66.0.0/24")  # a network

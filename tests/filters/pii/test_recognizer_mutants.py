@@ -90,9 +90,10 @@ def test_rrn_a_masked_number_is_left_as_its_writer_masked_it(number):
     assert untouched(f"주민등록번호 {number}")
 
 
-def test_frn_after_its_own_label_an_impossible_date_is_still_scrubbed():
-    assert spans_of("외국인번호: 990230-5234567") == [("KR_FRN", "990230-5234567")]
+def test_frn_with_an_impossible_date_is_untouched_even_after_its_own_label():
+    assert untouched("외국인번호: 990230-5234567")
     assert untouched("외국인 990230-5234567")
+    assert spans_of("외국인번호: 990228-5234567") == [("KR_FRN", "990228-5234567")]
 
 
 # Phone numbers --------------------------------------------------------------------------
@@ -404,7 +405,11 @@ def test_email_no_address_is_found(address):
     ],
 )
 def test_ip_found(address):
-    assert spans_of(f"서버 {address} 접속") == [("IP_ADDRESS", address)]
+    """The span is the address; a host's prefix length after it is left."""
+    host, slash, prefix = address.partition("/")
+    assert spans_of(f"서버 {address} 접속") == [("IP_ADDRESS", host)]
+    scrubbed = Scrubber(settings().pii).scrub(f"서버 {address} 접속").text
+    assert scrubbed == f"서버 <|ip|>{slash}{prefix} 접속"
 
 
 @pytest.mark.parametrize(

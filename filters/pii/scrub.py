@@ -23,7 +23,7 @@ from filters.pii.credits import NO_CREDITS, Credits, billed, find_credits
 from filters.pii.nlp_engine import LANGUAGE, KiwiContextEnhancer, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES, korean_recognizers
 from filters.pii.recognizers.person import CONTACT_KEY, example_name
-from filters.pii.recognizers.record_names import names_in_contact_record
+from filters.pii.recognizers.record_names import login_handles, names_in_contact_record
 
 PLACEHOLDERS = {
     "KR_RRN": "<|rrn|>",
@@ -175,6 +175,8 @@ class Scrubber:
             for r in results
             if r.entity_type in CONTACT_TYPES and (r.start, r.end) not in credits.addresses
         ]
+        if self.settings.person != "off":
+            results += login_handles(text)
         if values and self.settings.person != "off":
             people = [(r.start, r.end) for r in results if r.entity_type == "PERSON"]
             results += names_in_contact_record(text, artifacts.analysis, values, people)

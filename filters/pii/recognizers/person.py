@@ -186,6 +186,9 @@ TITLES = (
     "계장",
     "반장",
 )
+# Kin words a field's value may open with before the name (보호자: 남편 천성우).
+_KIN_BEFORE_NAME_TEXT = "남편 아내 부인 배우자 아들 딸 자녀 어머니 아버지 모 부 형 누나 언니 오빠"
+_KIN_BEFORE_NAME = frozenset(_KIN_BEFORE_NAME_TEXT.split())
 # Someone addressed by their role: 박은서 고객님, 김하준 회원님, 이서윤 환자분.
 _ROLE_HONORIFICS = ("고객", "회원", "환자", "학부모", "보호자")
 # Labels after which a name is the very next word. Strong ones (성명, 이름…) name a name
@@ -246,6 +249,8 @@ _WEAK_LABELS = (
     "어머니",
     "아버지",
     "결제자",
+    "서명자",
+    "학부모",
     "환자",
     "수진자",
     "예약자",
@@ -488,7 +493,7 @@ _LATIN_NOT_NAMES = frozenset(("FULL NAME", "First Last", "Your Name", "YOUR NAME
 # Capitalised words that are not parts of a person's name: form labels, titles, companies,
 # places and the words around them in bookings and forms (an airline booking's element codes).
 _LATIN_NOT_NAME_WORDS_TEXT = """
-    NAME NAMES GIVEN SURNAME FAMILY FIRST LAST FULL PASSPORT NO NUMBER ALIEN REG ARC DATE
+    NAME NAMES GIVEN SURNAME FAMILY FIRST LAST FULL PASSPORT NO NUMBER ALIEN REG ARC DATE DEPT NEW
     BIRTH SEX MALE FEMALE ADDRESS PHONE MOBILE TEL FAX EMAIL MAIL CONTACT GUEST GUESTS
     SENDER RECIPIENT BENEFICIARY REMITTANCE PASSENGER BOOKING RESERVATION CONFIRMED CONFIRMATION
     CHECK IN OUT ROOM HOTEL FLIGHT SEAT GATE ICN GMP PUS CJU SEL TO FROM DEAR MR MRS MS MISS DR
@@ -555,6 +560,8 @@ def plausible_name(name: str) -> bool:
         return False
     if name[:2] in _NOT_NAMES or name in NOT_PERSON_WORDS or _anonymised(name):
         return False
+    if name in LABEL_WORDS:
+        return False  # 예약자, 서명자: the label, not the name after it
     if all(c in _DIGIT_SYLLABLES for c in name):
         return False  # a number read aloud: 공칠공-팔이삼일
     if name[:2] in SURNAMES_2:
@@ -777,6 +784,9 @@ class KoPersonRecognizer(EntityRecognizer):
             word = value.group()
             return (start, value.end(), True) if _name_shaped(word) else None
         words = value.group().split(" ")
+        if len(words) > 1 and words[0] in _KIN_BEFORE_NAME:
+            start += len(words[0]) + 1  # 보호자: 남편 천성우 names 천성우
+            words = words[1:]
         not_person = ROLE_ENDINGS + ORGANISATION_ENDINGS
         if words[0].endswith(not_person) or _TEAM_AFTER_RE.match(text, value.end()):
             return None

@@ -188,6 +188,7 @@ _LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff"
 _LATIN_TOKEN = (
     rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}{_LOWER}][{_LOWER}]+)?"
+    rf"|[{_UPPER}]'[{_UPPER}][{_LOWER}]+"  # O'Brien, D'Souza
     rf"|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)"
 )
 _LATIN_RUN_RE = re.compile(
@@ -333,7 +334,9 @@ def _transliterations(text: str, people: list[tuple[int, int]]) -> list[tuple[in
 def _other_spelling(name: str) -> bool:
     """A name in brackets beside a found one: a person's Latin run, or Hangul that Kiwi does
     not read as one common noun (Sun Li (서명) is a signature line)."""
-    return latin_person(name) if name[0].isascii() else _word_kind(name) != "noun"
+    if name[0].isascii():
+        return latin_person(name)
+    return _word_kind(name) != "noun" and name not in NOT_PERSON_WORDS  # (우즈베키스탄)
 
 
 def _names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -376,8 +379,15 @@ def _contact_person(start: int, end: int) -> RecognizerResult:
     )
 
 
+# Words a Latin run may open with that are a greeting or a title, not the name (Dear Maria
+# Santos Reyes, Ms Han Yuna); a mail client's quote header ends its time right before the
+# name (… at 3:14 PM Sang-hoon Ryu <…>).
+_LEADING_CUES = frozenset(
+    ("Dear", "Hi", "Hello", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "I'm", "AM", "PM")
+)
 _LATIN_BEFORE_ADDRESS = re.compile(
-    r"(?<![A-Za-z])(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ ]?[<(\[]$"
+    r"(?<![A-Za-z'])(?!(?:" + "|".join(_LEADING_CUES) + r") )"
+    r"(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3})[ ]?[<(\[]$"
 )
 # A mail header's display name in quotes before its address: From: "이도현" <…>.
 _QUOTED_BEFORE_ADDRESS = re.compile(r"\"(?P<name>[가-힣]{2,5})\"[ ]?<$")
@@ -527,7 +537,9 @@ def _slot(
         return "strong"  # 원지호인데요; a messenger's speaker: 임도현 10:02
     line = _QUALIFIER_RE.sub("", _line_before(text, start).rstrip(" \u00a0"))
     previous = _PREVIOUS_WORD_RE.search(line)
-    if previous is not None and _names_a_person(previous["word"]) or _FLAT_RE.search(line):
+    if previous is not None and _names_a_person(previous["word"]):
+        return "strong" if previous["colon"] is None else "field"
+    if _FLAT_RE.search(line):
         return "strong"
     if rest[:1] in (":", "：", "\t") or rest.startswith((" :", " ：")):
         speaker = (
@@ -622,7 +634,7 @@ def _names_a_person(word: str) -> bool:
     word (with its particle), a form's X명/X분/X측 or a flat's number (101동 황보석진); not a
     word for letters that ends like a role (로마자, 한자)."""
     stem = word[:-1] if word.endswith(("은", "는", "이", "가")) and len(word) > 2 else word
-    if stem in _LETTER_WORDS:
+    if stem in _LETTER_WORDS or stem.endswith(_THING_NAME_LABELS):
         return False
     return (
         word in _SELF_WORDS
@@ -636,6 +648,11 @@ def _names_a_person(word: str) -> bool:
 # A flat's or room's number before a resident's name: 101동 황보석진, 1502호 여윤희.
 _FLAT_RE = re.compile(r"(?<![\d-])\d{1,4}(?:동|호)$")
 _LETTER_WORDS = frozenset(("문자", "한자", "숫자", "로마자", "영문자", "글자", "대문자", "소문자"))
+# Labels of a thing's name that end like a person's (고객명, 환자명): 동물명: 레오, 상품명: ….
+_THING_NAME_LABELS = (
+    *("동물명", "견명", "묘명", "상품명", "제품명", "품명", "업체명", "회사명", "상호명", "기관명"),
+    *("학교명", "모델명", "차량명", "차명", "과목명", "지명", "역명", "건물명", "단지명", "파일명"),
+)
 _TIME_AFTER_RE = re.compile(r"[ ]+\d{1,2}:\d{2}(?!\d)")
 # A label's qualifier in brackets (성명(한글) 어경태) and a roster line's number (2. 조아린 /).
 _QUALIFIER_RE = re.compile(r"[ ]?\([가-힣A-Za-z]{1,4}\)(?=[ ]?[:：]?$)")
@@ -748,6 +765,79 @@ def _logged_names(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A login handle made of a person's name (hyunsoo.kim, choi.yerin), or a one-word one where
+# only a user can stand, written where a log or an account list says who acted: sshd's
+# ``for X from`` and ``for user X``, a web server's access-log user (``203.0.113.5 - minho [``),
+# a user key (``user="jaemin.park"``, ``"userName": "seojun.bae"``), in brackets after the
+# person's name (``이가윤 (gayoon.lee)``), mapped to it (``jaemin.park = 박재민``), or in a
+# CSV's user column.
+_DOTTED_HANDLE = r"[a-z]{2,15}[._][a-z]{2,15}"
+_HANDLE = rf"(?:{_DOTTED_HANDLE}|[a-z]{{3,15}})"
+_HANDLE_END = r"(?![\w@.-]|\.[a-z])"
+_HANDLE_SLOT_RE = re.compile(
+    rf"(?:\bfor (?:invalid )?(?:user )?(?P<sshd>{_HANDLE}){_HANDLE_END}(?= from )"
+    rf"|\bsession opened for user (?P<session>{_HANDLE}){_HANDLE_END}"
+    rf"|[0-9a-f] - (?P<access>{_HANDLE}) \["
+    rf"|(?i:user(?:_?name|_?id)?|login|account)(?:=\"?|\"[ ]?:[ ]?\")"
+    rf"(?P<key>{_HANDLE}){_HANDLE_END}"
+    rf"|(?P<owner>[가-힣]{{2,4}})[ ]?\((?P<bracketed>{_DOTTED_HANDLE})\)"
+    rf"|(?<![\w.@-])(?P<mapped>[a-z]{{2,15}}\.[a-z]{{2,15}})[ ]?(?:=|→)[ ]?(?=[가-힣A-Z]))",
+    re.MULTILINE,
+)
+_HANDLE_GROUPS = ("sshd", "session", "access", "key", "bracketed", "mapped")
+# Accounts of systems and services, not of people.
+_SYSTEM_HANDLES_TEXT = """
+    root admin administrator nobody guest ubuntu debian centos deploy git jenkins postgres
+    mysql www data backup test user users system daemon service svc api app web bot ops dev
+    sys noreply mail info support help sales oracle docker runner ansible"""
+_SYSTEM_HANDLES = frozenset(_SYSTEM_HANDLES_TEXT.split())
+_FILE_EXTENSIONS_TEXT = "csv tsv txt json log pdf xml yaml yml html zip png jpg md py sh ini xlsx"
+_FILE_EXTENSIONS = frozenset(_FILE_EXTENSIONS_TEXT.split())
+_CSV_USER_HEADERS = frozenset(
+    ("user", "username", "user_name", "login", "account", "user_id", "common name")
+)
+
+
+def login_handles(text: str) -> list[RecognizerResult]:
+    """Login handles made of people's names: an account's identifier is identity data with
+    or without a contact value beside it (an access log holds none)."""
+    return [_contact_person(start, end) for start, end in _login_handles(text)]
+
+
+def _login_handles(text: str) -> list[tuple[int, int]]:
+    """Login handles made of people's names (``_HANDLE_SLOT_RE``, a CSV's user column)."""
+    spans = []
+    if "=" in text or " - " in text or "for " in text or '":' in text or "(" in text:
+        for match in _HANDLE_SLOT_RE.finditer(text):
+            if match["owner"] is not None and not plausible_name(match["owner"]):
+                continue  # 접속 이력 (export.csv): a file, not a person's account
+            group = next(name for name in _HANDLE_GROUPS if match[name])
+            if _personal_handle(match[group]):
+                spans.append(match.span(group))
+    if "," not in text:
+        return spans
+    header, column, position = [], None, 0
+    for line in text.split("\n"):
+        cells = line.split(",")
+        if column is not None and len(cells) == len(header):
+            cell = cells[column]
+            if re.fullmatch(_HANDLE, cell) and _personal_handle(cell):
+                start = position + sum(len(cell) + 1 for cell in cells[:column])
+                spans.append((start, start + len(cell)))
+        else:
+            header = [cell.strip().lower() for cell in cells]
+            column = next((i for i, c in enumerate(header) if c in _CSV_USER_HEADERS), None)
+        position += len(line) + 1
+    return spans
+
+
+def _personal_handle(handle: str) -> bool:
+    parts = re.split(r"[._]", handle)
+    return parts[-1] not in _FILE_EXTENSIONS and not any(
+        part in _SYSTEM_HANDLES or part.upper() in LATIN_NOT_NAME_WORDS for part in parts
+    )
+
+
 def _foreign_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names Korean writes in Hangul from another language (응우옌 티 투, 라마 프라사드,
     린샤오), which no surname marks: a run of one to three Hangul words after a person's
@@ -831,17 +921,34 @@ def _beside_value(text: str, start: int, end: int, values: list[tuple[int, int]]
 # The slots (``_slot``) in which a word of each dictionary kind (``_word_kind``) is taken for
 # a name: Kiwi's proper nouns are mostly public figures, places and things (문자열), so they
 # need a cue of their own; a word Kiwi reads as a verb form (주세요) needs an honorific.
-_ALL_SLOTS = frozenset(("honorific", "strong", "value", "weak"))
-_CUED = frozenset(("honorific", "strong", "value"))
+_ALL_SLOTS = frozenset(("honorific", "field", "strong", "value", "weak"))
+_CUED = frozenset(("honorific", "field", "strong", "value"))
 _SLOTS_FOR = {
     "unknown": _ALL_SLOTS,
     "nouns": _ALL_SLOTS,
     "proper": _CUED,
     "proper compound": _CUED,
     "particle": _CUED,
-    "compound": frozenset(("honorific", "strong")),
+    "compound": frozenset(("honorific", "field", "strong")),
     "verb": frozenset(("honorific",)),
 }
+
+
+def _in_field(text: str, match: re.Match, end: int, values: list[tuple[int, int]]) -> bool:
+    """The word fills a person's field (a role or name label and its colon), as the whole
+    value: whatever else Kiwi reads in it, a name-shaped word there is the name."""
+    return (
+        _slot(text, match.start(), end, match.end(), values) == "field"
+        and _VALUE_AFTER_RE.match(text, match.end()) is not None
+    )
+
+
+# What ends a field's value: the line, a separator, a bracket, another value.
+_VALUE_AFTER_RE = re.compile(
+    r"[ \u00a0]*(?:$|[/|,(\[]|[0-9+]|[가-힣]+[ ]?[:：(]"
+    r"|[가-힣]*(?:번호|연락처|전화|휴대폰)[ ]?[0-9+])",
+    re.M,
+)
 
 
 def _hangul_names_in_record(
@@ -859,6 +966,10 @@ def _hangul_names_in_record(
         if core in _BANKS or core.endswith(ORGANISATION_ENDINGS):
             continue
         kind = _word_kind(core)
+        end = match.start() + len(core)
+        if kind != "noun" and _name_shaped(core) and _in_field(text, match, end, values):
+            spans.append((match.start(), end))
+            continue  # 청구인: 신예나 (신예/NNG 나/JC), 매도인: 구성진 (구성지/VA)
         if kind in ("verb", "particle") and _nouns_in_context(analysis, match.start(), core):
             kind = "nouns"
         if kind not in ("unknown", "nouns") and not _name_shaped(core):
@@ -869,7 +980,6 @@ def _hangul_names_in_record(
             continue
         if core.endswith(_PLACE_ENDINGS) and _PLACE_BEFORE_RE.search(text, 0, match.start()):
             continue
-        end = match.start() + len(core)
         if _in_title(text, match.start()):
             continue  # 『82년생 김지영』: a book's title
         if _not_a_name_in_context(text, analysis, match.start(), end, match.end()):
@@ -1082,12 +1192,12 @@ _LATIN_LABEL_RE = re.compile(
     r"employee|candidate|participant|visitor|resident|buyer|seller|remitter|payee|payer|"
     r"spouse|parent|guardian|vendor|teacher|tutor|supervisor|roommate|interpreter|guide|"
     r"landlord|witness|reporter|requester|approver|assignee|user|staff|handled by|pax|"
-    r"attendee|from|to|cc|requested by|prepared by|approved by|checked by|sent by)"
+    r"attendee|from|to|cc|requested by|prepared by|approved by|checked by|sent by"
+    # …and in Korean: 후원자:, 주문자:, 학부모:, 보증인:
+    r"|(?<![가-힣])(?!로마자|한자|문자|글자|숫자)[가-힣]{1,5}(?:자|인|주|생|객)|학부모|보호자)"
     r"(?: verification| onboarding)?(?:[ ]?\d{1,2})?[ ]?[:：][ \t]*$"
 )
-# Words a Latin run may open with that are a greeting or a title, not the name (Dear Maria
-# Santos Reyes, Ms Han Yuna), and titles an airline or a hotel writes after it (HAN/YUNA MS).
-_LEADING_CUES = frozenset(("Dear", "Hi", "Hello", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"))
+# Titles an airline or a hotel writes after a Latin name (HAN/YUNA MS).
 _TRAILING_TITLES = frozenset(("MR", "MRS", "MS", "MISS", "MSTR", "DR", "PP"))
 # Korean words for a person's role before a name (Latin or Hangul) that a role noun's
 # ending does not show: 시터 Emily Kwon, 디자이너 하은, 순경 주태민, 플래너: 진하나, 고용주

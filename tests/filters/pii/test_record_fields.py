@@ -1,0 +1,67 @@
+"""Names in a contact record's fields and beside its values, as forms and messages write
+them: a name Kiwi reads as something else still fills a person's field; the label, a kin
+word, a pet, a country, a department or a city beside a name is no name."""
+
+import pytest
+
+from tests.pii_helpers import spans_of
+
+PHONE = "010-2231-4410"
+
+
+def names(text: str) -> list[str]:
+    return [value for kind, value in spans_of(text) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"배상 청구서\n청구인: 신예나\n연락처: {PHONE}", "신예나"),  # 신예/NNG 나/JC
+        ("매매계약서\n매도인: 구성진 주민등록번호 550825-1234567", "구성진"),  # 구성지/VA
+        (f"판매자: 방다솜 / {PHONE}", "방다솜"),
+    ],
+)
+def test_a_name_shaped_word_filling_a_persons_field_is_the_name(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"신청자: 본인 {PHONE}",  # a common noun
+        f"작성자: 관리자 {PHONE}",
+        f"보호자: 어머니 {PHONE}",
+        f"대표자: 이하동일 {PHONE}",  # not a name's shape
+        f"판매자: 구성진 가구점 {PHONE}",  # a phrase: the field goes on after the word
+    ],
+)
+def test_a_common_noun_in_a_persons_field_is_no_name(text):
+    assert names(text) == []
+
+
+def test_a_label_is_no_name_wherever_it_stands():
+    assert names(f"온천 패키지 예약자 정보\n대표 예약자: 허민정 {PHONE}") == ["허민정"]
+    text = "서명 시각: 2026-12-03\n서명자 IP: 198.51.100.3\n서명자 이메일: c.m@example.net"
+    assert names(text) == []
+
+
+def test_a_kin_word_before_the_name_in_a_field_is_not_part_of_it():
+    assert names(f"보호자: 남편 천성우, {PHONE}") == ["천성우"]
+
+
+def test_a_pet_a_country_a_department_and_a_city_are_no_names():
+    assert names(f"동물명: 레오 / 고양이\n보호자 연락처 {PHONE}") == []
+    passport = "고객명: Yusuf Karimov (우즈베키스탄)\n여권번호: FA4829103"
+    assert names(passport) == ["Yusuf Karimov"]
+    assert names(f"반품 주소\nTO: Returns Dept., ○○ Korea\n문의 {PHONE}") == []
+    assert names(f"수령인 연락처 +1 646-555-0189 New York\n담당 {PHONE}") == []
+
+
+def test_latin_names_after_korean_role_labels_and_in_mail_quote_headers():
+    assert names("정기후원 신청서\n후원자: Kevin O'Brien\n외국인등록번호: 600701-5123456") == [
+        "Kevin O'Brien"
+    ]
+    assert names("로마자: Gaius Iulius Caesar\n문의 010-2231-4410") == []
+    header = "On Tue, Dec 1, 2026 at 3:14 PM Sang-hoon Ryu <shryu@example.com> wrote:"
+    assert names(header) == ["Sang-hoon Ryu"]
+    assert names("Logs attached. I'm Jisu Kang (jisu.kang@example.com)") == ["Jisu Kang"]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 # Where a line's text starts: past indentation, a comment or quote mark (PO files quote their
 # header and comment its credits), a list bullet or a Markdown heading's hashes.
-_START = r"^[ \t#\"*>=\-]*"
+# A line's start, with its markup or a section's number (16.1. 저자, 3) AUTHORS).
+_START = r"^[ \t#\"*>=\-]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]+)?"
 # A line that credits by itself: copyright, sign-offs and trailers, "… by" credits, bylines.
 _CREDIT_LINE_RE = re.compile(
     r"(?i)copyright|\(c\)[ ]*(?:\d{4}|[a-z가-힣])|[©ⓒ][ ]*(?:\d{4}|[a-z가-힣])"
@@ -76,14 +77,16 @@ _BILLED_RE = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2,4})(?:[ ]?(?:씨|님))?"
     # a public title between (안철수 국회의원 의정보고회, 이국종 교수 초청 강연)
     r"(?:[ ]?(?:국회의원|의원|교수|강사|작가|시인|소설가|감독|선수|박사|시장|구청장|장관))?"
-    r"(?:의)?[ ]?(?:단독[ ]?|첫[ ]?)?"
+    r"(?:의)?[ ]?(?:단독[ ]?|첫[ ]?|초청[ ]?)?"
     r"(?:콘서트|팬미팅|팬사인회|사인회|북토크|북콘서트|신곡|정규[ ]?앨범|앨범|신작|내한[ ]?공연"
     r"|전국[ ]?투어|월드[ ]?투어|주연작|출연작|디너쇼|리사이틀|독주회|개인전|의정보고회"
     r"|초청[ ]?강연|강연회|특강|출판[ ]?기념회)"
     # or announced as an event's speaker, guest or author (강연자: 김영하 작가; 작가: 김애란
     # in a book talk's list: the text holds a billing word, see ``billed``)
-    r"|(?:강연자|초청[ ]?연사|연사|출연진?|게스트|특별[ ]?출연|작가|저자|강사)[ ]*[:：][ ]*"
-    r"(?P<guest>[가-힣]{2,4})(?![가-힣])"
+    r"|(?:강연자|초청[ ]?연사|연사|출연진?|게스트|특별[ ]?출연|작가|저자|강사"
+    # a show's or podcast episode's hosts (진행: 곽도희, 심재원)
+    r"|진행자?|사회자?|MC)[ ]*[:：][ ]*(?:[가-힣]{2,6}[ ](?=[가-힣]{2,4}(?![가-힣])))??"
+    r"(?P<guest>[가-힣]{2,4})(?![가-힣])(?:,[ ]?(?P<cohost>[가-힣]{2,4})(?![가-힣]))?"
 )
 
 
@@ -98,7 +101,12 @@ def billed(text: str) -> frozenset[str]:
     """Names billed for a performance, record, book or exhibition anywhere in ``text``."""
     if _BILLING_RE.search(text) is None:
         return frozenset()
-    return frozenset(match["name"] or match["guest"] for match in _BILLED_RE.finditer(text))
+    return frozenset(
+        name
+        for match in _BILLED_RE.finditer(text)
+        for name in (match["name"] or match["guest"], match["cohost"])
+        if name
+    )
 
 
 def _field(text: str, position: int) -> str:

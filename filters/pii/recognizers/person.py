@@ -469,7 +469,8 @@ _SPEAKER_RE = re.compile(
 # What a pet's name is followed by: its breed or kind in brackets.
 _PET_AFTER_RE = re.compile(
     r"[ ]?\([^()\n]{0,12}(?:푸들|말티즈|강아지|고양이|진돗개|시바견?|포메라니안|비숑|리트리버"
-    r"|코숏|치와와|닥스훈트|웰시코기|믹스견|페르시안|러시안블루|수컷|암컷|중성화)"
+    r"|코숏|치와와|닥스훈트|웰시코기|믹스견|페르시안|러시안블루|수컷|암컷|중성화"
+    r"|숏헤어|앙고라|먼치킨|스코티시|랙돌|벵갈|샴|턱시도|치즈냥|삼색이)"
 )
 # A script's stage direction: a line in brackets, or brackets right after a speaker's colon
 # (막내: (문틈으로) 형, 나도 데려가.). A chat or a call transcript has none.

@@ -78,7 +78,28 @@ def names_in_contact_record(
     spans.update(_listed_with(text, [*spans, *people]))
     spans.update(_column_mates(text, [*spans, *people]))
     spans.update(_named_again(text, [*spans, *people]))
+    spans -= _organisation_cells(text)
     return [_contact_person(start, end) for start, end in sorted(_called(text, spans))]
+
+
+# Table headers of a column of organisations: a name-shaped cell there is a school's or a
+# company's (| 소속 | 한빛고 |).
+_ORGANISATION_HEADERS = frozenset(
+    ("소속", "학교", "학교명", "회사", "회사명", "부서", "직장", "기관", "단체", "학과", "업체")
+)
+
+
+def _organisation_cells(text: str) -> set[tuple[int, int]]:
+    """Spans of the cells under an organisation's header, stripped of their padding."""
+    cells = set()
+    if "|" in text or "\t" in text or "," in text:
+        for start, end, header in table_cells(text):
+            if header.strip() in _ORGANISATION_HEADERS:
+                cell = text[start:end]
+                stripped = cell.strip(" \u00a0")
+                first = start + cell.find(stripped) if stripped else start
+                cells.add((first, first + len(stripped)))
+    return cells
 
 
 def _called(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:

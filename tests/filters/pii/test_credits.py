@@ -286,3 +286,25 @@ def test_an_authors_label_without_an_event_is_a_contracts_field():
 def test_a_name_with_its_role_in_brackets_and_its_address_is_a_credit():
     text = "문의나 제안은 이슈로 남겨 주세요.\n\n— Jiwoo Baek (maintainer), jiwoo.baek@example.dev"
     assert spans_of(text) == [("EMAIL_ADDRESS", "jiwoo.baek@example.dev")]
+
+
+def test_a_numbered_credits_section_credits_its_names():
+    faq = (  # the Korean Debian FAQ's authors section, as its text layout prints it
+        "16.1. 저자\n\n    이 FAQ의 초판은 J.H.M. Dassen (Ray)과 Chuck Stickelman이 만들고\n"
+        "    유지했습니다. 다시 쓴 FAQ의 저자는 Susan G.\n    Kleinmann과 Sven Rudolph.\n\n"
+        "16.2. 피드백\n\n    의견은 <\n    doc-debian@packages.debian.org> 에 메일 보내세요."
+    )
+    assert [kind for kind, _ in spans_of(faq)] == ["EMAIL_ADDRESS"]
+
+
+def test_a_podcast_episodes_hosts_and_a_professors_invited_lecture_are_billed():
+    episode = (
+        "[에피소드 48] 한국 근대 건축 이야기\n진행: 곽도희, 심재원\n"
+        "게스트: 건축사학자 변지환 교수\n제보 및 사연: podcast@example.org"
+    )
+    assert [kind for kind, _ in spans_of(episode)] == ["EMAIL_ADDRESS"]
+    lecture = "[강연 참가 확인] 최재천 교수 초청 특강\n참가자 이슬기 님 (010-2748-6691)"
+    assert [value for kind, value in spans_of(lecture) if kind == "PERSON"] == ["이슬기"]
+    # the guest right after the label still wins over a descriptor reading
+    talk = "강연 안내\n강연자: 김영하 작가\n문의 010-2231-4410"
+    assert [value for kind, value in spans_of(talk) if kind == "PERSON"] == []

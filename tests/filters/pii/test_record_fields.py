@@ -65,3 +65,18 @@ def test_latin_names_after_korean_role_labels_and_in_mail_quote_headers():
     header = "On Tue, Dec 1, 2026 at 3:14 PM Sang-hoon Ryu <shryu@example.com> wrote:"
     assert names(header) == ["Sang-hoon Ryu"]
     assert names("Logs attached. I'm Jisu Kang (jisu.kang@example.com)") == ["Jisu Kang"]
+
+
+def test_a_column_of_schools_or_companies_holds_no_names():
+    table = (
+        "[참가 신청]\n이름 | 소속 | 연락처\n"
+        "엄태윤 | 한빛고 | 010-7612-3349\n옥지민 | 한빛고 | 010-2275-8816"
+    )
+    assert names(table) == ["엄태윤", "옥지민"]
+
+
+def test_a_lost_cats_name_before_its_breed_is_no_persons():
+    poster = (
+        "고양이를 찾습니다\n이름: 나비 (코리안숏헤어, 3살)\n보신 분은 010-6684-3029로 연락 주세요."
+    )
+    assert names(poster) == []

@@ -65,6 +65,9 @@ _CREDIT_HEADER_RE = re.compile(
 _HEADING_RE = re.compile(
     r"\n[ \t]*\n(?:[ \t#=]*(?P<heading>[A-Z][A-Z ]{1,24}|[가-힣]+(?: [가-힣]+){0,2})[ \t]*(?:\n|$)"
     r"|msgid )"  # or a PO file's next message
+    # or a numbered section's heading, blank line or not (16.2. 피드백, 16장. FAQ 일반 정보; a
+    # numbered credits heading opens a section of its own)
+    r"|\n[ \t]*(?=\d{1,3}(?:\.\d{1,3})*(?:[.)]|장\.?)[ \t]+[^\n]{1,30}(?:\n|$))"
 )
 _CREDIT_WORD_RE = re.compile(
     r"(?i)author|maintainer|contributor|credit|thank|translat|개발|기여|저자|작성|번역|만든|관리|감사"

@@ -95,15 +95,28 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 
 def contact_names(
-    results: list[RecognizerResult], credits: Credits = NO_CREDITS
+    results: list[RecognizerResult], credits: Credits = NO_CREDITS, text: str = ""
 ) -> list[RecognizerResult]:
     """The ``contact`` name policy: a name is personal data when it is a private person's
     contact or identity data (PIPA art. 2): in form/label syntax or correspondence (the
     recognizer marks those) or in a record that also holds a contact identifier other than
     the e-mail addresses of credits; names in running prose (public figures, historical
     persons, clans) and credited names (``credits``: in a credits section or beside a
-    credited address) are kept for the model."""
-    results = [r for r in results if r.entity_type != "PERSON" or not credits.holds(r.start, r.end)]
+    credited address) are kept for the model, unless an identifier other than an e-mail
+    address stands on the name's line of ``text`` (신청인 최서연(주민등록번호 …): no credit
+    prints one)."""
+    identities = [
+        (r.start, r.end)
+        for r in results
+        if r.entity_type in CONTACT_TYPES and r.entity_type != "EMAIL_ADDRESS"
+    ]
+    results = [
+        r
+        for r in results
+        if r.entity_type != "PERSON"
+        or not credits.holds(r.start, r.end)
+        or _on_its_line(text, r.start, identities)
+    ]
     if any(
         r.entity_type in CONTACT_TYPES and (r.start, r.end) not in credits.addresses
         for r in results
@@ -114,6 +127,14 @@ def contact_names(
         for r in results
         if r.entity_type != "PERSON" or (r.recognition_metadata or {}).get(CONTACT_KEY)
     ]
+
+
+def _on_its_line(text: str, position: int, spans: list[tuple[int, int]]) -> bool:
+    """One of ``spans`` lies on the line of ``text`` that holds ``position``."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    return any(start <= a and b <= end for a, b in spans)
 
 
 class Scrubber:
@@ -188,12 +209,14 @@ class Scrubber:
             if r.entity_type != "PERSON"
             or not (example_name(text, r.start, r.end) or text[r.start : r.end] in public)
         ]
-        return self._policy(results, credits), presidio_nlp or artifacts.ran_kiwi
+        return self._policy(results, credits, text), presidio_nlp or artifacts.ran_kiwi
 
-    def _policy(self, results: list[RecognizerResult], credits: Credits) -> list[RecognizerResult]:
+    def _policy(
+        self, results: list[RecognizerResult], credits: Credits, text: str
+    ) -> list[RecognizerResult]:
         """Overlaps resolved, then the name policy (``pii.person``) applied."""
         kept = resolve_overlaps(results)
-        return contact_names(kept, credits) if self.settings.person == "contact" else kept
+        return contact_names(kept, credits, text) if self.settings.person == "contact" else kept
 
     def scrub(
         self,

@@ -15,6 +15,7 @@ from filters.pii.recognizers.base import (
     KoPattern,
     KoreanPatternMixin,
     ascii_form,
+    longest_digit_run,
     mentions,
 )
 
@@ -163,10 +164,14 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
         if "<<" in text:
             for match in _MRZ_RE.finditer(text):
                 yield match.span("number"), _MRZ_PATTERN
-        if "/" in text:
+        if "/" in text and longest_digit_run(text) >= 6:
             for match in _TRAVELLER_RE.finditer(text):
                 yield match.span("number"), _TRAVELLER_PATTERN
-        if _TRAVEL_RE.search(text) is None:
+        if (
+            longest_digit_run(text) < 4
+            or _KOREAN_LISTED_RE.search(text) is None
+            or _TRAVEL_RE.search(text) is None
+        ):
             return
         for match in _KOREAN_LISTED_RE.finditer(text):
             start, end = match.span()

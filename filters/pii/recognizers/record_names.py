@@ -795,17 +795,46 @@ def _logged_names(text: str) -> list[tuple[int, int]]:
 _DOTTED_HANDLE = r"[a-z]{2,15}[._][a-z]{2,15}"
 _HANDLE = rf"(?:{_DOTTED_HANDLE}|[a-z]{{3,15}})"
 _HANDLE_END = r"(?![\w@.-]|\.[a-z])"
-_HANDLE_SLOT_RE = re.compile(
-    rf"(?:\bfor (?:invalid )?(?:user )?(?P<sshd>{_HANDLE}){_HANDLE_END}(?= from )"
-    rf"|\bsession opened for user (?P<session>{_HANDLE}){_HANDLE_END}"
-    rf"|[0-9a-f] - (?P<access>{_HANDLE}) \["
-    rf"|(?i:user(?:_?name|_?id)?|login|account)(?:=\"?|\"[ ]?:[ ]?\")"
-    rf"(?P<key>{_HANDLE}){_HANDLE_END}"
-    rf"|(?P<owner>[가-힣]{{2,4}})[ ]?\((?P<bracketed>{_DOTTED_HANDLE})\)"
-    rf"|(?<![\w.@-])(?P<mapped>[a-z]{{2,15}}\.[a-z]{{2,15}})[ ]?(?:=|→)[ ]?(?=[가-힣A-Z]))",
-    re.MULTILINE,
+def _slot_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.MULTILINE)
+
+
+# Each slot: a cheap test of the text, then the pattern whose ``handle`` group is the handle.
+_HANDLE_SLOTS = (
+    (
+        lambda text: "for " in text and " from " in text,
+        _slot_re(rf"\bfor (?:invalid )?(?:user )?(?P<handle>{_HANDLE}){_HANDLE_END}(?= from )"),
+    ),
+    (
+        lambda text: "opened for user" in text,
+        _slot_re(rf"\bsession opened for user (?P<handle>{_HANDLE}){_HANDLE_END}"),
+    ),
+    (
+        lambda text: " - " in text and " [" in text,
+        _slot_re(rf"[0-9a-f] - (?P<handle>{_HANDLE}) \["),
+    ),
+    (
+        lambda text: "=" in text or '":' in text or '" :' in text,
+        _slot_re(
+            rf"(?i:user(?:_?name|_?id)?|login|account)(?:=\"?|\"[ ]?:[ ]?\")"
+            rf"(?P<handle>{_HANDLE}){_HANDLE_END}"
+        ),
+    ),
+    (
+        lambda text: "(" in text,
+        _slot_re(rf"(?P<owner>[가-힣]{{2,4}})[ ]?\((?P<handle>{_DOTTED_HANDLE})\)"),
+    ),
+    (
+        lambda text: "=" in text or "→" in text,
+        _slot_re(
+            r"(?<![\w.@-])(?P<handle>[a-z]{2,15}\.[a-z]{2,15})[ ]?(?:=|→)[ ]?(?=[가-힣A-Z])"
+        ),
+    ),
 )
-_HANDLE_GROUPS = ("sshd", "session", "access", "key", "bracketed", "mapped")
+# A CSV header line with a user column.
+_CSV_USER_HEADER_RE = re.compile(
+    r"(?im)^(?:[^,\n]*,)*[ ]*(?:user(?:_?name|_id)?|login|account|common name)[ ]*(?:,|$)"
+)
 # Accounts of systems and services, not of people.
 _SYSTEM_HANDLES_TEXT = """
     root admin administrator nobody guest ubuntu debian centos deploy git jenkins postgres
@@ -826,19 +855,22 @@ def login_handles(text: str) -> list[RecognizerResult]:
 
 
 def _login_handles(text: str) -> list[tuple[int, int]]:
-    """Login handles made of people's names (``_HANDLE_SLOT_RE``, a CSV's user column)."""
+    """Login handles made of people's names (``_HANDLE_SLOTS``, a CSV's user column)."""
     spans = []
-    if "=" in text or " - " in text or "for " in text or '":' in text or "(" in text:
-        for match in _HANDLE_SLOT_RE.finditer(text):
-            if match["owner"] is not None and not plausible_name(match["owner"]):
+    for cue, pattern in _HANDLE_SLOTS:
+        if not cue(text):
+            continue
+        for match in pattern.finditer(text):
+            owner = match.groupdict().get("owner")
+            if owner is not None and not plausible_name(owner):
                 continue  # 접속 이력 (export.csv): a file, not a person's account
-            group = next(name for name in _HANDLE_GROUPS if match[name])
-            if _personal_handle(match[group]):
-                spans.append(match.span(group))
-    if "," not in text:
+            if _personal_handle(match["handle"]):
+                spans.append(match.span("handle"))
+    table = _CSV_USER_HEADER_RE.search(text) if "," in text else None
+    if table is None:
         return spans
-    header, column, position = [], None, 0
-    for line in text.split("\n"):
+    header, column, position = [], None, table.start()
+    for line in text[table.start() :].split("\n"):
         cells = line.split(",")
         if column is not None and len(cells) == len(header):
             cell = cells[column]
@@ -959,7 +991,8 @@ def _in_field(text: str, match: re.Match, end: int, values: list[tuple[int, int]
     """The word fills a person's field (a role or name label and its colon), as the whole
     value: whatever else Kiwi reads in it, a name-shaped word there is the name."""
     return (
-        _slot(text, match.start(), end, match.end(), values) == "field"
+        text[max(0, match.start() - 3) : match.start()].rstrip(" \u00a0").endswith((":", "："))
+        and _slot(text, match.start(), end, match.end(), values) == "field"
         and _VALUE_AFTER_RE.match(text, match.end()) is not None
     )
 

@@ -308,3 +308,25 @@ def test_a_podcast_episodes_hosts_and_a_professors_invited_lecture_are_billed():
     # the guest right after the label still wins over a descriptor reading
     talk = "강연 안내\n강연자: 김영하 작가\n문의 010-2231-4410"
     assert [value for kind, value in spans_of(talk) if kind == "PERSON"] == []
+
+
+def test_a_numbered_heading_ends_a_credits_section_and_no_credit_holds_an_identifier():
+    """Without blank lines the next numbered heading ends the authors' section; inside it, a
+    name on the line of a resident number is a private person's, not a credit."""
+    faq = (
+        "16.1. 저자\n이 FAQ의 초판은 Chuck Stickelman이 만들고 유지했습니다.\n"
+        "16.2. 피드백\n의견은 <doc-debian@packages.debian.org> 에 메일 보내세요.\n"
+        "박민준 님의 주민번호는 5911192279674이고 전화번호는 01068997231입니다."
+    )
+    assert [value for kind, value in spans_of(faq) if kind == "PERSON"] == ["박민준"]
+    inside = (
+        "16.1. 저자\n이 FAQ의 초판은 Chuck Stickelman이 만들고 유지했습니다.\n"
+        "신청인 최서연(주민등록번호 970714-2626516)의 서류가 접수되었습니다.\n"
+        "저자는 도움을 준 모든 분에게 감사합니다."
+    )
+    assert [value for kind, value in spans_of(inside) if kind == "PERSON"] == ["최서연"]
+    after = (
+        "16.1. 저자\n이 FAQ의 초판은 Chuck Stickelman이 만들고 유지했습니다.\n"
+        "16.2. 문의\n담당자: 김하늘\n연락처 010-2231-4410"
+    )
+    assert [value for kind, value in spans_of(after) if kind == "PERSON"] == ["김하늘"]

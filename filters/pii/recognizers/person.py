@@ -189,6 +189,12 @@ TITLES = (
 # Kin words a field's value may open with before the name (보호자: 남편 천성우).
 _KIN_BEFORE_NAME_TEXT = "남편 아내 부인 배우자 아들 딸 자녀 어머니 아버지 모 부 형 누나 언니 오빠"
 _KIN_BEFORE_NAME = frozenset(_KIN_BEFORE_NAME_TEXT.split())
+# Banks named right before their account number (신한 110-…) or in an account holder's field
+# (예금주: 신한) look like a surname and a name; how banks' and cooperatives' names end
+# (국민은행, 카카오뱅크, 카뱅, 새마을금고, 지역농협).
+BANKS_TEXT = "국민 신한 우리 하나 농협 기업 신협 수협 씨티 제일 대구 부산 경남 광주 전북 제주"
+BANKS = frozenset(BANKS_TEXT.split())
+BANK_ENDINGS = ("은행", "뱅크", "뱅", "금고", "신협", "농협", "수협", "우체국")
 # Someone addressed by their role: 박은서 고객님, 김하준 회원님, 이서윤 환자분.
 _ROLE_HONORIFICS = ("고객", "회원", "환자", "학부모", "보호자")
 # Labels after which a name is the very next word. Strong ones (성명, 이름…) name a name
@@ -495,6 +501,7 @@ _LATIN_NOT_NAMES = frozenset(("FULL NAME", "First Last", "Your Name", "YOUR NAME
 # places and the words around them in bookings and forms (an airline booking's element codes).
 _LATIN_NOT_NAME_WORDS_TEXT = """
     NAME NAMES GIVEN SURNAME FAMILY FIRST LAST FULL PASSPORT NO NUMBER ALIEN REG ARC DATE DEPT NEW
+    PARENTS EVERYONE ALL FRIENDS GUYS MEMBERS COLLEAGUES STUDENTS MADAM FOLKS
     BIRTH SEX MALE FEMALE ADDRESS PHONE MOBILE TEL FAX EMAIL MAIL CONTACT GUEST GUESTS
     SENDER RECIPIENT BENEFICIARY REMITTANCE PASSENGER BOOKING RESERVATION CONFIRMED CONFIRMATION
     CHECK IN OUT ROOM HOTEL FLIGHT SEAT GATE ICN GMP PUS CJU SEL TO FROM DEAR MR MRS MS MISS DR
@@ -778,6 +785,8 @@ class KoPersonRecognizer(EntityRecognizer):
         value = _FIELD_VALUE_RE.match(text, start)
         if value is None or value.group()[:2] in _NOT_NAMES or value.group() in NOT_PERSON_WORDS:
             return None
+        if value.group() in BANKS or value.group().endswith(BANK_ENDINGS):
+            return None  # 예금주: 신한
         first, last = bisect_left(analysis.starts, start), bisect_left(analysis.starts, value.end())
         if any(tag.startswith(_INSTRUCTION_TAGS) for tag in analysis.tags[first:last]):
             # Kiwi reads some names as verbs (나은지: 낫/VV 은지, 도정한: 도정/NNG 하/XSV):

@@ -15,6 +15,9 @@ from presidio_analyzer import RecognizerResult
 
 from filters.pii.clause import table_cells
 from filters.pii.recognizers.person import (
+    BANK_ENDINGS,
+    BANKS,
+    BANKS_TEXT,
     CONTACT_KEY,
     DERIVED_TAGS,
     KIN_GLUED,
@@ -36,11 +39,8 @@ from filters.pii.recognizers.person import (
     plausible_name,
 )
 
-# Banks named right before their account number (신한 110-…) look like a surname and a name.
-_BANKS_TEXT = "국민 신한 우리 하나 농협 기업 신협 수협 씨티 제일 대구 부산 경남 광주 전북 제주"
-_BANKS = frozenset(_BANKS_TEXT.split())
-# How banks' and cooperatives' names end (국민은행, 카카오뱅크, 카뱅, 새마을금고, 지역농협).
-_BANK_ENDINGS = ("은행", "뱅크", "뱅", "금고", "신협", "농협", "수협", "우체국")
+# Polite verb endings no name has.
+_VERB_ENDINGS = ("세요", "니다", "해요", "어요", "아요")
 
 
 def _name_shaped(name: str) -> bool:
@@ -50,6 +50,7 @@ def _name_shaped(name: str) -> bool:
         surname > 0
         and 1 <= len(name) - surname <= 2
         and (not name.endswith(ROLE_ENDINGS) or name[-2:] in ROLE_LIKE_GIVEN_NAMES)
+        and not name.endswith(_VERB_ENDINGS)
         and all(is_hangul(c) for c in name)
     )
 
@@ -273,14 +274,19 @@ _ITEM_END_RE = re.compile(r"$|[\n·,、/)(]|[ ][(/·,]|[ ]?(?:님|씨)", re.MULT
 
 
 def _list_item(text: str, start: int, core: str) -> tuple[int, int] | None:
-    """A listed word as a name: a name's shape, not a common noun Kiwi knows, and the whole
-    item (not 정기권 of 정기권 30만원권, not a label: 부길마:)."""
+    """A listed word as a name: a name's shape, not a common noun Kiwi knows nor one with a
+    noun suffix (정기+권), and the whole item (not 정기권 of 정기권 30만원권, not a label:
+    부길마:)."""
     end = start + len(core)
     if not plausible_name(core) or _word_kind(core) == "noun":
+        return None
+    if core[-1] in _NOUN_SUFFIXES and _word_kind(core[:-1]) == "noun":
         return None
     return (start, end) if _ITEM_END_RE.match(text, end) else None
 
 
+# Syllables that make a noun of a noun (정기권, 회원증, 이용료).
+_NOUN_SUFFIXES = frozenset("권증료")
 # A Latin name in a field or a cell, also SURNAME, Given (DELA CRUZ, Jomar Santos).
 _LATIN_NAME = rf"[{_UPPER}][{_UPPER}{_LOWER}'\-]+(?:,?[ /][{_UPPER}][{_UPPER}{_LOWER}'\-]+){{1,3}}"
 _HANGUL_NAME = r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,3}|[가-힣](?: [가-힣]{1,6}){1,3}"
@@ -348,8 +354,18 @@ def _transliterations(text: str, people: list[tuple[int, int]]) -> list[tuple[in
         if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             before = _BRACKETED_BEFORE_RE.search(text, max(0, start - 40), start - 1)
             if before is not None and _script(before["name"][0]) != script:
-                found.append(before.span("name"))
+                found.append(_without_role(text, *before.span("name")))
     return [span for span in found if _other_spelling(text[span[0] : span[1]])]
+
+
+def _without_role(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Hangul run without the label, role or relation words it opens with (담당자
+    조다니엘, 신랑 조다니엘): the name is what follows them."""
+    words = text[start:end].split(" ")
+    while len(words) > 1 and _names_a_person(words[0]):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return start, end
 
 
 def _other_spelling(name: str) -> bool:
@@ -376,7 +392,7 @@ def _names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> se
         if before < start:
             beside.append(KoPersonRecognizer._candidate_before(text, analysis, before))
         for c in beside:
-            if c and c[2] and _name_shaped(text[c[0] : c[1]]) and text[c[0] : c[1]] not in _BANKS:
+            if c and c[2] and _name_shaped(text[c[0] : c[1]]) and text[c[0] : c[1]] not in BANKS:
                 spans.add(c[:2])
         latin = _LATIN_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
         if latin is not None and latin_person(latin["name"]):
@@ -684,9 +700,9 @@ _PREVIOUS_WORD_RE = re.compile(r"(?P<word>[가-힣]+)(?P<colon>[ ]?[:：])?$")
 _BETWEEN_NAME_AND_VALUE_RE = re.compile(
     r"[ \u00a0()\[\]<>/|,·:：\-–—]{0,4}"
     r"(?:(?:[가-힣]*(?:"
-    + "|".join(_BANK_ENDINGS)
+    + "|".join(BANK_ENDINGS)
     + r")|"
-    + "|".join(_BANKS_TEXT.split())
+    + "|".join(BANKS_TEXT.split())
     + r")[ \u00a0()/|,·:：]{1,3})?"
 )
 
@@ -942,8 +958,8 @@ def _foreign_run(run: str) -> bool:
                 return False
             continue
         if (
-            word.endswith((*ROLE_ENDINGS, *ORGANISATION_ENDINGS, *_PLACE_ENDINGS, *_BANK_ENDINGS))
-            or word in _BANKS
+            word.endswith((*ROLE_ENDINGS, *ORGANISATION_ENDINGS, *_PLACE_ENDINGS, *BANK_ENDINGS))
+            or word in BANKS
             or word in LABEL_WORDS
             or word in NOT_PERSON_WORDS
             or _word_kind(word) not in kinds
@@ -1017,8 +1033,10 @@ def _hangul_names_in_record(
         core = match["core"]
         if not plausible_name(core) or core in _PROVINCE_STEMS:
             continue
-        if core in _BANKS or core.endswith(ORGANISATION_ENDINGS):
+        if core in BANKS or core.endswith(ORGANISATION_ENDINGS):
             continue
+        if len(match.group()) == 3 and match.group().endswith(_VERB_ENDINGS):
+            continue  # 주세요 (주세 and the tail 요), which Kiwi may tag a proper noun
         kind = _word_kind(core)
         end = match.start() + len(core)
         if kind != "noun" and _name_shaped(core) and _in_field(text, match, end, values):

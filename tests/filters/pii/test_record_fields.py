@@ -80,3 +80,16 @@ def test_a_lost_cats_name_before_its_breed_is_no_persons():
         "고양이를 찾습니다\n이름: 나비 (코리안숏헤어, 3살)\n보신 분은 010-6684-3029로 연락 주세요."
     )
     assert names(poster) == []
+
+
+def test_found_by_the_record_names_mutation_run():
+    """Four wrong readings the mutation run of record_names.py found: a role word taken into
+    a name's other spelling, greeting words, a verb form Kiwi tagged a proper noun, a noun
+    and its suffix in a list; and a bank in an account holder's field."""
+    assert names("담당자 조다니엘 (Daniel Cho)\n연락처 010-2231-4480") == ["조다니엘", "Daniel Cho"]
+    assert names("신랑 조다니엘 (Daniel Cho)\n연락처 010-2231-4480") == ["조다니엘", "Daniel Cho"]
+    assert names("Dear Parents,\nPlease call 02-775-3108.") == []
+    assert names("Hello Everyone, call 010-2231-4480") == []
+    assert names("계좌 110-482-937216 주세요\n대구 방문 예정") == []
+    assert names("고객: 계소연 / 정기권 / 010-2231-5582") == ["계소연"]
+    assert names("예금주: 카카오뱅크\n계좌 3333-01-2231448") == []

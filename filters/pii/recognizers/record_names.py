@@ -838,7 +838,7 @@ _HANDLE_SLOTS = (
     ),
     (
         lambda text: "(" in text,
-        _slot_re(rf"(?P<owner>[가-힣]{{2,4}})[ ]?\((?P<handle>{_DOTTED_HANDLE})\)"),
+        _slot_re(rf"(?<=[가-힣])[ ]?\((?P<handle>{_DOTTED_HANDLE})\)"),
     ),
     (
         lambda text: "=" in text or "→" in text,
@@ -877,8 +877,7 @@ def _login_handles(text: str) -> list[tuple[int, int]]:
         if not cue(text):
             continue
         for match in pattern.finditer(text):
-            owner = match.groupdict().get("owner")
-            if owner is not None and not plausible_name(owner):
+            if text[match.start()] in " (" and not _owner_before(text, match.start()):
                 continue  # 접속 이력 (export.csv): a file, not a person's account
             if _personal_handle(match["handle"]):
                 spans.append(match.span("handle"))
@@ -898,6 +897,15 @@ def _login_handles(text: str) -> list[tuple[int, int]]:
             column = next((i for i, c in enumerate(header) if c in _CSV_USER_HEADERS), None)
         position += len(line) + 1
     return spans
+
+
+def _owner_before(text: str, position: int) -> bool:
+    """A person's Hangul name right before ``position`` (이가윤 (gayoon.lee))."""
+    owner = _OWNER_BEFORE_RE.search(text, max(0, position - 5), position)
+    return owner is not None and plausible_name(owner.group())
+
+
+_OWNER_BEFORE_RE = re.compile(r"(?<![가-힣])[가-힣]{2,4}$")
 
 
 def _personal_handle(handle: str) -> bool:
@@ -1039,7 +1047,7 @@ def _hangul_names_in_record(
             continue  # 주세요 (주세 and the tail 요), which Kiwi may tag a proper noun
         kind = _word_kind(core)
         end = match.start() + len(core)
-        if kind != "noun" and _name_shaped(core) and _in_field(text, match, end, values):
+        if kind != "noun" and _in_field(text, match, end, values) and _name_shaped(core):
             spans.append((match.start(), end))
             continue  # 청구인: 신예나 (신예/NNG 나/JC), 매도인: 구성진 (구성지/VA)
         if kind in ("verb", "particle") and _nouns_in_context(analysis, match.start(), core):

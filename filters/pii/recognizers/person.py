@@ -478,6 +478,11 @@ _PET_AFTER_RE = re.compile(
     r"|코숏|치와와|닥스훈트|웰시코기|믹스견|페르시안|러시안블루|수컷|암컷|중성화"
     r"|숏헤어|앙고라|먼치킨|스코티시|랙돌|벵갈|샴|턱시도|치즈냥|삼색이)"
 )
+# A table's header cell of a names column (이름,점수 / | 직원명 | 부서 |), which a CSV export
+# has without any label's colon.
+_NAMES_HEADER_RE = re.compile(
+    r"(?m)(?:^[ |]*|[\t|,][ ]*)(?:이름|성명|성함|[가-힣]{1,4}명)[ ]*(?:[\t|,]|$)"
+)
 # A script's stage direction: a line in brackets, or brackets right after a speaker's colon
 # (막내: (문틈으로) 형, 나도 데려가.). A chat or a call transcript has none.
 _STAGE_DIRECTION_RE = re.compile(
@@ -620,8 +625,9 @@ class KoPersonRecognizer(EntityRecognizer):
         cued = _CUE_RE.search(text) is not None
         speakers = list(_SPEAKER_RE.finditer(text)) if ":" in text or "[" in text else []
         latin = [m for m in _LATIN_NAME_RE.finditer(text) if latin_person(m["name"])]
+        tabled = _NAMES_HEADER_RE.search(text) is not None
         if not isinstance(nlp_artifacts, KiwiArtifacts) or not (
-            labels or cued or latin or len(speakers) > 1
+            labels or cued or latin or tabled or len(speakers) > 1
         ):
             return []
         analysis = nlp_artifacts.analysis
@@ -805,7 +811,11 @@ class KoPersonRecognizer(EntityRecognizer):
         if any(word.endswith(not_person) for word in words[1:]):
             return None
         kept = 1
-        while kept < len(words) and words[kept] not in (*TITLES, *_ADDRESS_WORDS):
+        while (
+            kept < len(words)
+            and words[kept] not in (*TITLES, *_ADDRESS_WORDS)
+            and not words[kept].startswith(("님", "씨"))  # 김민수 님께, 김민수 씨에게
+        ):
             kept += 1
         return start, start + len(" ".join(words[:kept])), True
 

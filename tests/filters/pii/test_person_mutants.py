@@ -223,3 +223,196 @@ def test_a_word_that_starts_like_a_title_or_kin_word_is_no_name(text):
 )
 def test_a_table_gives_the_names_in_its_name_column_only(text, found):
     assert names(text) == found
+
+
+# The rest of the module (analyze, _candidate_at, _candidate_before, _labels) ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["김민준 님, 회의 자료 보내드립니다", "김민준 씨 서류 확인 부탁드립니다"],
+)
+def test_a_name_opening_a_message_without_a_full_stop_is_found(text):
+    """A chat line: the name at the very start, the text ending in a Hangul syllable."""
+    assert names(text, CONTACT) == ["김민준"]
+
+
+@pytest.mark.parametrize(
+    "text", ["내일 성남에서 과장님과 회의가 있습니다.", "성남에서 과장님을 뵙고 왔습니다."]
+)
+def test_a_place_with_its_particle_before_a_title_is_no_name(text):
+    """성남/NNP 에서/JKB before 과장: the word before the title is not a name ending there."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["이름\t메뉴\t가격\n김민수\t김치전\t5000", "주문자\t메뉴\n김민수\t김치전"],
+)
+def test_a_name_shaped_cell_beside_the_name_column_is_no_name(text):
+    """김치전 (a surname syllable and two more) under 메뉴: only the name column's cells."""
+    assert names(text) == ["김민수"]
+
+
+def test_a_name_kiwi_splits_around_a_verb_is_found_by_its_proper_noun():
+    """박/NNP 은/JX 서/VV: a verb inside the word, but a proper noun too."""
+    assert names("박은서 고객님, 주문하신 상품이 발송되었습니다.", CONTACT) == ["박은서"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("한서이 씨, 확인 부탁드립니다.", "한서이"),  # 한서/NNP 이/XSN at the text's start
+        ("자료는 정윤이 씨에게 전달해 주세요.", "정윤이"),  # 정윤/NNP 이/XSN inside it
+    ],
+)
+def test_a_three_syllable_name_whose_last_syllable_kiwi_reads_as_a_suffix_is_whole(text, name):
+    assert names(text, CONTACT) == [name]
+
+
+def test_a_self_introduced_name_before_the_copula_and_its_ending_is_found():
+    """김민수/NNP 이/VCP 에요/EF: two morphemes after the name, both cut."""
+    assert names("제 이름은 김민수이에요.", CONTACT) == ["김민수"]
+
+
+def test_a_two_syllable_given_name_with_nim_glued_is_the_name_without_it():
+    """지우/NNP 님/XSN: the run 지우님 is three syllables; the honorific is no part of it."""
+    assert names("지우님, 자료 확인 부탁드립니다.", CONTACT) == ["지우"]
+
+
+def test_a_name_addressed_in_a_script_is_not_contact_data():
+    """Two speakers and a stage direction: a play, whose 씨 addresses a character."""
+    text = "수아: (문을 열며) 김정우 씨, 들어오세요.\n정우: 네, 갑니다."
+    assert names(text, CONTACT) == []
+    assert names(text) == ["김정우", "정우"]
+
+
+@pytest.mark.parametrize("text", ["참석자: 임정숙, 주다은", "참석자：임정숙, 주다은"])
+def test_every_name_of_a_list_after_a_colon_is_found(text):
+    """An ASCII or a full-width colon: the list's names, one after another."""
+    assert names(text, CONTACT) == ["임정숙", "주다은"]
+
+
+def test_a_list_after_a_colon_stops_at_an_organisation():
+    """수신: a company (its ending), then its branch: 서울지점 (서 as a surname) is no name."""
+    assert names("수신: 한빛상사, 서울지점") == []
+
+
+@pytest.mark.parametrize("text", ["수령인: 김민수 님", "SHIP TO: PARK JIHOON"])
+def test_a_name_found_by_a_label_keeps_the_labels_score(text):
+    """수령인: (0.85), then 님 (0.8) for the same span: the stronger cue's score; a Latin
+    name after its label: a strong label's."""
+    spans = Scrubber(settings(ALL).pii).scrub(text).spans
+    assert [(span.type, span.score) for span in spans] == [("PERSON", 0.85)]
+
+
+@pytest.mark.parametrize(
+    ("contact", "name"),
+    [("문의 (담당자 김민수)", "김민수"), ("이름: Batbayar Ganzorig", "Batbayar Ganzorig")],
+)
+def test_a_form_field_in_a_script_is_still_contact_data(contact, name):
+    """A play's lines, then its contact: the labelled name is a form's field."""
+    text = "수아: (문을 열며) 정우야, 들어와.\n정우: 네, 갑니다.\n" + contact
+    assert names(text, CONTACT) == [name]
+
+
+def test_a_header_row_does_not_end_the_search_for_labels():
+    """성명⇥은행명 heads a table; 담당자: below it is a field of its own."""
+    assert names("성명\t은행명\n김민수\t국민은행\n\n담당자: 이서연") == ["김민수", "이서연"]
+
+
+def test_a_weak_label_inside_a_sentence_still_names_a_proper_noun():
+    """담당자 is no ordinary noun: mid-sentence, before a proper noun, it labels a name."""
+    assert names("이번 건은 담당자 김민수가 처리합니다.") == ["김민수"]
+
+
+def test_a_name_label_inside_a_sentence_names_a_self_introduced_name():
+    """성함 mid-sentence is a noun, unless the name after it ends in 입니다."""
+    assert names("제 성함은 윤정숙입니다.") == ["윤정숙"]
+
+
+def test_a_label_noun_in_a_sentence_does_not_hide_the_labels_after_it():
+    assert names("파일 이름 변경은 설정에서 합니다.\n담당자: 김민수") == ["김민수"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[담당자] 김민수 씨가 서류를 확인했다.",
+        "(담당자) 김민수 씨가 서류를 확인했다.",
+        "【담당자】 김민수 씨가 서류를 확인했다.",
+        "담당자\t김민수 대리가 서류를 확인했다.",
+    ],
+)
+def test_a_name_after_a_boxed_label_is_contact_data_even_in_narration(text):
+    """A label in brackets or before a tab is a form's, whatever the sentence ends in."""
+    assert names(text, CONTACT) == ["김민수"]
+
+
+def test_a_name_after_a_plain_label_in_narration_is_not_contact_data():
+    """담당자 and a space at the line start, the sentence ending in -다: written about."""
+    text = "담당자 김민수 씨가 서류를 확인했다."
+    assert names(text, CONTACT) == []
+    assert names(text) == ["김민수"]
+
+
+def test_a_name_in_a_name_column_is_found_without_a_proper_noun():
+    """남궁민수, one common noun for Kiwi: a table's name column takes it by its shape."""
+    assert names("이름\t점수\n남궁민수\t90") == ["남궁민수"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("성명(영문): NGUYEN THI LAN", "NGUYEN THI LAN"),
+        ("영문 이름은 YOON SUA입니다.", "YOON SUA"),
+        ("이름 Batbayar Ganzorig", "Batbayar Ganzorig"),
+        ("SHIP TO: PARK JIHOON", "PARK JIHOON"),
+    ],
+)
+def test_a_latin_name_after_a_name_label_is_contact_data(text, name):
+    assert names(text, CONTACT) == [name]
+
+
+def test_one_line_before_a_colon_is_no_speaker():
+    """성남: (a city, a proper noun) heads one line: a label, not a chat's speaker."""
+    assert names("성남: 맑음, 최고 기온 25도\n좋은 하루 보내세요, 고객님.") == []
+
+
+def test_a_notice_with_one_speaker_line_and_a_bracket_is_no_script():
+    """공지: (필독) looks like a speaker and a stage direction; one speaker makes no play."""
+    assert names("공지: (필독) 박서연 씨, 서류 제출 부탁드립니다.", CONTACT) == ["박서연"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("호소카와 씨 가문에 대한 발표는 박서연 씨가 맡습니다.", ["박서연"]),
+        ("오우치 씨 가문은 주고쿠 지방을 다스렸다.", []),
+    ],
+)
+def test_a_clan_before_ssi_is_no_name_and_hides_no_later_name(text, found):
+    """씨 before 가문 names a clan; a person's 씨 later in the text is still found."""
+    assert names(text) == found
+
+
+def test_a_name_before_a_no_break_space_and_ssi_is_found():
+    """Web text writes the space before 씨 as U+00A0."""
+    assert names("박서연\u00a0씨, 서류 확인 부탁드립니다.", CONTACT) == ["박서연"]
+
+
+def test_a_customer_addressed_by_role_is_found_without_a_proper_noun():
+    """남궁민수 (one common noun for Kiwi) before 고객님: a role addressed takes a plain name."""
+    assert names("남궁민수 고객님, 주문하신 상품이 발송되었습니다.", CONTACT) == ["남궁민수"]
+
+
+def test_a_name_with_a_title_inside_closed_quotes_is_not_contact_data():
+    """The quote closes after the title's sentence: the line as a whole is balanced."""
+    text = "그는 “김민준 과장님, 회의실로 오세요.”라고 말했다."
+    assert names(text, CONTACT) == []
+    assert names(text) == ["김민준"]
+
+
+def test_a_self_introduction_takes_a_name_without_a_proper_noun():
+    """저는 남궁민수라고 합니다: 남궁민수 is one common noun for Kiwi, found by its shape."""
+    assert names("저는 남궁민수라고 합니다.", CONTACT) == ["남궁민수"]

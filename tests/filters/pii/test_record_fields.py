@@ -93,3 +93,15 @@ def test_found_by_the_record_names_mutation_run():
     assert names("계좌 110-482-937216 주세요\n대구 방문 예정") == []
     assert names("고객: 계소연 / 정기권 / 010-2231-5582") == ["계소연"]
     assert names("예금주: 카카오뱅크\n계좌 3333-01-2231448") == []
+
+
+def test_found_by_the_person_mutation_run():
+    """A table's names column needs no label elsewhere in the text; a name field's value ends
+    before its honorific with a particle."""
+    assert names("직원명\t부서\n김민수\t총무팀") == ["김민수"]
+    assert names("| 학생명 | 반 |\n| 김민수 | 3반 |") == ["김민수"]
+    assert names("이름,점수,반\n김민수,90,3\n이서연,85,2") == ["김민수", "이서연"]
+    assert names("상품명,가격,수량\n김치찌개,9000,2") == []
+    assert names("받는 분: 김민수 님께") == ["김민수"]
+    assert names("수령인: 김민수 님께 전달") == ["김민수"]
+    assert names("수신: 김민수 씨에게") == ["김민수"]

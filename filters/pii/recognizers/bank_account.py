@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterator
 
-from presidio_analyzer import PatternRecognizer, RecognizerResult
+from presidio_analyzer import PatternRecognizer
 
 from filters.pii.recognizers.base import (
     OWN_LABEL_SCORE,
@@ -88,22 +88,9 @@ class KoBankAccountRecognizer(KoreanPatternMixin, PatternRecognizer):
             super()._negated(text, start)
         )
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: Any = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The patterns' numbers, and an account in a SWIFT message's customer field."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if ":/" not in text:
-            return results
-        found = {(r.start, r.end): r for r in results}
-        for match in _SWIFT_ACCOUNT_RE.finditer(text):
-            span = match.span("number")
-            if span in found:
-                found[span].score = max(found[span].score, OWN_LABEL_SCORE)
-            elif 10 <= len(digits_of(match["number"])) <= 14:
-                found[span] = self.result(*span, OWN_LABEL_SCORE, _SWIFT_ACCOUNT_PATTERN, None)
-        return list(found.values())
+    def _laid_out(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
+        """An account in a SWIFT message's customer field."""
+        if ":/" in text:
+            for match in _SWIFT_ACCOUNT_RE.finditer(text):
+                if 10 <= len(digits_of(match["number"])) <= 14:
+                    yield match.span("number"), _SWIFT_ACCOUNT_PATTERN

@@ -23,7 +23,7 @@ from __future__ import annotations
 import copy
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -323,8 +323,33 @@ class KoreanPatternMixin:
                         score = pattern.invalid_score
                 else:
                     score = pattern.validated_score if validation else pattern.score
-                results.append(self.result(start, end, score, pattern, validation))
-        return EntityRecognizer.remove_duplicates(results)
+                results.append(
+                    self.result(start, self._end(folded, end), score, pattern, validation)
+                )
+        return self._with_laid_out(folded, EntityRecognizer.remove_duplicates(results))
+
+    def _end(self, text: str, end: int) -> int:
+        """Where a match's value ends: the match's end (a recognizer may leave a suffix out)."""
+        return end
+
+    def _laid_out(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
+        """(span, pattern) of each value a document's layout labels where no label word
+        stands (a traveller list, a SWIFT message's field): none by default."""
+        return iter(())
+
+    def _with_laid_out(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """``results`` and the laid-out values, scored as after their own label (a weak match
+        already found for one is raised to that score)."""
+        laid_out = list(self._laid_out(text))
+        if not laid_out:
+            return results
+        found = {(r.start, r.end): r for r in results}
+        for (start, end), pattern in laid_out:
+            if (start, end) in found:
+                found[start, end].score = max(found[start, end].score, OWN_LABEL_SCORE)
+            else:
+                found[start, end] = self.result(start, end, OWN_LABEL_SCORE, pattern, None)
+        return list(found.values())
 
     def result(
         self, start: int, end: int, score: float, pattern: Pattern, validation: bool | None

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Any
 
-from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from filters.pii.clause import sentence_start
@@ -112,21 +110,11 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
             word in sentence for word in self.CONTEXT_WORDS
         )
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: Any = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The addresses, a host's prefix length left out: in ``10.66.0.12/32`` the address
-        is the host's, the ``/32`` only says it is one."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:
-            slash = text.find("/", result.start, result.end)
-            if slash > 0:
-                result.end = slash
-        return results
+    def _end(self, text: str, end: int) -> int:
+        """An address's end, a host's prefix length left out: in ``10.66.0.12/32`` the
+        address is the host's, the ``/32`` only says it is one."""
+        slash = text.rfind("/", end - 4, end)
+        return slash if slash > 0 else end
 
     def invalidate_result(self, pattern_text: str) -> bool:
         try:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
-from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
 
 from filters.pii.clause import asking_line, column_header
@@ -14,7 +12,6 @@ from filters.pii.recognizers.base import (
     OWN_LABEL_SCORE,
     KoPattern,
     KoreanPatternMixin,
-    ascii_form,
     longest_digit_run,
     mentions,
 )
@@ -137,27 +134,9 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
             ),
         ]
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: Any = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The patterns' numbers, and those of an airline's document fields
-        (``_AIRLINE_DOCUMENT``), a machine-readable zone, a traveller list and a travel
-        record (``_TRAVEL_RE``)."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        found = {(r.start, r.end): r for r in results}
-        for (start, end), pattern in self._documents(ascii_form(text)):
-            if (start, end) not in found:
-                found[start, end] = self.result(start, end, OWN_LABEL_SCORE, pattern, None)
-            else:  # a pattern's weak match, its context word too far for the enhancer
-                found[start, end].score = max(found[start, end].score, OWN_LABEL_SCORE)
-        return list(found.values())
-
-    def _documents(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
-        """(span, pattern) of each number that a travel document's layout labels."""
+    def _laid_out(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
+        """The numbers of an airline's document fields (``_AIRLINE_DOCUMENT``), a
+        machine-readable zone, a traveller list and a travel record (``_TRAVEL_RE``)."""
         if "/" in text and ("DOCS" in text or " MR" in text or " MS" in text):
             for match in _AIRLINE_DOCUMENT_RE.finditer(text):
                 yield match.span("number"), _AIRLINE

@@ -23,7 +23,6 @@ ACCOUNT_WORDS = ("계좌", "입금", "송금", "이체", "예금주", "통장")
 _COUNTRY_CODE_BEFORE = re.compile(r"\+\d{1,3}[ \-]?\(?$")
 # A SWIFT MT103's ordering and beneficiary customers (:50K:/…, :59:/…): the account first.
 _SWIFT_ACCOUNT = r"(?m)^:(?:50[AFK]|59[AF]?):/(?P<number>\d[\d\- ]{8,20}\d)[ ]*$"
-_SWIFT_ACCOUNT_RE = re.compile(_SWIFT_ACCOUNT)
 _SWIFT_ACCOUNT_PATTERN = KoPattern("SWIFT customer account", _SWIFT_ACCOUNT, OWN_LABEL_SCORE)
 
 
@@ -91,6 +90,6 @@ class KoBankAccountRecognizer(KoreanPatternMixin, PatternRecognizer):
     def _laid_out(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
         """An account in a SWIFT message's customer field."""
         if ":/" in text:
-            for match in _SWIFT_ACCOUNT_RE.finditer(text):
+            for match in _SWIFT_ACCOUNT_PATTERN.compiled.finditer(text):
                 if 10 <= len(digits_of(match["number"])) <= 14:
                     yield match.span("number"), _SWIFT_ACCOUNT_PATTERN

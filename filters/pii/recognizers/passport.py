@@ -31,12 +31,10 @@ _AIRLINE_DOCUMENT = (
     r"|[A-Z]+/[A-Z]+(?:[ ][A-Z]+)?[ ]+(?:MR|MRS|MS|MISS|MSTR)[ ]+)"
     r"(?P<number>(?=(?:[A-Z]*\d){4})[A-Z0-9]{6,9})(?![A-Za-z0-9])"
 )
-_AIRLINE_DOCUMENT_RE = re.compile(_AIRLINE_DOCUMENT)
 _AIRLINE = KoPattern("airline document", _AIRLINE_DOCUMENT, OWN_LABEL_SCORE)
 # A machine-readable zone's second line (ICAO 9303, TD3): the document number, its check
 # digit, the nationality, the birth date: M471B29304KOR9203148F3203147<<<…
 _MRZ = r"(?m)^(?P<number>[A-Z0-9]{6,9})<*[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}"
-_MRZ_RE = re.compile(_MRZ)
 _MRZ_PATTERN = KoPattern("machine-readable zone", _MRZ, OWN_LABEL_SCORE)
 # A traveller list's number right after the traveller: a passenger name as tickets print it
 # (WANG/LEI E48291736, NAKAMURA/SAKI (MZ4827163)), or after a nationality column
@@ -46,7 +44,6 @@ _TRAVELLER = (
     r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+[ ]/[ ][A-Z]{2,3}[ ]/[ ])"
     r"(?P<number>[A-Z]{1,2}[0-9]{6,8})(?![A-Za-z0-9])"
 )
-_TRAVELLER_RE = re.compile(_TRAVELLER)
 _TRAVELLER_PATTERN = KoPattern("traveller list", _TRAVELLER, OWN_LABEL_SCORE)
 # Words of travel abroad: in a record that holds one, a Korean passport's own shape (M/S/R/O/D/G
 # and eight digits, or the current M123A4567) is a passport wherever no other label claims it,
@@ -54,8 +51,9 @@ _TRAVELLER_PATTERN = KoPattern("traveller list", _TRAVELLER, OWN_LABEL_SCORE)
 _TRAVEL_RE = re.compile(
     r"여권|passport|护照|護照|旅券|pasport|паспорт|해외|출국|입국|항공|여행|비자|visa|외국인", re.I
 )
-_KOREAN_LISTED_RE = re.compile(rf"(?<![A-Za-z0-9]){_KOREAN}(?![A-Za-z0-9])")
-_KOREAN_LISTED = KoPattern("travel record", _KOREAN, OWN_LABEL_SCORE)
+_KOREAN_LISTED = KoPattern(
+    "travel record", rf"(?<![A-Za-z0-9]){_KOREAN}(?![A-Za-z0-9])", OWN_LABEL_SCORE
+)
 # Another label right before a number: 예약번호, 상품코드, 회원 ID, No.
 _OTHER_LABEL_RE = re.compile(r"(?:번호|코드|ID|No\.?|#)[ ]*[:：]?[ ]*$", re.I)
 # The label, then the issuing country: 여권: Kazakhstan N12938475.
@@ -138,21 +136,21 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
         """The numbers of an airline's document fields (``_AIRLINE_DOCUMENT``), a
         machine-readable zone, a traveller list and a travel record (``_TRAVEL_RE``)."""
         if "/" in text and ("DOCS" in text or " MR" in text or " MS" in text):
-            for match in _AIRLINE_DOCUMENT_RE.finditer(text):
+            for match in _AIRLINE.compiled.finditer(text):
                 yield match.span("number"), _AIRLINE
         if "<<" in text:
-            for match in _MRZ_RE.finditer(text):
+            for match in _MRZ_PATTERN.compiled.finditer(text):
                 yield match.span("number"), _MRZ_PATTERN
         if "/" in text and longest_digit_run(text) >= 6:
-            for match in _TRAVELLER_RE.finditer(text):
+            for match in _TRAVELLER_PATTERN.compiled.finditer(text):
                 yield match.span("number"), _TRAVELLER_PATTERN
         if (
             longest_digit_run(text) < 4
-            or _KOREAN_LISTED_RE.search(text) is None
+            or _KOREAN_LISTED.compiled.search(text) is None
             or _TRAVEL_RE.search(text) is None
         ):
             return
-        for match in _KOREAN_LISTED_RE.finditer(text):
+        for match in _KOREAN_LISTED.compiled.finditer(text):
             start, end = match.span()
             line = text.rfind("\n", 0, start) + 1
             if not (

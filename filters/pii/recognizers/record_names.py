@@ -798,8 +798,13 @@ def _logged_names(text: str) -> list[tuple[int, int]]:
     return [
         match.span("name")
         for match in _LOGGED_NAME_RE.finditer(text)
-        if (latin_person if match["name"][0].isascii() else plausible_name)(match["name"])
+        if (latin_person if match["name"][0].isascii() else _logged_hangul_name)(match["name"])
     ]
+
+
+def _logged_hangul_name(name: str) -> bool:
+    """A Hangul name under a person's key, not a team's or an organisation's (인사팀)."""
+    return plausible_name(name) and not name.endswith(("팀", *ORGANISATION_ENDINGS))
 
 
 # A login handle made of a person's name (hyunsoo.kim, choi.yerin), or a one-word one where

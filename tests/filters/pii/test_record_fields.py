@@ -105,3 +105,12 @@ def test_found_by_the_person_mutation_run():
     assert names("받는 분: 김민수 님께") == ["김민수"]
     assert names("수령인: 김민수 님께 전달") == ["김민수"]
     assert names("수신: 김민수 씨에게") == ["김민수"]
+
+
+def test_found_by_the_second_record_names_mutation_run():
+    """A team under a person's log key is no person; a field's name after several spaces or a
+    tab still fills it."""
+    assert names('{"requester": "인사팀", "tel": "02-775-3108"}') == []
+    assert names("user=모재희 phone 010-2231-4480") == ["모재희"]
+    assert names("청구인:   신예나\n연락처: 010-2231-4480") == ["신예나"]
+    assert names("청구인:\t신예나\n연락처: 010-2231-4480") == ["신예나"]

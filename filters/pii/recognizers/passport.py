@@ -48,8 +48,11 @@ _TRAVELLER_PATTERN = KoPattern("traveller list", _TRAVELLER, OWN_LABEL_SCORE)
 # Words of travel abroad: in a record that holds one, a Korean passport's own shape (M/S/R/O/D/G
 # and eight digits, or the current M123A4567) is a passport wherever no other label claims it,
 # as in a group's list of names and numbers whose header alone says what they are.
+# Korean, English, Chinese, Japanese and Uzbek/Russian words for a passport.
+PASSPORT_WORDS = ["여권", "passport", "护照", "護照", "旅券", "pasport", "паспорт"]
 _TRAVEL_RE = re.compile(
-    r"여권|passport|护照|護照|旅券|pasport|паспорт|해외|출국|입국|항공|여행|비자|visa|외국인", re.I
+    "|".join([*PASSPORT_WORDS, "해외", "출국", "입국", "항공", "여행", "비자", "visa", "외국인"]),
+    re.I,
 )
 _KOREAN_LISTED = KoPattern(
     "travel record", rf"(?<![A-Za-z0-9]){_KOREAN}(?![A-Za-z0-9])", OWN_LABEL_SCORE
@@ -76,8 +79,7 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
     table's passport column; either kind also with one space inside (M 9182 7364, FH 210493,
     72 4410938)."""
 
-    # Korean, English, Chinese, Japanese and Uzbek/Russian words for a passport.
-    CONTEXT_WORDS = ["여권", "passport", "护照", "護照", "旅券", "pasport", "паспорт"]
+    CONTEXT_WORDS = PASSPORT_WORDS
     OWN_LABELS = (
         "여권번호",
         "여권 번호",

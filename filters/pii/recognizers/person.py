@@ -575,6 +575,8 @@ def plausible_name(name: str) -> bool:
         return False
     if name in LABEL_WORDS:
         return False  # 예약자, 서명자: the label, not the name after it
+    if name.endswith(KIN_GLUED):
+        return False  # 소담맘: a parent's nickname, as blogs and chats sign
     if all(c in _DIGIT_SYLLABLES for c in name):
         return False  # a number read aloud: 공칠공-팔이삼일
     if name[:2] in SURNAMES_2:

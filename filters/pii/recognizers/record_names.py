@@ -816,6 +816,8 @@ def _logged_hangul_name(name: str) -> bool:
 _DOTTED_HANDLE = r"[a-z]{2,15}[._][a-z]{2,15}"
 _HANDLE = rf"(?:{_DOTTED_HANDLE}|[a-z]{{3,15}})"
 _HANDLE_END = r"(?![\w@.-]|\.[a-z])"
+
+
 def _slot_re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.MULTILINE)
 
@@ -847,9 +849,7 @@ _HANDLE_SLOTS = (
     ),
     (
         lambda text: "=" in text or "→" in text,
-        _slot_re(
-            r"(?<![\w.@-])(?P<handle>[a-z]{2,15}\.[a-z]{2,15})[ ]?(?:=|→)[ ]?(?=[가-힣A-Z])"
-        ),
+        _slot_re(r"(?<![\w.@-])(?P<handle>[a-z]{2,15}\.[a-z]{2,15})[ ]?(?:=|→)[ ]?(?=[가-힣A-Z])"),
     ),
 )
 # A CSV header line with a user column.
@@ -1227,7 +1227,8 @@ def _nouns_in_context(analysis: Any, start: int, core: str) -> bool:
 def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int, word_end: int) -> bool:
     """Kiwi read the word in its sentence as a noun + 하다/되다 with an ending after it
     (남용하는, 시작되어; a bare 유서하 ends no verb), or as a common noun and its particle
-    (사람+은, 공사+가), or a noun's name field (부서+명)."""
+    (사람+은, 공사+가), or a noun's name field (부서+명), or as one noun running on into
+    what looked like the name's particle (백사마+을: 백사마을/NNP)."""
     first = bisect_left(analysis.starts, start)
     if (
         first + 1 < len(analysis)
@@ -1240,6 +1241,14 @@ def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int, word_
             or analysis.forms[first + 1] == "명"
         )
         and _word_kind(analysis.forms[first]) == "noun"
+    ):
+        return True
+    if (
+        first < len(analysis)
+        and analysis.starts[first] == start
+        and analysis.tags[first].startswith("NN")
+        and end < analysis.ends[first] <= word_end
+        and not text.startswith(_HONORIFIC_TAILS, end)
     ):
         return True
     for i in range(max(first - 1, 0), len(analysis)):

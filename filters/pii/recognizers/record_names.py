@@ -1227,8 +1227,8 @@ def _nouns_in_context(analysis: Any, start: int, core: str) -> bool:
 def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int, word_end: int) -> bool:
     """Kiwi read the word in its sentence as a noun + 하다/되다 with an ending after it
     (남용하는, 시작되어; a bare 유서하 ends no verb), or as a common noun and its particle
-    (사람+은, 공사+가), or a noun's name field (부서+명), or as one noun running on into
-    what looked like the name's particle (백사마+을: 백사마을/NNP)."""
+    (사람+은, 공사+가), or a noun's name field (부서+명), or with a noun running on into
+    what looked like the name's particle (백사마+을: 백사마을/NNP; 고용허+가: 고용 허가)."""
     first = bisect_left(analysis.starts, start)
     if (
         first + 1 < len(analysis)
@@ -1243,12 +1243,9 @@ def _not_a_name_in_context(text: str, analysis: Any, start: int, end: int, word_
         and _word_kind(analysis.forms[first]) == "noun"
     ):
         return True
-    if (
-        first < len(analysis)
-        and analysis.starts[first] == start
-        and analysis.tags[first].startswith("NN")
-        and end < analysis.ends[first] <= word_end
-        and not text.startswith(_HONORIFIC_TAILS, end)
+    if not text.startswith(_HONORIFIC_TAILS, end) and any(
+        analysis.tags[i].startswith("NN") and end < analysis.ends[i] <= word_end
+        for i in range(first, bisect_left(analysis.starts, end))
     ):
         return True
     for i in range(max(first - 1, 0), len(analysis)):

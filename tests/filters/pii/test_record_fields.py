@@ -117,13 +117,15 @@ def test_found_by_the_second_record_names_mutation_run():
 
 
 def test_found_by_the_eighth_real_prose_hold_out():
-    """A village whose last syllable only looks like a particle (백사마을 read whole by Kiwi) is
-    no name beside a volunteer notice's contact; a blogger's parent nickname in a sign-off
-    (소담맘 드림) is no name either."""
+    """A village or a noun whose last syllable only looks like a particle (백사마을 read whole
+    by Kiwi, 고용 허가) is no name beside a record's contact; a blogger's parent nickname in a
+    sign-off (소담맘 드림) is no name either."""
     notice = (
         "[봉사자 모집] 연탄 나눔 봉사 (12/20 토, 오전 9시, 백사마을)\n모집 인원: 40명\n"
         "신청: 담당 간사 엄소정 010-2210-5874 / soj.um@example.org"
     )
     assert names(notice) == ["엄소정"]
+    form = "외국인 근로자 고용허가 신청\n성명: 응우옌반안 / 여권번호: C1234567"
+    assert names(form) == ["응우옌반안"]  # not 고용허+가 (고용/NNG 허가/NNG)
     assert names("맛있게 드세요 :)\n― 부엌일기 소담맘 드림") == []
     assert names("맛있게 드세요 :)\n― 부엌일기 소담희 드림") == ["소담희"]

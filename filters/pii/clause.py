@@ -183,6 +183,42 @@ def column_header(text: str, start: int) -> str | None:
     return next((h for lo, hi, h in table_cells(text) if lo <= start < hi), None)
 
 
+_ROW_DELIMITERS = ("|", "\t", " / ")
+
+
+def row_mates(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """The same field of the other rows of a list whose row holds ``start``: the lines next to
+    it split by the same delimiter (``|``, a tab or `` / ``) into as many fields, each field
+    stripped (a list whose first row labels its value inline: ``1. WANG FANG / 여권
+    EA4827193`` then ``2. LIU YANG / E58201947``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    delimiter = next((d for d in _ROW_DELIMITERS if d in line), None)
+    if delimiter is None:
+        return
+    cells = _cells(line, delimiter)
+    index = next(i for i, (lo, hi) in enumerate(cells) if lo <= start - line_start <= hi)
+    lines = text.split("\n")
+    row = text.count("\n", 0, line_start)
+    offsets = [0]
+    for each in lines[:-1]:
+        offsets.append(offsets[-1] + len(each) + 1)
+    for step in (-1, 1):
+        other = row + step
+        while 0 <= other < len(lines) and delimiter in lines[other]:
+            other_cells = _cells(lines[other], delimiter)
+            if len(other_cells) != len(cells):
+                break
+            lo, hi = other_cells[index]
+            field = lines[other][lo:hi]
+            lo += len(field) - len(field.lstrip())
+            hi -= len(field) - len(field.rstrip())
+            if lo < hi:
+                yield offsets[other] + lo, offsets[other] + hi
+            other += step
+
+
 # What the words right before a value say about it without a context word: a bank's short
 # name (하나 630-910274-88305, 우리 1002-…: 하나 and 우리 are also "one" and "we", so only
 # right before the number; not the banks named after regions, 부산 or 전북, which are

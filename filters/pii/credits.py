@@ -31,6 +31,7 @@ _CREDIT_LINE_RE = re.compile(
     + r"(?:last-translator|translator[-_]credits|language-team|report-msgid-bugs-to|maintainer"
     r"|uploaders?"
     r"|upstream-contact|authors?|translators?|contributors?|credits|packager"
+    r"|(?:author[ ]+)?editors?"  # a help page's credits (GNOME's Mallard: author editor: …)
     r"|원저자|저자|지은이|만든이|옮긴이|역자|번역자?|번역가|기여자|개발자)[ ]*:"
     r"|\b(?:written|translated|maintained|contributed|packaged|created|developed|ported"
     r"|uploaded|debianized|debianised)\b[^\n<@]{0,30}?\bby\b|\bthanks to\b"

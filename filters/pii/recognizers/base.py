@@ -231,6 +231,8 @@ class KoreanPatternMixin:
     # Labels that name exactly this type: a value of its shape right after one is scrubbed
     # even when its check digit or date fails (README, "Spellings and look-alikes").
     OWN_LABELS: Sequence[str] = ()
+    # Patterns of a weaker spelling that count once another value of the record passes.
+    SIBLING_PATTERNS: Sequence[str] = ()
     # False where a match may sit inside a longer token (e-mail and IP addresses in URLs).
     STANDALONE = True
     # presidio's generic PatternRecognizer names no entity of its own; its subclasses do.
@@ -326,7 +328,30 @@ class KoreanPatternMixin:
                 results.append(
                     self.result(start, self._end(folded, end), score, pattern, validation)
                 )
+        results = self._with_siblings(folded, results)
         return self._with_laid_out(folded, EntityRecognizer.remove_duplicates(results))
+
+    def _with_siblings(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A list of people, each with their number: once one value of the record passes on
+        its own, the others written in a weaker spelling of ``SIBLING_PATTERNS`` (a dot or
+        spaces between the parts, not an unbroken run) whose check did not fail are values
+        too (MIAH SHAKIL (060314.7341093) below TRAN GIA BAO (180204-7369503))."""
+        if not self.SIBLING_PATTERNS:
+            return results
+        names = [result.analysis_explanation.pattern_name for result in results]
+        if not any(
+            result.score >= OWN_LABEL_SCORE and name not in self.SIBLING_PATTERNS
+            for result, name in zip(results, names, strict=True)
+        ):
+            return results
+        for result, name in zip(results, names, strict=True):
+            if (
+                name in self.SIBLING_PATTERNS
+                and result.analysis_explanation.validation_result is not False
+                and not text[result.start : result.end].isdigit()
+            ):
+                result.score = max(result.score, OWN_LABEL_SCORE)
+        return results
 
     def _end(self, text: str, end: int) -> int:
         """Where a match's value ends: the match's end (a recognizer may leave a suffix out)."""

@@ -28,6 +28,7 @@ class KoDriverLicenseRecognizer(KoreanPatternMixin, KrDriverLicenseRecognizer):
 
     CONTEXT_WORDS = ["운전", "면허", "license", "licence"]
     OWN_LABELS = ("운전면허번호", "운전면허 번호", "면허번호", "면허 번호")
+    SIBLING_PATTERNS = ("spaced", "region name spaced")
 
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:

@@ -7,14 +7,16 @@ from collections.abc import Iterator
 
 from presidio_analyzer.predefined_recognizers.country_specific.korea import KrPassportRecognizer
 
-from filters.pii.clause import asking_line, column_header
+from filters.pii.clause import asking_line, column_header, row_mates
 from filters.pii.recognizers.base import (
     OWN_LABEL_SCORE,
     KoPattern,
     KoreanPatternMixin,
+    embedded,
     longest_digit_run,
     mentions,
 )
+from filters.pii.recognizers.person import COUNTRIES
 
 _KOREAN = r"[MSRODGmsrodg](?:\d{3}[A-Za-z]\d{4}|\d{8})"
 _KOREAN_RE = re.compile(_KOREAN)
@@ -36,15 +38,32 @@ _AIRLINE = KoPattern("airline document", _AIRLINE_DOCUMENT, OWN_LABEL_SCORE)
 # digit, the nationality, the birth date: M471B29304KOR9203148F3203147<<<…
 _MRZ = r"(?m)^(?P<number>[A-Z0-9]{6,9})<*[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}"
 _MRZ_PATTERN = KoPattern("machine-readable zone", _MRZ, OWN_LABEL_SCORE)
+# Countries as a list's nationality column writes them in English (an ISO code is any two or
+# three capitals).
+_COUNTRIES_EN = (
+    "VIET ?NAM|CHINA|PHILIPPINES|THAILAND|INDONESIA|CAMBODIA|MYANMAR|NEPAL|SRI LANKA|"
+    "BANGLADESH|PAKISTAN|UZBEKISTAN|KYRGYZSTAN|KAZAKHSTAN|TAJIKISTAN|MONGOLIA|TIMOR-LESTE|"
+    "EAST TIMOR|LAOS|RUSSIA|INDIA|JAPAN|TAIWAN|MALAYSIA|SINGAPORE|UNITED STATES|CANADA|"
+    "AUSTRALIA|UNITED KINGDOM|GERMANY|FRANCE|ITALY|SPAIN|BRAZIL|MEXICO|TURKEY|EGYPT|NIGERIA"
+)
+_LATIN_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
+_LATIN_NAME = rf"(?<![A-Za-z]){_LATIN_NAME_WORD}(?:[ ]{_LATIN_NAME_WORD}){{1,3}}"
+_NATIONALITY = rf"(?:[A-Z]{{2,3}}|{'|'.join(sorted(COUNTRIES))}|(?i:{_COUNTRIES_EN}))"
 # A traveller list's number right after the traveller: a passenger name as tickets print it
 # (WANG/LEI E48291736, NAKAMURA/SAKI (MZ4827163)), or after a nationality column
-# (Nguyen Duc Anh / VN / C8392017). Letters then digits, the shape most countries issue.
+# (Nguyen Duc Anh / VN / C8392017, ZAW MIN OO / MYANMAR / MC392817, GURUNG PRAKASH / 네팔 /
+# PA1928374). Letters then digits, the shape most countries issue, or the Philippines'
+# P1234567A.
 _TRAVELLER = (
     r"(?:(?<![A-Za-z/])[A-Z]{2,}/[A-Z]{2,}(?:[ ][A-Z]{2,})?[ ]+\(?"
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+[ ]/[ ][A-Z]{2,3}[ ]/[ ])"
-    r"(?P<number>[A-Z]{1,2}[0-9]{6,8})(?![A-Za-z0-9])"
+    rf"|{_LATIN_NAME}[ ]/[ ]{_NATIONALITY}[ ]/[ ])"
+    r"(?P<number>[A-Z]{1,2}[0-9]{6,8}|[A-Z][0-9]{7}[A-Z])(?![A-Za-z0-9])"
 )
 _TRAVELLER_PATTERN = KoPattern("traveller list", _TRAVELLER, OWN_LABEL_SCORE)
+# A number of a passport's shape: the Korean ones, or letters then digits as other countries
+# issue them (E58201947, EB1029384, P4829173A).
+_ROW_NUMBER_RE = re.compile(rf"{_KOREAN}|[A-Z]{{1,2}}[0-9]{{6,8}}|[A-Z][0-9]{{7}}[A-Z]")
+_ROW_MATE = KoPattern("list row", _ROW_NUMBER_RE.pattern, OWN_LABEL_SCORE)
 # Words of travel abroad: in a record that holds one, a Korean passport's own shape (M/S/R/O/D/G
 # and eight digits, or the current M123A4567) is a passport wherever no other label claims it,
 # as in a group's list of names and numbers whose header alone says what they are.
@@ -146,6 +165,7 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
         if "/" in text and longest_digit_run(text) >= 6:
             for match in _TRAVELLER_PATTERN.compiled.finditer(text):
                 yield match.span("number"), _TRAVELLER_PATTERN
+        yield from self._row_mates(text)
         if (
             longest_digit_run(text) < 4
             or _KOREAN_LISTED.compiled.search(text) is None
@@ -160,6 +180,22 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
                 or _OTHER_LABEL_RE.search(text, max(line, start - 16), start)
             ):
                 yield match.span(), _KOREAN_LISTED
+
+    def _row_mates(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
+        """The other rows' numbers of a list whose one row labels its number inline (``1.
+        WANG FANG / 여권 EA4827193``, then ``2. LIU YANG / E58201947``)."""
+        lowered = text.lower()
+        if not any(word in lowered for word in PASSPORT_WORDS) or not any(
+            delimiter in text for delimiter in ("|", "\t", " / ")
+        ):
+            return
+        for match in _ROW_NUMBER_RE.finditer(text):
+            start, end = match.span()
+            if embedded(text, start, end) or not self._own_label(text, start):
+                continue
+            for lo, hi in row_mates(text, start):
+                if _ROW_NUMBER_RE.fullmatch(text, lo, hi) and not self.rejected(text, lo, hi):
+                    yield (lo, hi), _ROW_MATE
 
     def _own_label(self, text: str, start: int) -> bool:
         """Also a table cell under a passport column (| 여권번호 |, | Passport |), the

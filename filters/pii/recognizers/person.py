@@ -88,25 +88,34 @@ _NOT_NAMES = frozenset(
         "위원",
     ]
 )
-# Whole words that pass the surname test but name a country, a people, a (Japanese or Korean)
-# clan or a kind of place: "(국가)의 브리핑", "도쿠가와 씨(徳川氏)", "김해 김씨", "배송지"; a
-# field left unfilled (미기재).
-_NOT_PERSON_TEXT = """
+# Countries in Korean: words that pass the surname test ("(국가)의 브리핑") and the
+# nationality column of a list of foreign workers or travellers.
+_COUNTRIES_TEXT = """
     한국 남한 북한 인도 이란 이라크 이집트 이스라엘 이탈리아 인도네시아 호주 태국 대만 우크라이나
     우간다 오만 오스트리아 예멘 가나 가봉 남아공 남수단 노르웨이 마케도니아 말레이시아 몽골
     모로코 모나코 방글라데시 베트남 베네수엘라 부탄 브라질 서사하라 수단 스위스 스페인 시리아
     싱가포르 소말리아 조지아 지부티 차드 칠레 콩고 쿠바 쿠웨이트 카타르 케냐 탄자니아 터키 튀르키예
     페루 포르투갈 폴란드 피지 필리핀 헝가리 라오스 레바논 리비아 루마니아 미얀마 캐나다 러시아
-    독일 영국 미국 중국 일본 프랑스 조선 고려 신라 백제 가야 발해 고구려 명나라 청나라 당나라
+    독일 영국 미국 중국 일본 프랑스 아일랜드 카자흐스탄 우즈베키스탄 키르기스스탄 타지키스탄 네팔
+    캄보디아 뉴질랜드 아르헨티나 멕시코 콜롬비아 네덜란드 벨기에 덴마크 스웨덴 핀란드 그리스
+    파키스탄 스리랑카 체코 동티모르 브루나이 투르크메니스탄 아프가니스탄 에티오피아 나이지리아
+    사우디아라비아 아랍에미리트 요르단 튀니지 알제리 남아프리카공화국 에콰도르 볼리비아 파라과이
+    우루과이 과테말라 도미니카 자메이카 불가리아 벨라루스 아르메니아 아제르바이잔 홍콩 마카오
+    아이슬란드 세르비아 크로아티아 슬로바키아 슬로베니아 리투아니아 라트비아 에스토니아 몰도바
+"""
+COUNTRIES = frozenset(_COUNTRIES_TEXT.split())
+# Other whole words that pass the surname test but name a people's past state, a (Japanese
+# or Korean) clan or a kind of place: "도쿠가와 씨(徳川氏)", "김해 김씨", "배송지"; a field
+# left unfilled (미기재).
+_NOT_PERSON_TEXT = """
+    조선 고려 신라 백제 가야 발해 고구려 명나라 청나라 당나라
     서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주
     도쿠가와 도요토미 오다 아시카가 호조 다케다 우에스기 모리 시마즈 마쓰다이라 미나모토 다이라
     후지와라 소가 아케치 이마가와 다테 마에다 이시다 아사쿠라 사이토 오토모 가토 하시바 아자이
     배송지 수령지 발송지 주소지 거주지 소재지 근무지 출발지 도착지 목적지 동호수
-    아일랜드 카자흐스탄 우즈베키스탄 키르기스스탄 타지키스탄 네팔 캄보디아 뉴질랜드 아르헨티나
-    멕시코 콜롬비아 네덜란드 벨기에 덴마크 스웨덴 핀란드 그리스 파키스탄 스리랑카 체코
     신여권 구여권 미기재 미입력 미확인
 """
-NOT_PERSON_WORDS = frozenset(_NOT_PERSON_TEXT.split())
+NOT_PERSON_WORDS = COUNTRIES | frozenset(_NOT_PERSON_TEXT.split())
 _DIGIT_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만")
 # A child's given name with its parent's word glued on, as parents sign in group chats
 # (하율맘, 도윤엄마): the name is the child's, the speaker the parent.

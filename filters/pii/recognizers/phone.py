@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import phonenumbers
 from presidio_analyzer import PatternRecognizer
@@ -10,6 +11,7 @@ from presidio_analyzer import PatternRecognizer
 from filters.pii.recognizers.base import (
     FOUR_DIGITS,
     NO_DIGIT_AFTER,
+    OWN_LABEL_SCORE,
     SEP,
     KoPattern,
     KoreanPatternMixin,
@@ -100,6 +102,15 @@ def _exchange(digits: str) -> str:
     return digits[prefix:-4]
 
 
+# An airline booking's contact element (IATA): CTCM for a mobile, CTCH home, CTCB business,
+# the number with its country code and no plus (CTCM 821055829910, SSR CTCM KE HK1/8210…).
+_BOOKING_CONTACT = KoPattern(
+    "booking contact",
+    r"(?<![A-Z])CTC[MHB](?:[ ]+[A-Z0-9]{2}[ ]+HK1)?[ /]+(?P<number>\+?\d(?:[ ]?\d){8,14})(?!\d)",
+    OWN_LABEL_SCORE,
+)
+
+
 class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
     """Korean phone numbers: mobile 010/011/016-019, +82 (with or without the trunk 0:
     +82 10-…, +8201012345678), area-code landlines, 070 and 050x safe numbers, in every
@@ -127,7 +138,20 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
         "hp",
         "콜",
         "call",
+        "number",
+        "whatsapp",
+        "cell",
+        "sms",
+        "telegram",
+        "viber",
+        "wechat",
     ]
+
+    def _laid_out(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
+        """The number of an airline booking's contact element (``_BOOKING_CONTACT``)."""
+        if "CTC" in text:
+            for match in _BOOKING_CONTACT.compiled.finditer(text):
+                yield match.span("number"), _BOOKING_CONTACT
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Another country's number that its numbering plan says is a real line
@@ -199,13 +223,13 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
                 rf"(?:{SEP}|\)[ \u00a0]?)?\d{{3,4}}{SEP}?\d{{4}}{NO_DIGIT_AFTER}",
                 0.85,
             ),
-            # another country's number (+33 6 12 34 56 78, +44 7700 900123): 8 to 13 digits
-            # after its country code; a valid line in its country's plan, or a context word
-            # near it (연락처, Mobile:)
+            # another country's number (+33 6 12 34 56 78, +44 7700 900123, +1 (206) …): 8 to
+            # 13 digits after its country code; a valid line in its country's plan, or a
+            # context word near it (연락처, Mobile:, WhatsApp)
             KoPattern(
                 "foreign",
-                r"(?<![\w+])\+(?!82)[1-9]\d{0,2}(?=(?:[ \u00a0-]?\d){7,12}(?![\d-]))"
-                r"(?:[ \u00a0-]?\d{1,4}){2,6}(?![\d-])",
+                r"(?<![\w+])\+(?!82)[1-9]\d{0,2}(?=(?:[ \u00a0()-]{0,2}\d){7,12}(?![\d-]))"
+                r"(?:[ \u00a0-]?(?:\(\d{1,4}\)|\d{1,4})){2,6}(?![\d-])",
                 0.15,
                 0.6,
                 gate=lambda text: "+" in text,

@@ -43,6 +43,7 @@ class KoRrnRecognizer(KoreanPatternMixin, KrRrnRecognizer):
 
     GENDER = "[1-4]"
     CONTEXT_WORDS = ["주민", "등록번호", "rrn", "resident"]
+    SIBLING_PATTERNS = ("spaced, dotted or unbroken",)
     OWN_LABELS = ("주민등록번호", "주민번호", "주민 등록 번호", "주민등록 번호", "rrn")
 
     @classmethod

@@ -374,3 +374,34 @@ def test_version_numbers_in_an_upgrade_are_no_addresses_and_a_hosts_prefix_is_le
     assert untouched("펌웨어 업그레이드 2.10.3.1 완료")
     assert spans_of("allowed ips: 10.66.0.12/32") == [("IP_ADDRESS", "10.66.0.12")]
     assert untouched("allowed ips: 10.66.0.0/24")  # a network
+
+
+def test_a_number_spelled_more_weakly_than_its_list_mates_is_one_too():
+    """Once one value of the record passes on its own, a dotted or spaced spelling of the
+    same kind is one too; alone, or as an unbroken run, it still needs its context."""
+    form = "원아: TRAN GIA BAO (180204-7369503)\n보호자: LE THI HUONG (890415.6197862)"
+    assert [v for k, v in spans_of(form) if k == "KR_FRN"] == ["180204-7369503", "890415.6197862"]
+    assert untouched("보호자: LE THI HUONG (890415.6197862)")
+    unbroken = "원아: TRAN GIA BAO (180204-7369503)\n코드: 8904156197862"
+    assert [v for k, v in spans_of(unbroken) if k == "KR_FRN"] == ["180204-7369503"]
+    roster = (
+        "김석두 집사 서울 03-118274-60 010-2281-3390\n이창렬 장로 11 98 229183 40 010-7730-2214"
+    )
+    licences = [v for k, v in spans_of(roster) if k == "KR_DRIVER_LICENSE"]
+    assert licences == ["서울 03-118274-60", "11 98 229183 40"]
+    assert untouched("이창렬 장로 11 98 229183 40")
+
+
+def test_another_countrys_number_with_its_area_code_in_brackets_or_a_messenger_beside_it():
+    assert spans_of("Owner: US mobile +1 (206) 555-0177, thanks") == [
+        ("PHONE_NUMBER", "+1 (206) 555-0177")
+    ]
+    assert spans_of("or WhatsApp +44 7700 900418.") == [("PHONE_NUMBER", "+44 7700 900418")]
+    assert untouched("성장률 +44 7700 900418.")  # no line in its plan, no context word
+    assert spans_of("(+1 206 555 0177)") == [("PHONE_NUMBER", "+1 206 555 0177")]
+
+
+def test_an_airline_bookings_contact_element_holds_a_phone():
+    assert spans_of("SSR DOCS …\nCTCM 821055829910") == [("PHONE_NUMBER", "821055829910")]
+    assert spans_of("SSR CTCM KE HK1/821055829910") == [("PHONE_NUMBER", "821055829910")]
+    assert untouched("ETKT 1802345678901")

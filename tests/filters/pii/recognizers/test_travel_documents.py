@@ -64,3 +64,40 @@ def test_a_passport_label_then_the_issuing_country_still_labels_the_number():
     assert passports("Passport No.: Mongolia E7719203") == ["E7719203"]
     # a word in lower case there is no country
     assert passports("여권: pending N40291837") == []
+
+
+def test_a_nationality_column_in_capitals_or_korean_labels_the_number():
+    text = (
+        "기숙사 입실자 명단\n"
+        "TOSHMATOV JASUR / 우즈베키스탄 / FA4820193 / 010-5829-1174\n"
+        "DELA CRUZ MARK ANTHONY / 필리핀 / P4829173A / 010-2288-0419\n"
+        "SANJAYA PERERA / SRI LANKA / N8291037\n"
+        "ZAW MIN OO / Myanmar / MC392817"
+    )
+    assert passports(text) == ["FA4820193", "P4829173A", "N8291037", "MC392817"]
+
+
+def test_a_department_column_labels_no_number():
+    text = "사원 명단\nJOHN SMITH / 영업팀 / AB1234567\nJANE DOE / 개발팀 / CD7654321"
+    assert passports(text) == []
+
+
+def test_a_lists_first_row_labelling_its_number_labels_the_same_field_below():
+    text = (
+        "인바운드 단체 명단 (상해 출발)\n"
+        "1. WANG FANG 王芳 / 여권 EA4827193\n"
+        "2. LIU YANG 刘洋 / E58201947\n"
+        "3. ZHANG WEI 张伟 / EB1029384\n"
+        "가이드 진매화 010-2283-4419"
+    )
+    assert passports(text) == ["EA4827193", "E58201947", "EB1029384"]
+
+
+def test_the_same_field_below_holds_no_passport_of_another_shape_or_count():
+    text = (
+        "1. WANG FANG / 여권 EA4827193\n"
+        "2. LIU YANG / 예약번호 E58201947\n"  # another label claims it
+        "3. ZHANG WEI / KE0901\n"  # a flight, not a passport's shape
+        "4. LI NA / 3층 / EB1029384"  # another row layout
+    )
+    assert passports(text) == ["EA4827193"]

@@ -9,7 +9,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from filters.pii.clause import table_cells
+from filters.pii.clause import sentence_start, table_cells
 from filters.pii.nlp_engine import LANGUAGE, KiwiArtifacts
 
 # A Hangul name: one of the common surnames, then one to three syllables.
@@ -548,6 +548,42 @@ def _in_narration(text: str, position: int) -> bool:
     return sentence.endswith("다") and not sentence.endswith("니다")
 
 
+# Bracketed tags and a greeting before a message's first words: [Web발신] [서울하늘내과]
+# 송지아님, …; 안녕하세요 김영모 씨, …
+_TAGS_RE = re.compile(
+    r"^(?:[ ]*(?:\[[^\]\n]{1,24}\]|「[^」\n]{1,24}」|『[^』\n]{1,24}』|【[^】\n]{1,24}】))*"
+    r"[ ]*(?:(?:안녕하세요|안녕하십니까|반갑습니다|Dear|Hi|Hello)[,!.]?[ ]*)?$"
+)
+_PARTICLE_AFTER_LABEL = ("은", "는", "이", "가")
+# A name called by its honorific and a comma (박서연 씨, 회의실로 오세요), names so called in
+# a row before it, and the dashes that open an interview's questions (— 송강호 씨, 이번 …).
+_VOCATIVE_RE = re.compile(r"[가-힣]{1,5}[ ]?(?:씨|님)[ ]?,")
+_ADDRESSED_LIST_RE = re.compile(r"(?:[가-힣]{2,5}[ ]?(?:씨|님)[ ]?,[ ]*)+$")
+_TRANSCRIPT_MARKS = ("—", "―", "─", "- ", "Q.", "Q:", "기자:")
+
+
+def _addressed(text: str, start: int) -> bool:
+    """A name before 님/씨 that a message speaks to or of as its subject: it opens its sentence
+    (김태리님 댁 앞에 두고 갑니다; [Web발신] 송지아님, …), or a form's role word stands right
+    before it (민원인 황서준 씨의 요청, 환자분 성함은 임도현 님이 맞으신가요?) or ends a
+    field's label (문의하신 분: 조민재 님); not a third
+    person a post tells of (하산길에 최민아 님이, 미대생 이하은 씨가, — 조성진 씨, in an
+    interview)."""
+    line = text.rfind("\n", 0, start) + 1
+    if _VOCATIVE_RE.match(text, start) and not text.startswith(_TRANSCRIPT_MARKS, line):
+        return True
+    before = _ADDRESSED_LIST_RE.sub("", text[sentence_start(text, start) : start])
+    if _TAGS_RE.match(before):
+        return True
+    words = before.split()
+    word = words[-1] if words else ""
+    return (
+        word.endswith((":", "："))
+        or word in LABEL_WORDS
+        or (word.endswith(_PARTICLE_AFTER_LABEL) and word[:-1] in LABEL_WORDS)
+    )
+
+
 # The name every Korean form example uses, and the words that say a text is an example.
 _EXAMPLE_NAMES = frozenset(("홍길동",))
 _EXAMPLE_MARK_RE = re.compile(r"예시|작성[ ]?예|기재[ ]?예|기재례|작성례|샘플|양식|템플릿")
@@ -743,11 +779,16 @@ class KoPersonRecognizer(EntityRecognizer):
             aside = _ASIDE_RE.search(text, max(0, end - 12), end)
             end = aside.start() if aside else end
             plain_ok = analysis.forms[j] == "씨"
-            # 님/씨 in a message or notice (민원인 황서준 씨의 요청에 따라 처리했습니다), not
-            # in narration, where 씨 is also the news's word for a public figure (김대중 씨는
-            # … 선언했다); an age before 씨 (이준호(38) 씨) marks a private citizen anywhere.
-            contact = (aside is not None or not _in_narration(text, end)) and not _quoted(text, end)
+            # 님/씨 in a message or notice to the person (민원인 황서준 씨의 요청에 따라
+            # 처리했습니다), not in narration, where 씨 is also the news's word for a public
+            # figure (김대중 씨는 … 선언했다), nor for a third person a post tells of; an age
+            # before 씨 (이준호(38) 씨) marks a private citizen anywhere.
             candidate = self._candidate_before(text, analysis, end)
+            contact = (
+                aside is not None
+                or not _in_narration(text, end)
+                and (candidate is None or _addressed(text, candidate[0]))
+            ) and not _quoted(text, end)
             add(candidate, plain_ok, self.weak_score, contact)
         for cue in (*_TITLE_RE.finditer(text), *_CLOSING_RE.finditer(text)):
             plain = cue.group().strip() not in TITLES

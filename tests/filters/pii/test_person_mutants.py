@@ -110,7 +110,7 @@ def test_every_name_before_ssi_in_a_text_is_found():
     ],
 )
 def test_a_text_starting_with_the_honorifics_syllable_still_finds_the_name_before_ssi(text):
-    assert names(text, CONTACT) == ["박서연"]
+    assert names(text) == ["박서연"]
 
 
 # Narration: 씨 in a sentence ending in plain -다 writes about a person ----------------
@@ -267,7 +267,7 @@ def test_a_name_kiwi_splits_around_a_verb_is_found_by_its_proper_noun():
     ],
 )
 def test_a_three_syllable_name_whose_last_syllable_kiwi_reads_as_a_suffix_is_whole(text, name):
-    assert names(text, CONTACT) == [name]
+    assert names(text) == [name]
 
 
 def test_a_self_introduced_name_before_the_copula_and_its_ending_is_found():

@@ -145,3 +145,38 @@ def test_a_pets_name_after_a_name_label_is_no_persons():
 def test_a_name_field_left_unfilled_holds_no_name(value):
     """Found by the mutation run of person.py: 미기재 read as 미 + 기재 passed as a name."""
     assert spans_of(f"성명: {value}\n연락처: 010-2231-4432") == [("PHONE_NUMBER", "010-2231-4432")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그림은 미대생 이하은 씨가 밑그림을 맡아 주셨고요. 지나가실 때 보고 가세요.",
+        "하산길에 최민아 님이 발목을 살짝 삐끗했는데 다행히 큰 부상은 아니었어요.",
+        "처음 참여한 오지현 님은 산책 봉사를 맡았어요.",
+        "자료는 정윤이 씨에게 전달해 주세요.",
+        "— 송강호 씨, 이번 작품에서는 어떤 역할인가요?",  # an interview's question
+    ],
+)
+def test_a_third_person_a_post_tells_of_is_no_contact_data(text):
+    """님/씨 in a message's polite sentence marks correspondence only for the person it speaks
+    to: the name opens its sentence or is called with a comma, or a role label stands before
+    it; a person the post tells of mid-sentence is kept under ``contact``."""
+    assert scrub(text, CONTACT).spans == ()
+    assert [s.type for s in scrub(text, ALL).spans] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("[Web발신]\n[서울하늘내과] 송지아님, 3월 21일 진료 예약 안내입니다.", ["송지아"]),
+        ("택배 기사입니다. 김태리님 댁 앞에 물건 두고 갑니다.", ["김태리"]),
+        ("민원인 황서준 씨의 요청에 따라 처리했습니다.", ["황서준"]),
+        ("환자분 성함은 임도현 님이 맞으신가요?", ["임도현"]),
+        ("문의하신 분: 조민재 님", ["조민재"]),
+        ("박서연 씨, 김민준 씨, 이하준 씨가 서류를 제출했습니다.", ["박서연", "김민준", "이하준"]),
+        ("회의 안내: 자료 검토 후 박서연 씨, 회의실로 오세요.", ["박서연"]),
+    ],
+)
+def test_the_person_a_message_speaks_to_is_contact_data(text, found):
+    spans = scrub(text, CONTACT).spans
+    assert [text[s.start : s.end] for s in spans if s.type == "PERSON"] == found

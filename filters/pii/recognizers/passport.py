@@ -16,7 +16,7 @@ from filters.pii.recognizers.base import (
     longest_digit_run,
     mentions,
 )
-from filters.pii.recognizers.person import COUNTRIES
+from filters.pii.recognizers.person import COUNTRIES, COUNTRIES_EN
 
 _KOREAN = r"[MSRODGmsrodg](?:\d{3}[A-Za-z]\d{4}|\d{8})"
 _KOREAN_RE = re.compile(_KOREAN)
@@ -38,16 +38,9 @@ _AIRLINE = KoPattern("airline document", _AIRLINE_DOCUMENT, OWN_LABEL_SCORE)
 # digit, the nationality, the birth date: M471B29304KOR9203148F3203147<<<…
 _MRZ = r"(?m)^(?P<number>[A-Z0-9]{6,9})<*[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}"
 _MRZ_PATTERN = KoPattern("machine-readable zone", _MRZ, OWN_LABEL_SCORE)
-# Countries as a list's nationality column writes them in English (an ISO code is any two or
-# three capitals).
-_COUNTRIES_EN = (
-    "VIET ?NAM|CHINA|PHILIPPINES|THAILAND|INDONESIA|CAMBODIA|MYANMAR|NEPAL|SRI LANKA|"
-    "BANGLADESH|PAKISTAN|UZBEKISTAN|KYRGYZSTAN|KAZAKHSTAN|TAJIKISTAN|MONGOLIA|TIMOR-LESTE|"
-    "EAST TIMOR|LAOS|RUSSIA|INDIA|JAPAN|TAIWAN|MALAYSIA|SINGAPORE|UNITED STATES|CANADA|"
-    "AUSTRALIA|UNITED KINGDOM|GERMANY|FRANCE|ITALY|SPAIN|BRAZIL|MEXICO|TURKEY|EGYPT|NIGERIA"
-)
 _LATIN_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
 _LATIN_NAME = rf"(?<![A-Za-z]){_LATIN_NAME_WORD}(?:[ ]{_LATIN_NAME_WORD}){{1,3}}"
+_COUNTRIES_EN = "|".join(name.replace(" ", "[ ]?") for name in COUNTRIES_EN)
 _NATIONALITY = rf"(?:[A-Z]{{2,3}}|{'|'.join(sorted(COUNTRIES))}|(?i:{_COUNTRIES_EN}))"
 # A traveller list's number right after the traveller: a passenger name as tickets print it
 # (WANG/LEI E48291736, NAKAMURA/SAKI (MZ4827163)), or after a nationality column

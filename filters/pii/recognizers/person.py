@@ -104,6 +104,16 @@ _COUNTRIES_TEXT = """
     아이슬란드 세르비아 크로아티아 슬로바키아 슬로베니아 리투아니아 라트비아 에스토니아 몰도바
 """
 COUNTRIES = frozenset(_COUNTRIES_TEXT.split())
+# Countries as lists and forms write them in English, in capitals: a passport list's nationality
+# column, and no part of a person's name.
+_COUNTRIES_EN_TEXT = """
+    VIETNAM, VIET NAM, CHINA, PHILIPPINES, THAILAND, INDONESIA, CAMBODIA, MYANMAR, NEPAL,
+    SRI LANKA, BANGLADESH, PAKISTAN, UZBEKISTAN, KYRGYZSTAN, KAZAKHSTAN, TAJIKISTAN, MONGOLIA,
+    TIMOR-LESTE, EAST TIMOR, LAOS, RUSSIA, INDIA, JAPAN, TAIWAN, MALAYSIA, SINGAPORE,
+    UNITED STATES, CANADA, AUSTRALIA, UNITED KINGDOM, GERMANY, FRANCE, ITALY, SPAIN, BRAZIL,
+    MEXICO, TURKEY, EGYPT, NIGERIA
+"""
+COUNTRIES_EN = tuple(name.strip() for name in _COUNTRIES_EN_TEXT.split(","))
 # Other whole words that pass the surname test but name a people's past state, a (Japanese
 # or Korean) clan or a kind of place: "도쿠가와 씨(徳川氏)", "김해 김씨", "배송지"; a field
 # left unfilled (미기재).
@@ -114,6 +124,7 @@ _NOT_PERSON_TEXT = """
     후지와라 소가 아케치 이마가와 다테 마에다 이시다 아사쿠라 사이토 오토모 가토 하시바 아자이
     배송지 수령지 발송지 주소지 거주지 소재지 근무지 출발지 도착지 목적지 동호수
     신여권 구여권 미기재 미입력 미확인
+    빙모상 빙부상 모친상 부친상 조모상 조부상 본인상 장인상 장모상 시모상 시부상 배우자상
 """
 NOT_PERSON_WORDS = COUNTRIES | frozenset(_NOT_PERSON_TEXT.split())
 _DIGIT_SYLLABLES = frozenset("공영일이삼사오육륙칠팔구십백천만")
@@ -136,6 +147,7 @@ ROLE_ENDINGS = tuple("자원생사관객장인님부들") + (
     "청",
     "센터",
     "본부",
+    "대표",
 )
 # A word before a team or role noun is part of that team's name (서비스 운영팀, 영업 관리자),
 # one before 주식회사 a company's (한솔관리 주식회사).
@@ -143,6 +155,16 @@ _TEAM_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:[가-힣]*(?:팀|센터|본부|사업부|관리자|운영자|상담원)(?![가-힣])"
     r"|(?:주식회사|유한회사|\(주\)|\(유\)))"
 )
+
+
+def _person_sized(name: str) -> bool:
+    """As long as a Korean name: a surname and one or two syllables, or a two-syllable surname
+    and one or two (a sole trader's name before their business number)."""
+    return len(name) <= 3 or len(name) == 4 and name[:2] in SURNAMES_2
+
+
+# A business number right after a field's value: the party is a business.
+_BUSINESS_AFTER_RE = re.compile(r"[ \u00a0]*[(/,][ \u00a0]*(?:사업자|법인등록)")
 # Given names that end like a role noun (김혜원 is not a 회원, 이순자 not a 구매자).
 ROLE_LIKE_GIVEN_NAMES = frozenset(
     [
@@ -289,7 +311,11 @@ _WEAK_LABELS = (
 # Any field label naming a person by role, before a colon at the start of a line or field:
 # 요청자:, 사업주:, 세대주:, 수강생:, 방문객:, and the -인 roles of forms and filings
 # (신고인:, 관리인:; 본인:, 외국인:, 원인: head no person). A name must still follow.
-_PERSON_IN = "신고|관리|대리|위임|수임|상속|고소|피고소|참고|청구|증|입회|신원보증|연대보증"
+_PERSON_IN = (
+    "신고|관리|대리|위임|수임|상속|고소|피고소|참고|청구|증|입회|신원보증|연대보증|진술|송금|진정"
+    "|피진정|매도|매수|송하|수하|의뢰|명의"
+)
+_ROLE_IN_RE = re.compile(rf"(?:{_PERSON_IN})인")
 _ROLE_LABEL_RE = re.compile(
     r"(?P<label>(?:[가-힣]{1,5}(?:자|주|생|객)|(?:" + _PERSON_IN + r")인))"
     r"(?P<sep>[ \u00a0]*[:：][ \u00a0]*)"
@@ -362,6 +388,14 @@ ORGANISATION_ENDINGS = (
     "농장",
     "마트",
     "식당",
+    "정밀",
+    "공업",
+    "기계",
+    "화학",
+    "물류",
+    "제약",
+    "무역",
+    "금속",
 )
 
 
@@ -528,14 +562,18 @@ _LATIN_NOT_NAME_WORDS_TEXT = """
     PIN CODE CARD VISA MASTER AMEX JCB UNION PAY APPLE GOOGLE SAMSUNG KAKAO NAVER TOSS
     ADMIN SUPPORT SERVICE CUSTOMER HELP DESK OFFICE TRANSLATOR TRANSLATION GNOME KDE DEBIAN
     UBUNTU LINUX WINDOWS FREE SOFTWARE OPEN SOURCE HI HELLO HEY"""
-LATIN_NOT_NAME_WORDS = frozenset(_LATIN_NOT_NAME_WORDS_TEXT.split())
+LATIN_NOT_NAME_WORDS = frozenset(_LATIN_NOT_NAME_WORDS_TEXT.split()) | frozenset(
+    country for country in COUNTRIES_EN if " " not in country
+)
 
 
 def latin_person(name: str) -> bool:
     """Not a template (FULL NAME) and no word of a team, company or label (APT Development
     Team, GNOME Korea, Git Mailing List)."""
-    return name not in _LATIN_NOT_NAMES and not any(
-        w.upper() in LATIN_NOT_NAME_WORDS for w in re.split(r"[ /,]+", name)
+    return (
+        name not in _LATIN_NOT_NAMES
+        and name.upper() not in COUNTRIES_EN
+        and not any(w.upper() in LATIN_NOT_NAME_WORDS for w in re.split(r"[ /,]+", name))
     )
 
 
@@ -618,8 +656,10 @@ def plausible_name(name: str) -> bool:
         return False
     if name[:2] in _NOT_NAMES or name in NOT_PERSON_WORDS or _anonymised(name):
         return False
-    if name in LABEL_WORDS:
-        return False  # 예약자, 서명자: the label, not the name after it
+    if name in LABEL_WORDS or _ROLE_IN_RE.fullmatch(name):
+        return False  # 예약자, 서명자, 진술인: the label, not the name after it
+    if name in BANKS or name.endswith(BANK_ENDINGS):
+        return False  # 신협, 신한: a bank, as a JSON record's bank name holds it
     if name.endswith(KIN_GLUED):
         return False  # 소담맘: a parent's nickname, as blogs and chats sign
     if all(c in _DIGIT_SYLLABLES for c in name):
@@ -698,6 +738,10 @@ class KoPersonRecognizer(EntityRecognizer):
                 return False  # 예금주: 한빛상사, 수취인: 해림수산
             if _PET_AFTER_RE.match(text, candidate[1]):
                 return False  # 이름: 콩이 (갈색 푸들, 4살): a lost dog's poster
+            if _BUSINESS_AFTER_RE.match(text, candidate[1]) and not _person_sized(
+                text[candidate[0] : candidate[1]]
+            ):
+                return False  # 매수인: 오토밸류 (사업자등록번호 …), not 선주: 김진복 (사업자 …)
             span = candidate[:2]
             found[span] = max(found.get(span, 0.0), score)
             if contact:

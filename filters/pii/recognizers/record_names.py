@@ -464,7 +464,7 @@ _PLACE_ENDINGS = tuple("시구군도동읍면리로길역어")
 # one or two after a two-syllable surname), then nothing or one of ``_NAME_TAILS``.
 _GIVEN = "[" + "".join(sorted(_GIVEN_SYLLABLES)) + "]"
 _NAME_WORD_RE = re.compile(
-    r"(?<![가-힣])(?P<core>(?:"
+    r"(?<![가-힣0-9])(?P<core>(?:"
     + "|".join(SURNAMES_2)
     + f"){_GIVEN}{{1,2}}|[{''.join(sorted(SURNAMES_1))}]{_GIVEN}{{2}})"
     + "(?:"
@@ -504,7 +504,13 @@ _SELF_WORDS = frozenset(("저", "제", "나", "저는", "나는", "제가", "내
 _UNKNOWN_MORPHEME = 2
 # Tags of the pieces Kiwi cuts an unseen name into besides nouns: a number word, a prefix, a
 # determiner, a root (권/NNB 오/NR 석, 표 재/XPN 윤, 길도 현/MM): no ending or particle.
+_OFFICE_TITLES = frozenset(
+    (*TITLES, "대표", "회장", "사장", "원장", "총무", "이장", "감사", "위원", "국장", "소장")
+)
 _PIECE_TAGS = frozenset(("NR", "XPN", "MM", "XR"))
+# A syllable an unseen name is cut into may also read as an adverb or an interjection
+# (심/XR 재/NNG 욱/MAG, 어/IC 경희/NNP).
+_SYLLABLE_TAGS = frozenset(("MAG", "IC"))
 # A chat export's speaker after its time stamp: 2026. 10. 28. 오후 9:05, 최성훈 : …
 # A message's time as messengers export it: 14:05, [오후 2:14], 2024. 3. 5. 오후 2:14, 2:14 PM.
 _MESSAGE_TIME = (
@@ -532,6 +538,11 @@ def _word_kind(word: str) -> str:
             return "unknown"
         return "proper" if tokens[0].tag == "NNP" else "noun"
     pieces = all(t.tag.startswith("NN") or t.tag in _PIECE_TAGS for t in tokens)
+    if not pieces and all(
+        t.tag.startswith("NN") or t.tag in _PIECE_TAGS or t.len == 1 and t.tag in _SYLLABLE_TAGS
+        for t in tokens
+    ):
+        return "nouns"
     if tokens[0].tag == "NNB" and not pieces:
         return "verb"  # a bound noun and its particle: 명+의+의
     if not pieces:
@@ -1048,6 +1059,8 @@ def _hangul_names_in_record(
             continue
         if core in BANKS or core.endswith(ORGANISATION_ENDINGS):
             continue
+        if len(core) == 3 and core[1:] in _OFFICE_TITLES:
+            continue  # 동대표, 김회장: a title after a surname or a place, no name
         if len(match.group()) == 3 and match.group().endswith(_VERB_ENDINGS):
             continue  # 주세요 (주세 and the tail 요), which Kiwi may tag a proper noun
         kind = _word_kind(core)

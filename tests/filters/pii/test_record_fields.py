@@ -129,3 +129,33 @@ def test_found_by_the_eighth_real_prose_hold_out():
     assert names(form) == ["응우옌반안"]  # not 고용허+가 (고용/NNG 허가/NNG)
     assert names("맛있게 드세요 :)\n― 부엌일기 소담맘 드림") == []
     assert names("맛있게 드세요 :)\n― 부엌일기 소담희 드림") == ["소담희"]
+
+
+def test_found_by_pii_hold_out_22():
+    """Words a record holds that only look like names: money after its digits (1억2천만원), a
+    filing's role label (진술인:, 송금인:), a bank under a JSON key, a company (은하정밀, or
+    one with its business number after it), a funeral's word (빙모상), a council role
+    (동대표), a country in capitals; and names Kiwi cuts into an adverb's or an
+    interjection's syllable (심/XR 재/NNG 욱/MAG, 어/IC 경희/NNP) between a role word and a
+    phone number."""
+    assert names("매도인 연락처 010-7719-3052\n채권최고액 1억2천만원을 말소한다.") == []
+    assert names("의견진술서\n진술인: 권민서 (960305-1879211)") == ["권민서"]
+    assert names("해외송금 신청서\n송금인: 장현수\n주민등록번호: 750807 1857301") == ["장현수"]
+    json = '{"name":"표승원","phone":"010-2204-9917","bank":{"name":"신협"}}'
+    assert names(json) == ["표승원"]
+    assert names("사업주: 은하정밀 대표 탁성규 / 031-8059-2207") == ["탁성규"]
+    assert names("매수인: 오토밸류 (사업자등록번호 135-86-22415)\n연락처 010-2281-3390") == []
+    assert names("선주: 김진복 (사업자 161-64-53014)\n연락처 010-2281-3390") == ["김진복"]
+    assert names("[부고] 영업2팀 권순재 과장 빙모상\n연락처 010-2281-3390") == ["권순재"]
+    assert names("중재 담당 동대표 채경섭 010-2281-0932") == ["채경섭"]
+    assert names("SANJAYA PERERA / SRI LANKA / N8291037 / 010-2281-3390") == ["SANJAYA PERERA"]
+    assert names("설계사 어경희 010-4471-2280") == ["어경희"]
+    assert names("[대리 호출 영수증] 이용자 심재욱 / 카드 5164 1429 3911 7355") == ["심재욱"]
+
+
+def test_a_podcasts_makers_are_billed_with_its_hosts():
+    episode = (
+        "[에피소드 48] 한국 근대 건축 이야기\n진행: 곽도희, 심재원\n게스트: 변지환 교수\n"
+        "편집: 류하늘\n제보 및 사연: podcast@example.org"
+    )
+    assert names(episode) == []

@@ -336,7 +336,7 @@ class KoreanPatternMixin:
         its own, the others written in a weaker spelling of ``SIBLING_PATTERNS`` (a dot or
         spaces between the parts, not an unbroken run) whose check did not fail are values
         too (MIAH SHAKIL (060314.7341093) below TRAN GIA BAO (180204-7369503))."""
-        if not self.SIBLING_PATTERNS:
+        if not self.SIBLING_PATTERNS or len(results) < 2:
             return results
         names = [result.analysis_explanation.pattern_name for result in results]
         if not any(

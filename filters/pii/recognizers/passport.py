@@ -47,12 +47,17 @@ _NATIONALITY = rf"(?:[A-Z]{{2,3}}|{'|'.join(sorted(COUNTRIES))}|(?i:{_COUNTRIES_
 # (Nguyen Duc Anh / VN / C8392017, ZAW MIN OO / MYANMAR / MC392817, GURUNG PRAKASH / 네팔 /
 # PA1928374). Letters then digits, the shape most countries issue, or the Philippines'
 # P1234567A.
-_TRAVELLER = (
-    r"(?:(?<![A-Za-z/])[A-Z]{2,}/[A-Z]{2,}(?:[ ][A-Z]{2,})?[ ]+\(?"
-    rf"|{_LATIN_NAME}[ ]/[ ]{_NATIONALITY}[ ]/[ ])"
-    r"(?P<number>[A-Z]{1,2}[0-9]{6,8}|[A-Z][0-9]{7}[A-Z])(?![A-Za-z0-9])"
+_FOREIGN_NUMBER = r"(?P<number>[A-Z]{1,2}[0-9]{6,8}|[A-Z][0-9]{7}[A-Z])(?![A-Za-z0-9])"
+_TRAVELLER_PATTERN = KoPattern(
+    "traveller list",
+    r"(?<![A-Za-z/])[A-Z]{2,}/[A-Z]{2,}(?:[ ][A-Z]{2,})?[ ]+\(?" + _FOREIGN_NUMBER,
+    OWN_LABEL_SCORE,
 )
-_TRAVELLER_PATTERN = KoPattern("traveller list", _TRAVELLER, OWN_LABEL_SCORE)
+_NATIONALITY_PATTERN = KoPattern(
+    "nationality column",
+    rf"{_LATIN_NAME}[ ]/[ ]{_NATIONALITY}[ ]/[ ]{_FOREIGN_NUMBER}",
+    OWN_LABEL_SCORE,
+)
 # A number of a passport's shape: the Korean ones, or letters then digits as other countries
 # issue them (E58201947, EB1029384, P4829173A).
 _ROW_NUMBER_RE = re.compile(rf"{_KOREAN}|[A-Z]{{1,2}}[0-9]{{6,8}}|[A-Z][0-9]{{7}}[A-Z]")
@@ -62,6 +67,7 @@ _ROW_MATE = KoPattern("list row", _ROW_NUMBER_RE.pattern, OWN_LABEL_SCORE)
 # as in a group's list of names and numbers whose header alone says what they are.
 # Korean, English, Chinese, Japanese and Uzbek/Russian words for a passport.
 PASSPORT_WORDS = ["여권", "passport", "护照", "護照", "旅券", "pasport", "паспорт"]
+_PASSPORT_WORD_RE = re.compile("|".join(PASSPORT_WORDS), re.I)
 _TRAVEL_RE = re.compile(
     "|".join([*PASSPORT_WORDS, "해외", "출국", "입국", "항공", "여행", "비자", "visa", "외국인"]),
     re.I,
@@ -158,6 +164,9 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
         if "/" in text and longest_digit_run(text) >= 6:
             for match in _TRAVELLER_PATTERN.compiled.finditer(text):
                 yield match.span("number"), _TRAVELLER_PATTERN
+            if " / " in text:
+                for match in _NATIONALITY_PATTERN.compiled.finditer(text):
+                    yield match.span("number"), _NATIONALITY_PATTERN
         yield from self._row_mates(text)
         if (
             longest_digit_run(text) < 4
@@ -177,10 +186,9 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
     def _row_mates(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
         """The other rows' numbers of a list whose one row labels its number inline (``1.
         WANG FANG / 여권 EA4827193``, then ``2. LIU YANG / E58201947``)."""
-        lowered = text.lower()
-        if not any(word in lowered for word in PASSPORT_WORDS) or not any(
-            delimiter in text for delimiter in ("|", "\t", " / ")
-        ):
+        if "|" not in text and "\t" not in text and " / " not in text:
+            return
+        if _PASSPORT_WORD_RE.search(text) is None:
             return
         for match in _ROW_NUMBER_RE.finditer(text):
             start, end = match.span()

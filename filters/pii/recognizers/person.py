@@ -114,6 +114,7 @@ _COUNTRIES_EN_TEXT = """
     MEXICO, TURKEY, EGYPT, NIGERIA
 """
 COUNTRIES_EN = tuple(name.strip() for name in _COUNTRIES_EN_TEXT.split(","))
+_COUNTRY_NAMES_EN = frozenset(COUNTRIES_EN)
 # Other whole words that pass the surname test but name a people's past state, a (Japanese
 # or Korean) clan or a kind of place: "도쿠가와 씨(徳川氏)", "김해 김씨", "배송지"; a field
 # left unfilled (미기재).
@@ -317,6 +318,8 @@ _PERSON_IN = (
 )
 _ROLE_IN_RE = re.compile(rf"(?:{_PERSON_IN})인")
 _ROLE_LABEL_RE = re.compile(
+    # the lookahead (a colon after at most six syllables) only makes the scan fast
+    r"(?=[가-힣]{1,6}[ \u00a0]*[:：])"
     r"(?P<label>(?:[가-힣]{1,5}(?:자|주|생|객)|(?:" + _PERSON_IN + r")인))"
     r"(?P<sep>[ \u00a0]*[:：][ \u00a0]*)"
 )
@@ -572,7 +575,7 @@ def latin_person(name: str) -> bool:
     Team, GNOME Korea, Git Mailing List)."""
     return (
         name not in _LATIN_NOT_NAMES
-        and name.upper() not in COUNTRIES_EN
+        and name.upper() not in _COUNTRY_NAMES_EN
         and not any(w.upper() in LATIN_NOT_NAME_WORDS for w in re.split(r"[ /,]+", name))
     )
 
@@ -649,6 +652,11 @@ def _name_shaped(word: str) -> bool:
     )
 
 
+# Label words and banks' short names; banks' and a parent's nickname's endings (소담맘).
+_NEVER_NAMES = LABEL_WORDS | BANKS
+_NEVER_NAME_ENDINGS = (*BANK_ENDINGS, *KIN_GLUED)
+
+
 def plausible_name(name: str) -> bool:
     """Two to four Hangul syllables after a common surname, not a word that only looks like a
     name, nor the surname and 모 that news writes for someone it keeps anonymous (김모 씨)."""
@@ -656,12 +664,10 @@ def plausible_name(name: str) -> bool:
         return False
     if name[:2] in _NOT_NAMES or name in NOT_PERSON_WORDS or _anonymised(name):
         return False
-    if name in LABEL_WORDS or _ROLE_IN_RE.fullmatch(name):
-        return False  # 예약자, 서명자, 진술인: the label, not the name after it
-    if name in BANKS or name.endswith(BANK_ENDINGS):
-        return False  # 신협, 신한: a bank, as a JSON record's bank name holds it
-    if name.endswith(KIN_GLUED):
-        return False  # 소담맘: a parent's nickname, as blogs and chats sign
+    if name in _NEVER_NAMES or name.endswith(_NEVER_NAME_ENDINGS):
+        return False  # 예약자 (the label before the name), 신협 (a bank), 소담맘 (a nickname)
+    if name[-1] == "인" and _ROLE_IN_RE.fullmatch(name):
+        return False  # 진술인: a filing's role label
     if all(c in _DIGIT_SYLLABLES for c in name):
         return False  # a number read aloud: 공칠공-팔이삼일
     if name[:2] in SURNAMES_2:

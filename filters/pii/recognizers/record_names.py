@@ -421,6 +421,9 @@ def _contact_person(start: int, end: int) -> RecognizerResult:
 # name (… at 3:14 PM Sang-hoon Ryu <…>).
 _LEADING_CUES = frozenset(
     ("Dear", "Hi", "Hello", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "I'm", "AM", "PM")
+    # a receipt's or a booking's role before the name, without a colon: Passenger Emily Carter
+    + ("Passenger", "Driver", "Guest", "Customer", "Tenant", "Owner", "Sender", "Recipient")
+    + ("Attn", "Patient", "Buyer", "Seller")
 )
 _LATIN_BEFORE_ADDRESS = re.compile(
     r"(?<![A-Za-z'])(?!(?:" + "|".join(_LEADING_CUES) + r") )"

@@ -159,3 +159,12 @@ def test_a_podcasts_makers_are_billed_with_its_hosts():
         "편집: 류하늘\n제보 및 사연: podcast@example.org"
     )
     assert names(episode) == []
+
+
+def test_a_receipts_role_before_a_latin_name_is_no_part_of_it():
+    receipt = (
+        "Taxi receipt - Passenger Emily Carter (+1 415-555-0148)\n"
+        "Driver Cho Young-hoon / Vehicle 서울31바1234"
+    )
+    assert names(receipt) == ["Emily Carter", "Cho Young-hoon"]
+    assert names("Customer Service Team +1 415-555-0148") == []

@@ -1034,7 +1034,7 @@ def _in_field(text: str, match: re.Match, end: int, values: list[tuple[int, int]
     """The word fills a person's field (a role or name label and its colon), as the whole
     value: whatever else Kiwi reads in it, a name-shaped word there is the name."""
     return (
-        text[max(0, match.start() - 3) : match.start()].rstrip(" \u00a0").endswith((":", "："))
+        text[max(0, match.start() - 12) : match.start()].rstrip(" \u00a0\t").endswith((":", "："))
         and _slot(text, match.start(), end, match.end(), values) == "field"
         and _VALUE_AFTER_RE.match(text, match.end()) is not None
     )
@@ -1426,7 +1426,7 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
     by a Korean surname's romanisation; never a run made of label, title or company words."""
     parts = "name" in text or "NAME" in text or "Name" in text
     spans = [m.span("name") for m in _LATIN_NAME_PART_RE.finditer(text)] if parts else []
-    titled = "Mr" in text or "Ms" in text or "Dr" in text or "Prof" in text
+    titled = "Mr" in text or "Ms" in text or "Miss" in text or "Dr" in text or "Prof" in text
     spans += [
         m.span(group)
         for m in _GREETED_RE.finditer(text)

@@ -1398,6 +1398,17 @@ _PNR_NAME_RE = re.compile(
     re.MULTILINE,
 )
 
+# A Korean name as tickets and passports print it, surname first (NAME CHOI/MINJAE, my passport
+# name is HAN/JIYOON), a machine-readable zone's name field (P<KORJUNG<<HAEUN<<<…), and a
+# SWIFT payment's ordering customer or beneficiary (:50K:/1002… ⏎ KIM SOHEE, :59:CHEN JIALE).
+_SLASHED_NAME_RE = re.compile(
+    r"(?<![A-Za-z0-9/])(?P<name>(?P<surname>[A-Z]{2,})/(?P<given>[A-Z]{3,}))(?![A-Za-z0-9/])"
+)
+_MRZ_NAME_RE = re.compile(r"(?m)^P[A-Z<][A-Z<]{3}(?P<name>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)")
+_SWIFT_NAME_RE = re.compile(
+    r"(?m)^:(?:50K|59):(?:/[0-9A-Z\-]+\n)?(?P<name>[A-Z]{2,}(?: [A-Z]{2,}){1,3})$"
+)
+
 
 def _untitled(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """A Latin run without the greeting or title words it opens or closes with, and whether
@@ -1440,6 +1451,15 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
     ]
     if "/" in text:
         spans += [m.span(m.lastgroup) for m in _PNR_NAME_RE.finditer(text)]
+        spans += [
+            m.span("name")
+            for m in _SLASHED_NAME_RE.finditer(text)
+            if m["surname"] in _ROMANISED_SURNAMES and m["given"] not in LATIN_NOT_NAME_WORDS
+        ]
+    if "<<" in text:
+        spans += [m.span("name") for m in _MRZ_NAME_RE.finditer(text)]
+    if ":59:" in text or ":50K:" in text:
+        spans += [m.span("name") for m in _SWIFT_NAME_RE.finditer(text)]
     if "오전" in text or "오후" in text or "\t" in text or ',"' in text:
         spans += [
             m.span(m.lastgroup)

@@ -101,3 +101,19 @@ def test_the_same_field_below_holds_no_passport_of_another_shape_or_count():
         "4. LI NA / 3층 / EB1029384"  # another row layout
     )
     assert passports(text) == ["EA4827193"]
+
+
+def names(text: str) -> list[str]:
+    return [value for kind, value in spans_of(text) if kind == "PERSON"]
+
+
+def test_a_name_as_tickets_passports_and_payments_print_it_is_a_name():
+    """Surname/GIVEN with a Korean surname, a machine-readable zone's name field, a SWIFT
+    payment's ordering customer and beneficiary; never two cities (SEOUL/INCHEON)."""
+    mail = "my passport name is HAN/JIYOON but the ticket says HAN/JIYUN. Passport no. M603K1847"
+    assert names(mail) == ["HAN/JIYOON", "HAN/JIYUN"]
+    mrz = "판독 결과\nP<USAMILLER<<JAMES<ROBERT<<<<<<<<<<<<<<<<<<<<\n연락처 010-9921-4408"
+    assert names(mrz) == ["MILLER<<JAMES<ROBERT"]
+    swift = ":50K:/1002662017483\nKIM SOHEE\nSEOUL KOREA\n:59:CHEN JIALE\nTAIPEI\n:70:FEES"
+    assert names(swift) == ["KIM SOHEE", "CHEN JIALE"]
+    assert names("FROM SEOUL/INCHEON TO TOKYO/NARITA 연락처 010-9921-4408") == []

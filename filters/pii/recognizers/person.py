@@ -541,8 +541,10 @@ _STAGE_DIRECTION_RE = re.compile(
 _LATIN_NAME_RE = re.compile(
     r"(?:(?:^|[\t|(\[])[ \u00a0]*(?:성명|이름|성함)(?:[ ]?\((?:영문|영어)\))?[ \u00a0]*[:：]?"
     r"|영문[ ]?(?:이름|성명)(?:은|는|[ ]*:)"
-    r"|(?i:name|ship to|recipient|attn)[ ]*:)[ \u00a0]*"
-    r"(?P<name>[A-Z][A-Za-z'\-]+(?:,?[ ][A-Z][A-Za-z'\-]+){1,3})"
+    r"|(?i:name|ship to|recipient|attn)[ ]*:"
+    r"|^NAME(?=[ ]+[A-Z]{2,}/))[ \u00a0]*"  # a boarding pass: NAME CHOI/MINJAE
+    r"(?P<name>[A-Z][A-Za-z'\-]+(?:,?[ ][A-Z][A-Za-z'\-]+){1,3}"
+    r"|[A-Z]{2,}/[A-Z]{2,}(?:[ ][A-Z]{2,})?)"
     r"(?=[ \u00a0]*(?:$|<|,|/|\(|\t|\d|[가-힣]))",
     re.MULTILINE,
 )

@@ -109,7 +109,8 @@ def names(text: str) -> list[str]:
 
 def test_a_name_as_tickets_passports_and_payments_print_it_is_a_name():
     """Surname/GIVEN with a Korean surname, a machine-readable zone's name field, a SWIFT
-    payment's ordering customer and beneficiary; never two cities (SEOUL/INCHEON)."""
+    payment's ordering customer and beneficiary, a boarding pass's NAME; never two cities
+    (SEOUL/INCHEON)."""
     mail = "my passport name is HAN/JIYOON but the ticket says HAN/JIYUN. Passport no. M603K1847"
     assert names(mail) == ["HAN/JIYOON", "HAN/JIYUN"]
     mrz = "판독 결과\nP<USAMILLER<<JAMES<ROBERT<<<<<<<<<<<<<<<<<<<<\n연락처 010-9921-4408"
@@ -117,3 +118,5 @@ def test_a_name_as_tickets_passports_and_payments_print_it_is_a_name():
     swift = ":50K:/1002662017483\nKIM SOHEE\nSEOUL KOREA\n:59:CHEN JIALE\nTAIPEI\n:70:FEES"
     assert names(swift) == ["KIM SOHEE", "CHEN JIALE"]
     assert names("FROM SEOUL/INCHEON TO TOKYO/NARITA 연락처 010-9921-4408") == []
+    boarding = "BOARDING PASS\nNAME CHOI/MINJAE\nFLIGHT OZ 102 / SEAT 32A"
+    assert names(boarding) == ["CHOI/MINJAE"]

@@ -376,6 +376,12 @@ def _other_spelling(name: str) -> bool:
     return _word_kind(name) != "noun" and name not in NOT_PERSON_WORDS  # (우즈베키스탄)
 
 
+def _a_place(text: str, start: int, word: str) -> bool:
+    """``word`` at ``start`` ends like a place and follows a city or a district (서울 성동구,
+    세종시 한솔동): an address, not a name."""
+    return word.endswith(_PLACE_ENDINGS) and _PLACE_BEFORE_RE.search(text, 0, start) is not None
+
+
 def _names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Names right next to a contact value, which the value reaches (pii.person: contact): a
     proper noun of a name's shape a space apart (문의 010-4129-0068 황보진, 신한
@@ -392,7 +398,10 @@ def _names_beside(text: str, analysis: Any, values: list[tuple[int, int]]) -> se
         if before < start:
             beside.append(KoPersonRecognizer._candidate_before(text, analysis, before))
         for c in beside:
-            if c and c[2] and _name_shaped(text[c[0] : c[1]]) and text[c[0] : c[1]] not in BANKS:
+            if c is None or not c[2]:
+                continue
+            word = text[c[0] : c[1]]
+            if _name_shaped(word) and word not in BANKS and not _a_place(text, c[0], word):
                 spans.add(c[:2])
         latin = _LATIN_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
         if latin is not None and latin_person(latin["name"]):
@@ -523,7 +532,9 @@ _MESSAGE_TIME = (
 _STAMPED_SPEAKER_RE = re.compile(r"\d{1,2}:\d{2}(?:[ ]?[AP]M)?[\])]?,?[ \u00a0]*$")
 # A chat export's time after its speaker: 혜진 (18:22): ….
 _TIME_AFTER_SPEAKER_RE = re.compile(r"[ ]?\(\d{1,2}:\d{2}\)[ ]?[:：]")
-_PLACE_BEFORE_RE = re.compile(r"[가-힣](?:시|도|구|군)[ \u00a0]$")
+_PLACE_BEFORE_RE = re.compile(
+    r"(?:[가-힣](?:시|도|구|군)|서울|부산|대구|인천|광주|대전|울산|세종|제주|경기|강원)[ \u00a0]$"
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1079,7 +1090,7 @@ def _hangul_names_in_record(
             continue  # 명의+의, 사람+은
         if kind == "noun" or kind.startswith("proper") and core.endswith(_PLACE_ENDINGS):
             continue
-        if core.endswith(_PLACE_ENDINGS) and _PLACE_BEFORE_RE.search(text, 0, match.start()):
+        if _a_place(text, match.start(), core):
             continue
         if _in_title(text, match.start()):
             continue  # 『82년생 김지영』: a book's title

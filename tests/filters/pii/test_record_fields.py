@@ -168,3 +168,11 @@ def test_a_receipts_role_before_a_latin_name_is_no_part_of_it():
     )
     assert names(receipt) == ["Emily Carter", "Cho Young-hoon"]
     assert names("Customer Service Team +1 415-555-0148") == []
+
+
+def test_a_district_beside_a_phone_number_is_an_address_not_a_name():
+    """Found by the third record_names mutation run: 성동구 and 한솔동 end like places and follow
+    a city, so they are an address beside the number."""
+    assert names("서울 성동구 010-2231-5582") == []
+    assert names("세종시 한솔동 010-2231-5582") == []
+    assert names("문의 010-4129-0068 황보진") == ["황보진"]

@@ -198,7 +198,9 @@ def row_mates(text: str, start: int) -> Iterator[tuple[int, int]]:
     if delimiter is None:
         return
     cells = _cells(line, delimiter)
-    index = next(i for i, (lo, hi) in enumerate(cells) if lo <= start - line_start <= hi)
+    index = next((i for i, (lo, hi) in enumerate(cells) if lo <= start - line_start <= hi), None)
+    if index is None:
+        return
     lines = text.split("\n")
     row = text.count("\n", 0, line_start)
     offsets = [0]

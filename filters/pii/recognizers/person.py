@@ -609,11 +609,10 @@ _TRANSCRIPT_MARKS = ("—", "―", "─", "- ", "Q.", "Q:", "기자:")
 
 def _addressed(text: str, start: int) -> bool:
     """A name before 님/씨 that a message speaks to or of as its subject: it opens its sentence
-    (김태리님 댁 앞에 두고 갑니다; [Web발신] 송지아님, …), or a form's role word stands right
-    before it (민원인 황서준 씨의 요청, 환자분 성함은 임도현 님이 맞으신가요?) or ends a
-    field's label (문의하신 분: 조민재 님); not a third
-    person a post tells of (하산길에 최민아 님이, 미대생 이하은 씨가, — 조성진 씨, in an
-    interview)."""
+    (김태리님 댁 앞에 두고 갑니다; [Web발신] 송지아님, …), is called with a comma, or a form's
+    role word stands right before it (민원인 황서준 씨의 요청, 환자분 성함은 임도현 님이
+    맞으신가요?) or ends a field's label (문의하신 분: 조민재 님); not a third person a post
+    tells of (하산길에 최민아 님이, 미대생 이하은 씨가) nor an interview's guest (— 조성진 씨,)."""
     line = text.rfind("\n", 0, start) + 1
     if _VOCATIVE_RE.match(text, start) and not text.startswith(_TRANSCRIPT_MARKS, line):
         return True

@@ -70,7 +70,7 @@ def test_prose_report_from_the_command_line(capsys):
     assert main(["pii", "eval", "--prose", "--check", "--set", "pii.person=all"]) == 1
 
 
-@pytest.mark.parametrize("number", [3, 4, 5, 6, 7, 8, 9])
+@pytest.mark.parametrize("number", [3, 4, 5, 6, 7, 8, 9, 10])
 def test_each_prose_hold_out_is_what_its_builder_writes(number):
     """The shipped JSONL of each real-prose hold-out is its builder's output, byte for byte."""
     spec = importlib.import_module(f"curate.evals.pii_prose_holdout{number}").SET

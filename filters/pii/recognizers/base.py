@@ -211,6 +211,20 @@ def _own_label_pattern(labels: tuple[str, ...]) -> re.Pattern[str] | None:
     )
 
 
+def _word_end(window: str, word: str) -> int:
+    """Where the last ``word`` in ``window`` ends, -1 if none; a Latin word only where it
+    starts a word (``ver.`` of a version, not of naver.com)."""
+    at = window.rfind(word)
+    if at < 0 or not word[0].isascii() or not word[0].isalpha():
+        return at + len(word) if at >= 0 else -1
+    ends = [match.end() for match in re.finditer(rf"(?<![a-z]){re.escape(word)}", window)]
+    return ends[-1] if ends else -1
+
+
+# A value as its sentence's subject and the words after it: 4471-… 은 기프트카드 일련번호
+_SUBJECT_AFTER_RE = re.compile(
+    r"[ ]?(?:은|는|이|가)[ ](?:[가-힣A-Za-z]{1,8}[ ])?(?P<word>[가-힣A-Za-z]{2,8})"
+)
 # A company's name, whose words are no labels: ㈜코드브릿지 holds 코드.
 _COMPANY = re.compile(r"(?:㈜|\(주\))[ ]?[^\s/|,]+")
 # A value listed right after another one: 여권번호: C4482019, C5593102.
@@ -268,15 +282,23 @@ class KoreanPatternMixin:
         for masked in NOT_NEGATIVE:
             window = window.replace(masked, " " * len(masked))
         window = _COMPANY.sub(lambda match: " " * len(match.group()), window)
-        words = [word for word in self.NEGATIVE_CONTEXT if word in window]
-        last = max((window.rfind(word) + len(word) for word in words), default=-1)
+        last = max((_word_end(window, word) for word in self.NEGATIVE_CONTEXT), default=-1)
         return last >= 0 and not any(word in window[last:] for word in self.CONTEXT_WORDS)
 
+    def _named_after(self, text: str, end: int) -> bool:
+        """The sentence goes on to call the match by a negative word: 4471-2093-1180-5527 은
+        기프트카드 일련번호입니다 (the match its subject, one word at most between)."""
+        after = _SUBJECT_AFTER_RE.match(text, end)
+        if after is None or not self.NEGATIVE_CONTEXT:
+            return False
+        return after["word"].lower().startswith(tuple(self.NEGATIVE_CONTEXT))
+
     def rejected(self, text: str, start: int, end: int) -> bool:
-        """No identifier whatever its shape: after a negative word, inside a longer token, a
-        form's example or a placeholder of zeros."""
+        """No identifier whatever its shape: after a negative word or called one by the
+        sentence, inside a longer token, a form's example or a placeholder of zeros."""
         return (
             self._negated(text, start)
+            or self._named_after(text, end)
             or self.STANDALONE
             and embedded(text, start, end)
             or _example(text, start, end)

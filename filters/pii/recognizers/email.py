@@ -18,6 +18,7 @@ PRIVATE_TLDS = frozenset(
 # A form's or a template's sample address: a generic mailbox at an example domain.
 PLACEHOLDER_MAILBOXES = frozenset(
     {"user", "username", "name", "yourname", "your.name", "email", "id", "someone", "sample"}
+    | {"test", "tester", "testuser", "foo", "bar", "example", "abc", "xxx", "youremail"}
 )
 _EXAMPLE_DOMAINS = frozenset({"example.com", "example.org", "example.net", "domain.com"})
 
@@ -28,7 +29,8 @@ class KoEmailRecognizer(KoreanPatternMixin, EmailRecognizer):
     special-use or intranet name (``PRIVATE_TLDS``), which rejects file names such as
     logo@2x.png."""
 
-    NEGATIVE_CONTEXT = ()
+    # A mail's own id and the ids it answers look like addresses and name no mailbox.
+    NEGATIVE_CONTEXT = ("message-id", "in-reply-to", "references:")
     STANDALONE = False
     CONTEXT_WORDS = ["메일", "email", "e-mail", "mail", "전자우편", "연락"]
 

@@ -81,7 +81,11 @@ class KoIpRecognizer(KoreanPatternMixin, IpRecognizer):
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:
         octet = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-        v4 = rf"(?<![\d.A-Za-z]){octet}(?:\.{octet}){{3}}(?:/(?:3[0-2]|[12]?\d))?(?!\d|\.\d)"
+        # after an ellipsis too: strongSwan's "between 203.0.113.2[…]...198.51.100.97[…]"
+        v4 = (
+            rf"(?:(?<=\.\.\.)|(?<![\d.A-Za-z])){octet}(?:\.{octet}){{3}}"
+            r"(?:/(?:3[0-2]|[12]?\d))?(?!\d|\.\d)"
+        )
         v6 = (
             r"(?<![0-9A-Za-z_:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}"
             rf"(?:(?<=:){octet}(?:\.{octet}){{3}})?(?:%[0-9A-Za-z]+)?(?:/\d{{1,3}})?"

@@ -62,6 +62,20 @@ _NATIONALITY_PATTERN = KoPattern(
 # issue them (E58201947, EB1029384, P4829173A).
 _ROW_NUMBER_RE = re.compile(rf"{_KOREAN}|[A-Z]{{1,2}}[0-9]{{6,8}}|[A-Z][0-9]{{7}}[A-Z]")
 _ROW_MATE = KoPattern("list row", _ROW_NUMBER_RE.pattern, OWN_LABEL_SCORE)
+_ANY_CASE_NUMBER_RE = re.compile(_ROW_NUMBER_RE.pattern, re.I)
+# A line opening with such a number, past a list marker: "ab3820188 DUBOIS LEO", "2. E5820194".
+_LINE_OPENING_NUMBER_RE = re.compile(
+    rf"[ \t]*(?:\d{{1,3}}[.)][ ]*|[-•*][ ]*)?(?P<number>{_ROW_NUMBER_RE.pattern})(?![A-Za-z0-9])",
+    re.I,
+)
+_SHAPE_RE = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+def _shape(number: str) -> tuple[tuple[bool, int], ...]:
+    """Letters and digits in runs, by length: ab3820174 and ac0192837 are one shape."""
+    return tuple((run[0].isdigit(), len(run)) for run in _SHAPE_RE.findall(number))
+
+
 # Words of travel abroad: in a record that holds one, a Korean passport's own shape (M/S/R/O/D/G
 # and eight digits, or the current M123A4567) is a passport wherever no other label claims it,
 # as in a group's list of names and numbers whose header alone says what they are.
@@ -168,6 +182,7 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
                 for match in _NATIONALITY_PATTERN.compiled.finditer(text):
                     yield match.span("number"), _NATIONALITY_PATTERN
         yield from self._row_mates(text)
+        yield from self._lines_below(text)
         if (
             longest_digit_run(text) < 4
             or _KOREAN_LISTED.compiled.search(text) is None
@@ -197,6 +212,23 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
             for lo, hi in row_mates(text, start):
                 if _ROW_NUMBER_RE.fullmatch(text, lo, hi) and not self.rejected(text, lo, hi):
                     yield (lo, hi), _ROW_MATE
+
+    def _lines_below(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
+        """The numbers opening the lines right below a labelled one, of its very shape (``여권
+        ab3820174 DUBOIS CAMILLE``, then ``ab3820188 DUBOIS LEO``)."""
+        if "\n" not in text or _PASSPORT_WORD_RE.search(text) is None:
+            return
+        for match in _ANY_CASE_NUMBER_RE.finditer(text):
+            start, end = match.span()
+            if embedded(text, start, end) or not self._own_label(text, start):
+                continue
+            shape = _shape(match.group())
+            below = _LINE_OPENING_NUMBER_RE.match(text, text.find("\n", end) + 1)
+            while text.find("\n", end) >= 0 and below and _shape(below["number"]) == shape:
+                end = below.end("number")
+                if not self.rejected(text, below.start("number"), end):
+                    yield below.span("number"), _ROW_MATE
+                below = _LINE_OPENING_NUMBER_RE.match(text, text.find("\n", end) + 1)
 
     def _own_label(self, text: str, start: int) -> bool:
         """Also a table cell under a passport column (| 여권번호 |, | Passport |), the

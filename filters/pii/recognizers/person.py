@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -314,9 +315,30 @@ _WEAK_LABELS = (
 # (신고인:, 관리인:; 본인:, 외국인:, 원인: head no person). A name must still follow.
 _PERSON_IN = (
     "신고|관리|대리|위임|수임|상속|고소|피고소|참고|청구|증|입회|신원보증|연대보증|진술|송금|진정"
-    "|피진정|매도|매수|송하|수하|의뢰|명의"
+    "|피진정|매도|매수|송하|수하|의뢰|명의|양도|양수"
 )
 _ROLE_IN_RE = re.compile(rf"(?:{_PERSON_IN})인")
+_ROLE_SUFFIXES = frozenset("자인주생객")
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_label(word: str) -> bool:
+    """A form's role word, not a name: a filing's -인 (양수인, 진술인), or a noun Kiwi's
+    dictionary makes of a noun and a role suffix (전입+자, 위촉+자, 동의+자)."""
+    if _ROLE_IN_RE.fullmatch(word):
+        return True
+    from filters.analysis import get_kiwi
+
+    tokens = get_kiwi().tokenize(word)
+    return (
+        len(tokens) == 2
+        and tokens[0].tag == "NNG"
+        and tokens[0].len >= 2
+        and tokens[1].tag == "XSN"
+        and tokens[1].form in _ROLE_SUFFIXES
+    )
+
+
 _ROLE_LABEL_RE = re.compile(
     # the lookahead (a colon after at most six syllables) only makes the scan fast
     r"(?=[가-힣]{1,6}[ \u00a0]*[:：])"
@@ -426,7 +448,7 @@ def _label_word(label: str) -> str:
 # Labels of a contact or identity value (연락처:, 여권번호, e-mail): where a name's record
 # puts its values.
 VALUE_LABELS = (
-    r"(?:여권(?:번호)?|(?:운전)?면허(?:번호)?|휴대폰|휴대전화|핸드폰|전화(?:번호)?|연락처|폰|"
+    r"(?:여권(?:번호)?|(?:운전)?면허(?:번호)?|휴대폰|휴대전화|핸드폰|전화(?:번호)?|연락처|폰|내선|직통|"
     r"주민(?:등록)?번호|외국인등록번호|등록번호|계좌(?:번호)?|이메일|메일|카드(?:번호)?|"
     r"(?i:passport(?: no\.?)?|arc(?: no\.?)?|phone|tel|mobile|e-?mail|account(?: no\.?)?))"
 )
@@ -460,6 +482,7 @@ def name_column(header: str) -> bool:
 # alone: form or label syntax, or correspondence (pii.person: contact).
 CONTACT_KEY = "contact_context"
 _LIST_SEP_RE = re.compile(r"[ \u00a0]*[,，、·/][ \u00a0]*")
+_LABEL_AHEAD_RE = re.compile(r"[가-힣]*[ \u00a0]*[:：]")
 # Cheap whole-text test (a literal alternation: stdlib re) before any name rule runs.
 _CUE_RE = re.compile(
     "|".join(
@@ -584,7 +607,7 @@ def latin_person(name: str) -> bool:
     )
 
 
-def _in_narration(text: str, position: int) -> bool:
+def in_narration(text: str, position: int) -> bool:
     """The sentence around ``position`` ends in the plain declarative -다 of news, history
     and biography (발표했다, 올라왔다), not the polite endings of messages and notices
     (드립니다, 바랍니다, 하세요): a name there is written about, not written to."""
@@ -786,7 +809,7 @@ class KoPersonRecognizer(EntityRecognizer):
                 and (
                     boxed
                     or self._ends_value(text, candidate)
-                    or not _in_narration(text, match.end())
+                    or not in_narration(text, match.end())
                 )
             )
             if label not in LABEL_WORDS:
@@ -801,6 +824,8 @@ class KoPersonRecognizer(EntityRecognizer):
                 if not separator:
                     break
                 candidate = self._candidate_at(text, analysis, separator.end())
+                if candidate and _LABEL_AHEAD_RE.match(text, candidate[1]):
+                    break  # 신청인: 표상진 / 신분증: 운전면허 …: the next field's label
         for candidate in self._table_cells(text, analysis):
             add(candidate, True, self.strong_score, True, True)
         for name in latin:
@@ -815,6 +840,7 @@ class KoPersonRecognizer(EntityRecognizer):
                 and (speaker["time"] or candidate[2])
                 and speaker["name"] not in LABEL_WORDS
                 and not speaker["name"].endswith(KIN_GLUED)
+                and not _role_label(speaker["name"])
             ):
                 add(candidate, True, self.weak_score)
         # a play or a screenplay: the people its lines address are characters, not contacts
@@ -834,13 +860,13 @@ class KoPersonRecognizer(EntityRecognizer):
             plain_ok = analysis.forms[j] == "씨"
             # 님/씨 in a message or notice to the person (민원인 황서준 씨의 요청에 따라
             # 처리했습니다), not in narration, where 씨 is also the news's word for a public
-            # figure (김대중 씨는 … 선언했다), nor for a third person a post tells of; an age
-            # before 씨 (이준호(38) 씨) marks a private citizen anywhere.
+            # figure (김대중 씨는 … 선언했다), nor for a third person a post tells of. An age
+            # before 씨 (이준호(38) 씨) marks a private citizen, named in a message to him or
+            # in a notice; in a news story about him it is prose, not his contact data.
             candidate = self._candidate_before(text, analysis, end)
             contact = (
-                aside is not None
-                or not _in_narration(text, end)
-                and (candidate is None or _addressed(text, candidate[0]))
+                not in_narration(text, end)
+                and (aside is not None or candidate is None or _addressed(text, candidate[0]))
             ) and not _quoted(text, end)
             add(candidate, plain_ok, self.weak_score, contact)
         for cue in (*_TITLE_RE.finditer(text), *_CLOSING_RE.finditer(text)):
@@ -848,7 +874,7 @@ class KoPersonRecognizer(EntityRecognizer):
             # a role addressed (고객님) or a letter's closing: correspondence; a title too,
             # unless in narration (정은경 본부장은 브리핑에서 발표했다)
             candidate = self._candidate_before(text, analysis, cue.start())
-            contact = (plain or not _in_narration(text, cue.start())) and not _quoted(
+            contact = (plain or not in_narration(text, cue.start())) and not _quoted(
                 text, cue.start()
             )
             add(candidate, plain, self.weak_score, contact)

@@ -33,13 +33,17 @@ _MINISTRIES = "|".join(_MINISTRIES_TEXT.split())
 # 주택정책과 044-201-3321, ○○구청 민원실 대표번호 02-…, 재난안전상황실(031-…)) is the
 # office's published number.
 _INSTITUTION = re.compile(
-    r"(?:시청|구청|군청|도청|주민센터|행정복지센터|경찰서|지구대|파출소|소방서|세무서|법원|"
+    r"(?P<office>시청|구청|군청|도청|주민센터|행정복지센터|경찰서|지구대|파출소|소방서|세무서|법원|"
     r"검찰청|교육청|교육지원청|보건소|공단|공사|정부|국회|위원회|민원실|민원센터|학교|행정실|교무실|"
     r"상황실|[가-힣]{2,}(?:부|처|청|과|국)"
     # a ministry's or an agency's unit: 외교부 영사콜센터, 국세청 세원정보과
-    rf"|(?:{_MINISTRIES})[ ]+[가-힣]{{1,10}}(?:센터|과|실|국|팀|단))"
+    rf"|(?:{_MINISTRIES})[ ]+[가-힣]{{1,10}}(?:센터|과|실|국|팀|단)|부대|사단|여단|연대|대대)"
+    # and a unit of it, no person named: 주민센터 민방위 담당, 교육지원청 평생교육팀,
+    # 외국인청 서울남부 사무소, 구청 여권 발급 담당 부서
+    r"(?:(?:[ ·]+[가-힣]{1,10}){0,2}?[ ·]*"
+    r"(?:[가-힣]{0,8}(?:팀|계|센터|사무소|출장소|지소|분소|창구)|담당(?:[ ]?부서)?|부서))?"
     r"[ ]*[(:]?[ ]*"
-    r"(?:\(?(?:대표|민원|팩스|fax|tel|전화)(?:번호|전화)?\)?[ ]*[:.]?[ ]*)?$",
+    r"(?:\(?(?:대표|민원|팩스|fax|tel|전화)(?:번호|전화)?\)?[ ]*[:.(]?[ ]*)?$",
     re.IGNORECASE,
 )
 # Words ending like a department (…처, …과) that name a place to reach someone, not an office:
@@ -60,6 +64,7 @@ _NOT_INSTITUTIONS = (
     "결과",
     "효과",
     "사과",
+    "약국",
 )
 # An office named in brackets right after its number: 문의 02-2133-7700 (민원실).
 _INSTITUTION_AFTER = re.compile(
@@ -76,7 +81,9 @@ _NUMBER_END = re.compile(r"\(?\d[\d)( .\-]*\d")
 # The office's other number before this one: 교통정책과 031-228-2000, 팩스 031-228-2999.
 _OFFICE_NUMBER_BEFORE = re.compile(
     r"\(?\d[\d)( .-]{6,}\d(?P<office>[ ]*\([가-힣]{2,8}\))?[ ]*[,/·]?[ ]*"
-    r"(?:\(?(?:팩스|fax|tel|전화|대표|민원)\)?[ ]*[:.]?[ ]*)?$",
+    r"(?:\(?(?:팩스|fax|tel|전화|대표|민원)\)?[ ]*[:.]?[ ]*"
+    # or one of its units, no person named: …6114, 여권 발급 담당 부서 02-…
+    r"|(?:[가-힣]{1,10}[ ]){0,3}(?:담당[ ]?부서|부서|창구|[가-힣]{0,8}팀)[ ]*[:.]?[ ]*)?$",
     re.IGNORECASE,
 )
 
@@ -145,6 +152,8 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
         "telegram",
         "viber",
         "wechat",
+        "emergency",
+        "비상",
     ]
 
     def _laid_out(self, text: str) -> Iterator[tuple[tuple[int, int], KoPattern]]:
@@ -191,7 +200,7 @@ class KoPhoneRecognizer(KoreanPatternMixin, PatternRecognizer):
                 return True
             window = window[: before.start()]
         office = _INSTITUTION.search(window[-_PUBLIC_WINDOW:])
-        return office is not None and not office.group().rstrip(" (:").endswith(_NOT_INSTITUTIONS)
+        return office is not None and not office["office"].endswith(_NOT_INSTITUTIONS)
 
     @classmethod
     def ko_patterns(cls) -> list[KoPattern]:

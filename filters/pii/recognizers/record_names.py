@@ -33,6 +33,7 @@ from filters.pii.recognizers.person import (
     VALUE_LABELS,
     KoPersonRecognizer,
     field_label,
+    in_narration,
     is_hangul,
     latin_person,
     name_column,
@@ -280,13 +281,20 @@ def _list_item(text: str, start: int, core: str) -> tuple[int, int] | None:
     end = start + len(core)
     if not plausible_name(core) or _word_kind(core) == "noun":
         return None
-    if core[-1] in _NOUN_SUFFIXES and _word_kind(core[:-1]) == "noun":
+    if _suffixed_noun(core):
         return None
     return (start, end) if _ITEM_END_RE.match(text, end) else None
 
 
-# Syllables that make a noun of a noun (정기권, 회원증, 이용료).
-_NOUN_SUFFIXES = frozenset("권증료")
+# Syllables that make a noun of a noun (정기권, 회원증, 이용료, 배정표).
+_NOUN_SUFFIXES = frozenset("권증료표")
+
+
+def _suffixed_noun(core: str) -> bool:
+    """A known noun and a syllable that makes a noun of it (정기+권, 배정+표), not a name."""
+    return core[-1] in _NOUN_SUFFIXES and _word_kind(core[:-1]) == "noun"
+
+
 # A Latin name in a field or a cell, also SURNAME, Given (DELA CRUZ, Jomar Santos).
 _LATIN_NAME = rf"[{_UPPER}][{_UPPER}{_LOWER}'\-]+(?:,?[ /][{_UPPER}][{_UPPER}{_LOWER}'\-]+){{1,3}}"
 _HANGUL_NAME = r"[가-힣]{2,6}(?: [가-힣]{1,6}){0,3}|[가-힣](?: [가-힣]{1,6}){1,3}"
@@ -370,9 +378,13 @@ def _without_role(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _other_spelling(name: str) -> bool:
     """A name in brackets beside a found one: a person's Latin run, or Hangul that Kiwi does
-    not read as one common noun (Sun Li (서명) is a signature line)."""
+    not read as one common noun (Sun Li (서명) is a signature line) nor as words mostly
+    common nouns."""
     if name[0].isascii():
         return latin_person(name)
+    words = name.split()
+    if len(words) > 1 and 2 * sum(_word_kind(word) == "noun" for word in words) > len(words):
+        return False  # Kim Seo-yeon (한국인 버디), not 응우옌 반 흥
     return _word_kind(name) != "noun" and name not in NOT_PERSON_WORDS  # (우즈베키스탄)
 
 
@@ -432,7 +444,8 @@ _LEADING_CUES = frozenset(
     ("Dear", "Hi", "Hello", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "I'm", "AM", "PM")
     # a receipt's or a booking's role before the name, without a colon: Passenger Emily Carter
     + ("Passenger", "Driver", "Guest", "Customer", "Tenant", "Owner", "Sender", "Recipient")
-    + ("Attn", "Patient", "Buyer", "Seller")
+    + ("Attn", "Patient", "Buyer", "Seller", "Host", "Supervisor", "Manager", "Guide", "Contact")
+    + ("Wife", "Husband", "Mother", "Father", "Son", "Daughter", "Spouse", "Emergency")
 )
 _LATIN_BEFORE_ADDRESS = re.compile(
     r"(?<![A-Za-z'])(?!(?:" + "|".join(_LEADING_CUES) + r") )"
@@ -468,7 +481,7 @@ _GIVEN_SYLLABLES_TEXT = """
     옥 온 완 왕 요 용 우 욱 운 웅 원 월 위 유 육 윤 율 융 은 을 음 의 이 익 인 일 임 자 잔 장 재
     전 점 정 제 조 종 주 준 중 지 직 진 집 찬 창 채 천 철 청 초 총 추 춘 충 치 칠 탁 탄 태 택 평
     표 필 하 학 한 함 항 해 행 향 허 헌 혁 현 협 형 혜 호 홍 화 환 활 황 회 효 후 훈 휘 흠 흥 희
-    힘"""
+    힘 솜 결 봄"""
 _GIVEN_SYLLABLES = frozenset(_GIVEN_SYLLABLES_TEXT.split())
 _PLACE_ENDINGS = tuple("시구군도동읍면리로길역어")
 # Province names cut before their 도, which reads as a particle (전라남+도).
@@ -599,6 +612,8 @@ def _slot(
         return "strong"  # 원지호인데요; a messenger's speaker: 임도현 10:02
     line = _QUALIFIER_RE.sub("", _line_before(text, start).rstrip(" \u00a0"))
     previous = _PREVIOUS_WORD_RE.search(line)
+    if previous is not None and _credited_in_prose(text, previous, start):
+        return None
     if previous is not None and _names_a_person(previous["word"]):
         return "strong" if previous["colon"] is None else "field"
     if _FLAT_RE.search(line):
@@ -621,6 +636,35 @@ def _slot(
     if plain_after:
         return None
     return "strong" if _LIST_MARKER_RE.fullmatch(line) else "weak"
+
+
+# Words that credit a work's maker: a name after one in a sentence of prose is a credit (저자
+# 김민수는 … 풀어낸다), not contact data, wherever the record gives a mail address.
+_CREDIT_ROLES = frozenset(
+    (
+        "저자",
+        "원저자",
+        "지은이",
+        "옮긴이",
+        "역자",
+        "번역가",
+        "작가",
+        "시인",
+        "소설가",
+        "감독",
+        "화가",
+    )
+)
+
+
+def _credited_in_prose(text: str, before: re.Match[str], start: int) -> bool:
+    """The word before a name (``before``'s ``word``, no colon after it) credits a work,
+    in a sentence of narration."""
+    return (
+        before["word"] in _CREDIT_ROLES
+        and not before.group().rstrip(" \t").endswith((":", "："))
+        and in_narration(text, start)
+    )
 
 
 _SPEAKER_LINE_RE = re.compile(
@@ -1090,8 +1134,10 @@ def _hangul_names_in_record(
             continue  # 명의+의, 사람+은
         if kind == "noun" or kind.startswith("proper") and core.endswith(_PLACE_ENDINGS):
             continue
-        if _a_place(text, match.start(), core):
-            continue
+        if kind == "compound" and _suffixed_noun(core):
+            continue  # 멘토 배정표 (배정/NNG 표/NNG): a heading, not 멘토 and a name
+        if _a_place(text, match.start(), core) or _a_place(text, match.start(), match.group()):
+            continue  # 서울 성동구; 용산구 이태원로 (이태원 and the particle-like 로)
         if _in_title(text, match.start()):
             continue  # 『82년생 김지영』: a book's title
         if _not_a_name_in_context(text, analysis, match.start(), end, match.end()):
@@ -1323,7 +1369,8 @@ _TRAILING_TITLES = frozenset(("MR", "MRS", "MS", "MISS", "MSTR", "DR", "PP"))
 _ROLE_NOUNS_TEXT = """
     시터 셀러 가이드 게스트 운영진 사위 며느리 튜터 호스트 멘토 멘티 바이어 에이전트 드라이버
     라이더 통역 동반 동행 룸메이트 발표 매니저 코디 트레이너 스태프 디자이너 플래너 인턴
-    순경 경위 경장 컨설턴트 코디네이터 셰프 작가 고용주 건물주 집주인 상대방 담당의 주치의 총무"""
+    순경 경위 경장 컨설턴트 코디네이터 셰프 작가 고용주 건물주 집주인 상대방 담당의 주치의 총무
+    경리 사감 간사 사서 비서 사무장"""
 _ROLE_NOUNS = frozenset(_ROLE_NOUNS_TEXT.split())
 # What after a Latin run says it is a person: an honorific (Emily Kwon 님), a chat line's
 # time (Jiyoon Kang 10:42), a quoted mail's attribution (Daniel Shin wrote:).
@@ -1510,6 +1557,7 @@ def _latin_names_in_record(text: str, values: list[tuple[int, int]]) -> list[tup
             or (
                 before is not None
                 and (_names_a_person(before["word"]) or before["word"] in _ROLE_NOUNS)
+                and not _credited_in_prose(text, before, match.start())
             )
         )
         rest = text[match.end() : match.end() + 3]

@@ -67,7 +67,7 @@ def test_public_and_historical_names_in_prose_stay_under_contact(text):
         ("김태희 회원님, 포인트가 적립되었습니다.", "김태희"),
         ("이상 홍보팀 유재민 드림", "유재민"),
         ("안녕하세요, 저는 배소연입니다.", "배소연"),
-        ("목격자 이준호(38) 씨는 이렇게 말했다.", "이준호"),
+        ("민원인 이준호(38) 씨의 요청에 따라 처리했습니다.", "이준호"),
         ("안녕하세요 김영모 씨, 주문하신 물건이 도착했습니다.", "김영모"),
         ("개인정보 이용 동의서\n서명: 이민호", "이민호"),
         # a field's label that Kiwi reads as a proper noun is no name (배송지: delivery address)

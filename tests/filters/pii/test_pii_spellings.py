@@ -405,3 +405,41 @@ def test_an_airline_bookings_contact_element_holds_a_phone():
     assert spans_of("SSR DOCS …\nCTCM 821055829910") == [("PHONE_NUMBER", "821055829910")]
     assert spans_of("SSR CTCM KE HK1/821055829910") == [("PHONE_NUMBER", "821055829910")]
     assert untouched("ETKT 1802345678901")
+
+
+def test_found_by_pii_hold_out_23():
+    """A public office's unit and its numbers are published (주민센터 민방위 담당, 교육지원청
+    평생교육팀(…), 부대 대표번호(…), 외국인청 서울남부 사무소 대표전화 …, 팩스 …, and a unit
+    after the office's other number), a pharmacy is no office (…약국 043-…); a mail's
+    Message-ID and test@example.com name no mailbox; a number the sentence calls a serial is
+    none (… 은 기프트카드 일련번호입니다); ``ver.`` of naver.com is no version label; an
+    address after an ellipsis is one (strongSwan's a...b); the numbers opening the lines under
+    a labelled passport, of its shape, are passports; an emergency contact abroad is a phone."""
+    assert untouched("동 주민센터 민방위 담당 02-2133-5012")
+    assert untouched("교육지원청 평생교육팀(031-249-0114)으로 하세요.")
+    assert untouched("중대장 연락처는 부대 대표번호(031-8048-0000)로 안내")
+    assert untouched("출입국·외국인청 서울남부 사무소 대표전화 02-2650-6212, 팩스 02-2650-6299")
+    assert untouched("구청 민원여권과 (대표) 02-2600-6114, 여권 발급 담당 부서 02-2600-6382")
+    assert spans_of("행복상사 02-2600-6114, 영업팀 02-2600-6382") == [
+        ("PHONE_NUMBER", "02-2600-6114"),
+        ("PHONE_NUMBER", "02-2600-6382"),
+    ]
+    assert spans_of("연락처 영업팀 02-2600-6382") == [("PHONE_NUMBER", "02-2600-6382")]
+    assert spans_of("문의: 늘푸른약국 043-265-7781.") == [("PHONE_NUMBER", "043-265-7781")]
+    assert untouched("Message-ID: <20270304101122.4471@worksmail.kr>")
+    assert untouched("테스트 데이터: email=test@example.com")
+    assert untouched("4471-2093-1180-5527 은 기프트카드 일련번호입니다.")
+    assert spans_of("4471-2093-1180-5527은 제 카드 번호입니다.") == [
+        ("CREDIT_CARD", "4471-2093-1180-5527")
+    ]
+    assert spans_of("haram.oh@naver.com,4716-5103-3680-9392,2027") == [
+        ("EMAIL_ADDRESS", "haram.oh@naver.com"),
+        ("CREDIT_CARD", "4716-5103-3680-9392"),
+    ]
+    assert untouched("ver. 4716-5103-3680-9392")
+    log = "established between 203.0.113.2[vpn.example]...198.51.100.97[gw.example]"
+    assert [v for k, v in spans_of(log)] == ["203.0.113.2", "198.51.100.97"]
+    family = "여권 ab3820174 DUBOIS CAMILLE\nab3820188 DUBOIS LEO\nac01928370 DUBOIS NINA"
+    passports = [v for k, v in spans_of(family) if k == "KR_PASSPORT"]
+    assert passports == ["ab3820174", "ab3820188"]
+    assert spans_of("Emergency: +44 7700 900462") == [("PHONE_NUMBER", "+44 7700 900462")]

@@ -176,3 +176,57 @@ def test_a_district_beside_a_phone_number_is_an_address_not_a_name():
     assert names("서울 성동구 010-2231-5582") == []
     assert names("세종시 한솔동 010-2231-5582") == []
     assert names("문의 010-4129-0068 황보진") == ["황보진"]
+
+
+def test_found_by_pii_hold_out_23():
+    """A form's role words are no names (양수인, 전입자:, 위촉자:, a list continuing into the
+    next field's label 신분증:), nor a road after its district (용산구 이태원로), nor common
+    nouns in brackets after a Latin name (한국인 버디); role words before a Latin name are
+    no part of it (Host, Supervisor, Wife); and role nouns (경리, 사감), an extension's label
+    (내선) and the native given-name syllables 솜, 결, 봄 let a name be found."""
+    transfer = (
+        "양도인 피승민 010-3384-9021 / 양수인 차유진 010-2209-7735\n"
+        "양도비 5만원은 양수인이 양도인 신협 131-022-478193로 송금"
+    )
+    assert names(transfer) == ["피승민", "차유진"]
+    moving = "동의자(세대주): 나정호 (510912-1386257)\n전입자: 도민아 (930212-2216473)"
+    assert names(moving) == ["나정호", "도민아"]
+    assert names("위촉자: 에듀온 평생교육원\n강사: 이태민 / 010-2281-3345") == ["이태민"]
+    assert names("신청인: 표상진 / 신분증: 운전면허 전북 12-483910-55") == ["표상진"]
+    assert names("참석자: 김민수, 이하은, 박서준 010-2281-3345") == ["김민수", "이하은", "박서준"]
+    assert names("새 주소: 서울 용산구 이태원로 / 연락처 010-3318-4490") == []
+    assert names("Kim Seo-yeon (한국인 버디) 010-6620-1183") == ["Kim Seo-yeon"]
+    assert names("NGUYEN VAN HUNG (응우옌 반 흥) 010-6620-1183") == [
+        "NGUYEN VAN HUNG",
+        "응우옌 반 흥",
+    ]
+    assert names("Host Ko Eun-ji: Sure! My number is +49 151 23847109.") == ["Ko Eun-ji"]
+    assert names("Wife Ivanova Olga +7 916 555 2093") == ["Ivanova Olga"]
+    assert names("Supervisor Sok Vannak +855 12 558 471") == ["Sok Vannak"]
+    assert names("담당 경리 유정숙 010-4472-3019") == ["유정숙"]
+    assert names("사감 배순영 내선 02-940-7721 (직통)") == ["배순영"]
+    assert names("배순영 내선 02-940-7721") == ["배순영"]
+    assert names("배순영 직통 02-940-7721") == ["배순영"]
+    assert names("법무사 사무원 하다솜 연락처 031-8022-4493") == ["하다솜"]
+    assert names("한결같이 응원해 주셔서 감사합니다. 문의 010-4472-3019") == []
+    assert names("다솜 어린이집 새봄 반 안내 010-4472-3019") == []
+
+
+def test_found_by_real_prose_hold_out_10():
+    """A private citizen in a news story, with his age (최복순(72) 씨가 …뽑혔다), is prose, not
+    contact data; an author credited in a sentence (저자 Hannah Fry는 …) is a credit even where
+    the text gives the translator's address; a heading's noun and suffix (멘토 배정표) is no
+    name after a role word."""
+    news = (
+        "주문진 어시장에서 40년째 건어물 가게를 지켜 온 최복순(72) 씨가 강릉시민상 수상자로 "
+        "뽑혔다. 최복순 씨는 해마다 연탄을 들여 왔다."
+    )
+    assert names(news) == []
+    afterword = (
+        "저자 Hannah Fry는 알고리즘을 이야기처럼 풀어낸다. 저자 김민수는 이를 반박한다. "
+        "오역 지적은 역자 메일(translator.jo@example.com)로 보내 주시면 고치겠다."
+    )
+    assert names(afterword) == []
+    assert names("교신저자: 김민수 (minsu.kim@example.ac.kr)") == ["김민수"]
+    mentors = "신입사원 멘토 배정표\n김태린 (010-5512-0087) — 멘토 홍재욱 (010-2287-4410)"
+    assert names(mentors) == ["김태린", "홍재욱"]

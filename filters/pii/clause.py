@@ -64,8 +64,9 @@ NOT_PERSONAL = (
     "기프트",
     "gift",
 )
-# Labels containing a negative word that still introduce a phone number.
-NOT_NEGATIVE = ("국가코드", "국가 코드", "지역코드", "지역 코드")
+# Labels containing a negative word that still introduce a phone number, and a word holding
+# one (디스코드, Discord, holds 코드).
+NOT_NEGATIVE = ("국가코드", "국가 코드", "지역코드", "지역 코드", "디스코드")
 
 _REACH = 80
 # A sentence end: ! ? 。 anywhere, a full stop after a Hangul syllable, a closing bracket or

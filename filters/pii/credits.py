@@ -87,7 +87,7 @@ _BILLED_RE = re.compile(
     r"|초청[ ]?강연|강연회|특강|출판[ ]?기념회)"
     # or announced as an event's speaker, guest or author (강연자: 김영하 작가; 작가: 김애란
     # in a book talk's list: the text holds a billing word, see ``billed``)
-    r"|(?:강연자|초청[ ]?연사|연사|출연진?|게스트|특별[ ]?출연|작가|저자|강사"
+    r"|(?:강연자?|특강|초청[ ]?연사|연사|출연진?|게스트|특별[ ]?출연|작가|저자|강사"
     # a show's or podcast episode's hosts and makers (진행: 곽도희, 심재원; 편집: 류하늘)
     r"|진행자?|사회자?|MC|편집|연출|제작|촬영|구성|작곡|작사|편곡|프로듀서|PD)"
     r"[ ]*[:：][ ]*(?:[가-힣]{2,6}[ ](?=[가-힣]{2,4}(?![가-힣])))??"

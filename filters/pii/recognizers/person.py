@@ -322,7 +322,7 @@ _ROLE_SUFFIXES = frozenset("자인주생객")
 
 
 @functools.lru_cache(maxsize=4096)
-def _role_label(word: str) -> bool:
+def role_label(word: str) -> bool:
     """A form's role word, not a name: a filing's -인 (양수인, 진술인), or a noun Kiwi's
     dictionary makes of a noun and a role suffix (전입+자, 위촉+자, 동의+자)."""
     if _ROLE_IN_RE.fullmatch(word):
@@ -840,7 +840,7 @@ class KoPersonRecognizer(EntityRecognizer):
                 and (speaker["time"] or candidate[2])
                 and speaker["name"] not in LABEL_WORDS
                 and not speaker["name"].endswith(KIN_GLUED)
-                and not _role_label(speaker["name"])
+                and not role_label(speaker["name"])
             ):
                 add(candidate, True, self.weak_score)
         # a play or a screenplay: the people its lines address are characters, not contacts

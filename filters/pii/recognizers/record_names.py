@@ -38,6 +38,7 @@ from filters.pii.recognizers.person import (
     latin_person,
     name_column,
     plausible_name,
+    role_label,
 )
 
 # Polite verb endings no name has.
@@ -1115,7 +1116,7 @@ def _hangul_names_in_record(
         core = match["core"]
         if not plausible_name(core) or core in _PROVINCE_STEMS:
             continue
-        if core in BANKS or core.endswith(ORGANISATION_ENDINGS):
+        if core in BANKS or core.endswith(ORGANISATION_ENDINGS) or role_label(core):
             continue
         if len(core) == 3 and core[1:] in _OFFICE_TITLES:
             continue  # 동대표, 김회장: a title after a surname or a place, no name

@@ -193,6 +193,9 @@ def test_found_by_pii_hold_out_23():
     assert names(moving) == ["나정호", "도민아"]
     assert names("위촉자: 에듀온 평생교육원\n강사: 이태민 / 010-2281-3345") == ["이태민"]
     assert names("신청인: 표상진 / 신분증: 운전면허 전북 12-483910-55") == ["표상진"]
+    proxy = "발급 위임장: 위임자 송경자 500606-2671759, 수임자 송민호 640320-1705110"
+    assert names(proxy) == ["송경자", "송민호"]
+    assert names("시승 기록부\n03/02 | 쏘렌토 | 시승자 남경수 | 010-2241-9903") == ["남경수"]
     assert names("참석자: 김민수, 이하은, 박서준 010-2281-3345") == ["김민수", "이하은", "박서준"]
     assert names("새 주소: 서울 용산구 이태원로 / 연락처 010-3318-4490") == []
     assert names("Kim Seo-yeon (한국인 버디) 010-6620-1183") == ["Kim Seo-yeon"]
@@ -230,3 +233,15 @@ def test_found_by_real_prose_hold_out_10():
     assert names("교신저자: 김민수 (minsu.kim@example.ac.kr)") == ["김민수"]
     mentors = "신입사원 멘토 배정표\n김태린 (010-5512-0087) — 멘토 홍재욱 (010-2287-4410)"
     assert names(mentors) == ["김태린", "홍재욱"]
+
+
+def test_a_lecturer_billed_in_a_sign_up_form_and_a_number_beside_discord():
+    """Found by real-prose hold-out 10: a public lecture's speaker after 강연: is billed, not
+    the applicant; 디스코드 (Discord) holds 코드 and is no code label before a number."""
+    form = (
+        "[강연 신청서]\n강연: 유홍준 교수 「나의 문화유산답사기, 그 후」\n신청자 성명: 장세린\n"
+        "연락처: 010-2208-5516"
+    )
+    assert names(form) == ["장세린"]
+    guild = "부길마 연락: 디스코드 또는 010-2290-8812 (오해찬)"
+    assert spans_of(guild) == [("PHONE_NUMBER", "010-2290-8812"), ("PERSON", "오해찬")]

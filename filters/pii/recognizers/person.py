@@ -229,7 +229,10 @@ BANKS_TEXT = "국민 신한 우리 하나 농협 기업 신협 수협 씨티 제
 BANKS = frozenset(BANKS_TEXT.split())
 BANK_ENDINGS = ("은행", "뱅크", "뱅", "금고", "신협", "농협", "수협", "우체국")
 # Someone addressed by their role: 박은서 고객님, 김하준 회원님, 이서윤 환자분.
-_ROLE_HONORIFICS = ("고객", "회원", "환자", "학부모", "보호자")
+_ROLE_HONORIFICS = (
+    *("고객", "회원", "환자", "학부모", "보호자"),
+    *("예비군", "수강생", "조합원", "입주민"),
+)
 # Labels after which a name is the very next word. Strong ones (성명, 이름…) name a name
 # field; weak ones (담당자, 신청인…) are also followed by 연락처, 이메일, 주소…, so after them
 # (without a colon) only a word Kiwi tags as a proper noun counts.

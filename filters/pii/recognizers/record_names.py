@@ -617,6 +617,10 @@ def _slot(
         return None
     if previous is not None and _names_a_person(previous["word"]):
         return "strong" if previous["colon"] is None else "field"
+    if line.endswith("(") and text.startswith(")", word_end):
+        bracketed = _PREVIOUS_WORD_RE.search(line[:-1])
+        if bracketed is not None and _names_a_person(bracketed["word"]):
+            return "strong"  # 엄마(김정례), 아빠(김상철):
     if _FLAT_RE.search(line):
         return "strong"
     if rest[:1] in (":", "：", "\t") or rest.startswith((" :", " ：")):
@@ -850,13 +854,13 @@ def _table_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A log's or a URL's key for a person (user=모재희, member=Mark Ellison).
 # A log's, a URL's or a JSON record's key for a person (user=모재희, guest="CHEN XIAOWEN",
 # "name": "Marcus Lee", student=이하윤); not a TOML file's ``name = "…"`` (a package's
 # credited authors).
 _LOGGED_NAME_RE = re.compile(
     r"(?i:user|member|name|customer|guest|owner|holder|requester|username|student|teacher|"
-    r"patient|tenant|passenger|employee|name_en|name_ko|full_name|fullname)"
+    r"patient|tenant|passenger|employee|name_en|name_ko|full_name|fullname|buyer|seller|sender|"
+    r"recipient|receiver|applicant|driver)"
     r"(?:=\"?|\"[ ]?:[ ]?\")"
     rf"(?P<name>[가-힣]{{2,5}}(?![가-힣])|{_LATIN_TOKEN}(?: {_LATIN_TOKEN}){{1,3}}(?=[\" ,]|$))"
 )
@@ -1350,6 +1354,7 @@ _LATIN_LABEL_RE = re.compile(
     r"(?:(?i:name|names|guest|sender|recipient|beneficiary|passenger|traveller|traveler|"
     r"holder|applicant|customer|host|dear|for|attn|i am|i'm|my name is|this is|"
     r"mr|mrs|ms|miss|dr|surname|refund to|signed by|guarantor|renter|tenant|insured)\.?"
+    r"(?i:[ ]in[ ]full|[ ]as[ ]in[ ]passport)?"
     r"|성명|이름|영문명|영문)"
     r"(?:[ ]?\((?:영문|한글|영어)\))?[ ]?(?:\d[ ]?)?[:：]?[ \t]*$"
     # a person's role as a form's field: Owner: …, Emergency contact: …
@@ -1371,7 +1376,7 @@ _ROLE_NOUNS_TEXT = """
     시터 셀러 가이드 게스트 운영진 사위 며느리 튜터 호스트 멘토 멘티 바이어 에이전트 드라이버
     라이더 통역 동반 동행 룸메이트 발표 매니저 코디 트레이너 스태프 디자이너 플래너 인턴
     순경 경위 경장 컨설턴트 코디네이터 셰프 작가 고용주 건물주 집주인 상대방 담당의 주치의 총무
-    경리 사감 간사 사서 비서 사무장"""
+    경리 사감 간사 사서 비서 사무장 딜러 사업주"""
 _ROLE_NOUNS = frozenset(_ROLE_NOUNS_TEXT.split())
 # What after a Latin run says it is a person: an honorific (Emily Kwon 님), a chat line's
 # time (Jiyoon Kang 10:42), a quoted mail's attribution (Daniel Shin wrote:).
@@ -1415,10 +1420,12 @@ _SIGN_OFF_RE = re.compile(
 _HANGUL_WORD_BEFORE_RE = re.compile(
     r"(?P<word>[가-힣]+)(?:[ ]?\([가-힣]{1,4}\))?(?:[ ]?\d{1,2})?[ ]?[:：]?[ \t]*$"
 )
-# One part of a name in its own field: Surname: HWANG, Given names: YEJIN.
+# One part of a name in its own field: Surname: HWANG, Given names: YEJIN, also with the next
+# field on its line (Surname: TRAN Given names: VAN LONG).
+_NEXT_FIELD = r"(?i:given|first|middle|last|nationality|sex|gender|date|birth)\b"
 _LATIN_NAME_PART_RE = re.compile(
     r"(?i:surname|given names?|family name)[ ]?[:：]?[ ]*"
-    rf"(?P<name>{_LATIN_TOKEN})(?![A-Za-z0-9@_\-]|[ ]{_LATIN_TOKEN}\b)"
+    rf"(?P<name>{_LATIN_TOKEN})(?![A-Za-z0-9@_\-]|[ ](?!{_NEXT_FIELD}){_LATIN_TOKEN}\b)"
 )
 # A surname alone after a title: Dear Ms. Schneider.
 _TITLED_SURNAME_RE = re.compile(

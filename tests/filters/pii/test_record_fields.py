@@ -245,3 +245,21 @@ def test_a_lecturer_billed_in_a_sign_up_form_and_a_number_beside_discord():
     assert names(form) == ["장세린"]
     guild = "부길마 연락: 디스코드 또는 010-2290-8812 (오해찬)"
     assert spans_of(guild) == [("PHONE_NUMBER", "010-2290-8812"), ("PERSON", "오해찬")]
+
+
+def test_more_found_by_pii_hold_out_23():
+    """A name in brackets after a kin word (엄마(김정례)), a Latin name after ``Name in full:``,
+    a surname with the next field on its line, a JSON buyer, a reservist addressed by role, a
+    dealer's name."""
+    assert names("저희 엄마(김정례) 폰으로 문자 왔어요. 번호 010-2281-0093") == ["김정례"]
+    assert names("아빠(김상철): 배터리 나갔었음\n아빠 폰 010-7712-4481") == ["김상철"]
+    assert names("서울(강남구) 지점 010-2281-0093") == []
+    frn = "Name in full: OKONKWO CHINEDU EMMANUEL\nRegistration No.: 650613-5123456"
+    assert names(frn) == ["OKONKWO CHINEDU EMMANUEL"]
+    visa = "Surname: TRAN Given names: VAN LONG\nPassport No.: C1234567"
+    assert names(visa) == ["TRAN", "VAN LONG"]
+    assert names('{"buyer":"Sato Haruka","tel":"+81 90-2281-4407"}') == ["Sato Haruka"]
+    assert names('{"sender":"고객센터","tel":"02-2281-4407"}') == []
+    reservist = "류지환 예비군님, 훈련비 8만원이 케이뱅크 100-331-920184로 입금되었습니다."
+    assert names(reservist) == ["류지환"]
+    assert names("매도인 딜러 박진혁 사업자 543-44-86488 010-9928-3371") == ["박진혁"]

@@ -23,6 +23,7 @@ from curate.settings import PiiSettings
 from filters.analysis import analyze
 from filters.pii.nlp_engine import LANGUAGE, KiwiNlpEngine
 from filters.pii.recognizers import ENTITY_TYPES
+from filters.pii.recognizers.email import suffixes_offline
 from filters.pii.scrub import resolve_overlaps, scrubber
 
 STRUCTURED = tuple(t for t in ENTITY_TYPES if t != "PERSON")
@@ -67,6 +68,7 @@ def presidio_korean_analyzer() -> AnalyzerEngine:
         CreditCardRecognizer,
         IpRecognizer,
     )
+    suffixes_offline()
     recognizers = [cls(supported_language=LANGUAGE) for cls in korean]
     recognizers.append(PhoneRecognizer(supported_language=LANGUAGE, supported_regions=("KR",)))
     return AnalyzerEngine(

@@ -8,6 +8,15 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from filters.pii.recognizers.base import KoPattern, KoreanPatternMixin
 
 _TLD = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+
+
+def suffixes_offline() -> None:
+    """Point ``tldextract.extract`` at the bundled suffix list: its default extractor fetches
+    the list from the network on first use, and presidio's stock e-mail recognizer (the
+    baseline ``curate pii eval --presidio`` runs) calls it. Nothing is downloaded at run time."""
+    tldextract.tldextract.TLD_EXTRACTOR = _TLD
+
+
 # Not public suffixes, yet real mail is addressed to them: the special-use names of RFC 2606
 # and 6761 (examples and test fixtures are written with them) and the usual intranet ones.
 PRIVATE_TLDS = frozenset(

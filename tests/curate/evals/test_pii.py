@@ -5,6 +5,8 @@ import importlib
 import json
 
 import pytest
+import requests
+import tldextract
 
 from curate.evals import pii_prose, pii_sets
 from curate.evals.pii import STRUCTURED, evaluate
@@ -57,6 +59,27 @@ def test_presidio_baseline_scores_presidios_own_korean_recognizers(tmp_path):
     theirs = evaluate(settings().pii, path, baseline=True)["types"]
     assert ours["KR_RRN"]["tp"] == ours["KR_BANK_ACCOUNT"]["tp"] == 1
     assert theirs["KR_RRN"]["tp"] == 1 and theirs["KR_BANK_ACCOUNT"]["predicted"] == 0
+
+
+def test_presidio_baseline_reads_e_mail_suffixes_without_the_network(tmp_path, monkeypatch):
+    """presidio's stock e-mail check asks ``tldextract``, whose default extractor downloads
+    the public-suffix list on first use; the baseline reads the bundled one instead."""
+
+    def no_network(*args, **kwargs):
+        raise RuntimeError("the public-suffix list was fetched")
+
+    monkeypatch.setattr(requests.Session, "send", no_network)
+    # the default extractor as a fresh process has it: nothing cached on disk yet
+    fresh = tldextract.TLDExtract(cache_dir=str(tmp_path / "cache"))
+    monkeypatch.setattr(tldextract.tldextract, "TLD_EXTRACTOR", fresh)
+    item = {
+        "id": "x",
+        "text": "문의: minsu.kim@example.co.kr",
+        "spans": [{"type": "EMAIL_ADDRESS", "start": 4, "end": 27}],
+    }
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert evaluate(settings().pii, path, baseline=True)["types"]["EMAIL_ADDRESS"]["tp"] == 1
 
 
 def test_prose_report_from_the_command_line(capsys):

@@ -215,10 +215,12 @@ def _word_end(window: str, word: str) -> int:
     """Where the last ``word`` in ``window`` ends, -1 if none; a Latin word only where it
     starts a word (``ver.`` of a version, not of naver.com)."""
     at = window.rfind(word)
-    if at < 0 or not word[0].isascii() or not word[0].isalpha():
-        return at + len(word) if at >= 0 else -1
-    ends = [match.end() for match in re.finditer(rf"(?<![a-z]){re.escape(word)}", window)]
-    return ends[-1] if ends else -1
+    if at < 0:
+        return -1
+    if word[0].isascii() and word[0].isalpha():
+        ends = [match.end() for match in re.finditer(rf"(?<![a-z]){re.escape(word)}", window)]
+        return ends[-1] if ends else -1
+    return at + len(word)
 
 
 # A value as its sentence's subject and the words after it: 4471-… 은 기프트카드 일련번호

@@ -223,12 +223,13 @@ class KoPassportRecognizer(KoreanPatternMixin, KrPassportRecognizer):
             if embedded(text, start, end) or not self._own_label(text, start):
                 continue
             shape = _shape(match.group())
-            below = _LINE_OPENING_NUMBER_RE.match(text, text.find("\n", end) + 1)
-            while text.find("\n", end) >= 0 and below and _shape(below["number"]) == shape:
+            while (newline := text.find("\n", end)) >= 0:
+                below = _LINE_OPENING_NUMBER_RE.match(text, newline + 1)
+                if below is None or _shape(below["number"]) != shape:
+                    break
                 end = below.end("number")
                 if not self.rejected(text, below.start("number"), end):
                     yield below.span("number"), _ROW_MATE
-                below = _LINE_OPENING_NUMBER_RE.match(text, text.find("\n", end) + 1)
 
     def _own_label(self, text: str, start: int) -> bool:
         """Also a table cell under a passport column (| 여권번호 |, | Passport |), the
